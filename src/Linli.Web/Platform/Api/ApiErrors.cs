@@ -1,0 +1,22 @@
+namespace Linli.Web.Platform.Api;
+
+/// <summary>One field's error: a localizable message key and its format arguments.</summary>
+public sealed record FieldError(string MessageKey, params object[] Arguments);
+
+/// <summary>Values broke rules. Becomes a 422 ProblemDetails naming each field; messages are localized.</summary>
+public class FieldValidationException(IReadOnlyDictionary<string, FieldError> errors) : Exception(string.Join(", ", errors.Keys))
+{
+    public FieldValidationException(string field, string messageKey, params object[] arguments)
+        : this(new Dictionary<string, FieldError> { [field] = new(messageKey, arguments) }) { }
+
+    public IReadOnlyDictionary<string, FieldError> Errors { get; } = errors;
+}
+
+/// <summary>The record does not exist or lies outside the caller's scope; both answer 404 so nothing leaks.</summary>
+public sealed class NotFoundException() : Exception("Not found");
+
+/// <summary>The request conflicts with the current state (a duplicate, a full activity...). Becomes a 409.</summary>
+public sealed class ConflictException(string messageKey) : Exception(messageKey);
+
+/// <summary>The caller may see the record but not do this to it. Becomes a 403.</summary>
+public sealed class ForbiddenException() : Exception("Forbidden");

@@ -1,0 +1,30 @@
+using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Linli.Web.Platform.Api;
+
+/// <summary>The one place where domain errors become ProblemDetails, with messages in the request's language.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Texts texts) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            FieldValidationException v => new HttpValidationProblemDetails(
+                v.Errors.ToDictionary(e => e.Key, e => new[] { texts.Format(e.Value.MessageKey, e.Value.Arguments) }))
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = texts["Error.Validation"],
+            },
+            NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = texts["Error.NotFound"] },
+            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = texts["Error.Conflict"], Detail = texts[c.Message] },
+            ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = texts["Error.Forbidden"] },
+            BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = texts["Error.BadRequest"] },
+            _ => null,
+        };
+        if (problem is null) return false;
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+}

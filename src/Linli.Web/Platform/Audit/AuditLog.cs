@@ -1,0 +1,44 @@
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Platform.Audit;
+
+/// <summary>Appends to the chained audit log on behalf of the current scope's user.</summary>
+public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, ILogger<AuditLog> logger)
+{
+    private const int Attempts = 8;
+
+    /// <summary>
+    /// Writes one entry now, in its own save. Call it after the act itself is saved. Two writers that
+    /// read the same head both try the same sequence number; the unique index lets one win and the
+    /// other retries on the new head.
+    /// </summary>
+    public Task<AuditEntry> RecordAsync(string action, string? subjectType, string? subjectId, string summary, CancellationToken cancellationToken = default) =>
+        RecordAsAsync(scope.UserId, scope.UserName ?? "anonymous", action, subjectType, subjectId, summary, cancellationToken);
+
+    /// <summary>For acts before a scope exists, such as a sign-in attempt.</summary>
+    public async Task<AuditEntry> RecordAsAsync(string? actorId, string actorName, string action, string? subjectType, string? subjectId,
+        string summary, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var head = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+            var entry = AuditEntry.Chain((head?.Sequence ?? 0) + 1, head?.Hash ?? "", clock.GetUtcNow().UtcDateTime,
+                actorId, actorName, action, subjectType, subjectId, summary);
+            db.AuditEntries.Add(entry);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return entry;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                db.Entry(entry).State = EntityState.Detached;
+                logger.LogDebug("Audit head moved while appending; retrying (attempt {Attempt}).", attempt);
+                await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
+            }
+        }
+    }
+}

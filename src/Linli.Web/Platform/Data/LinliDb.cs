@@ -1,0 +1,46 @@
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Privacy;
+using Linli.Web.Platform.Regions;
+using Linli.Web.Platform.Scoping;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Platform.Data;
+
+/// <summary>
+/// The one DbContext. Each module contributes its configuration; scoping filters are applied here,
+/// once, so no query can forget them. Provider-specific subclasses exist only to keep one migrations
+/// set per provider (see docs/decisions/0001-migrations.md).
+/// </summary>
+public abstract class LinliDb(DbContextOptions options, AccessScope scope, FieldEncryptor encryptor)
+    : IdentityDbContext<LinliUser, IdentityRole, string>(options)
+{
+    public DbSet<RegionNode> Regions => Set<RegionNode>();
+    public DbSet<UserRegion> UserRegions => Set<UserRegion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
+
+    internal FieldEncryptor Encryptor => encryptor;
+
+    // Read by the query filters; EF evaluates these per query on the current context instance.
+    internal bool ScopeSeesAll => scope.SeesAll;
+    internal string[] ScopeRegionPaths => scope.RegionPaths;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcNullableDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ConfigureIdentity();
+        builder.ConfigureRegions(this);
+        builder.ConfigureAudit();
+        builder.ConfigurePrivacy();
+        builder.EncryptSensitiveProperties(encryptor);
+    }
+}

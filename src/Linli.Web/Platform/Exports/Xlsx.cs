@@ -1,0 +1,102 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Linli.Web.Platform.Exports;
+
+/// <summary>One row of a sheet as text, with its 1-based row number as Excel shows it.</summary>
+public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
+{
+    public string this[int column] => column < Cells.Count ? Cells[column] : "";
+    public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+}
+
+/// <summary>Reads and writes simple .xlsx sheets (a header row and data rows) with the Open XML SDK.</summary>
+public static class Xlsx
+{
+    /// <summary>The first worksheet's rows, every cell as text (numbers in invariant form).</summary>
+    public static IReadOnlyList<SheetRow> ReadFirstSheet(Stream stream)
+    {
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook.");
+        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("The workbook has no sheet.");
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        var rows = new List<SheetRow>();
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                while (cells.Count < column) cells.Add("");
+                cells.Add(TextOf(cell, shared).Trim());
+            }
+            rows.Add(new SheetRow((int)(row.RowIndex?.Value ?? (uint)rows.Count + 1), cells));
+        }
+        return rows;
+    }
+
+    /// <summary>Writes one sheet: a header row, then the rows. Numbers stay numbers so Excel can sum them.</summary>
+    public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var memory = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var part = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.Append(RowOf(1, headers.Cast<object?>().ToList()));
+            uint number = 2;
+            foreach (var row in rows) data.Append(RowOf(number++, row));
+            part.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName }));
+        }
+        return memory.ToArray();
+    }
+
+    private static Row RowOf(uint number, IReadOnlyList<object?> values)
+    {
+        var row = new Row { RowIndex = number };
+        for (var i = 0; i < values.Count; i++)
+        {
+            var reference = $"{ColumnName(i)}{number}";
+            row.Append(values[i] switch
+            {
+                null => new Cell { CellReference = reference },
+                int or long or decimal or double => new Cell
+                {
+                    CellReference = reference,
+                    DataType = CellValues.Number,
+                    CellValue = new CellValue(Convert.ToString(values[i], System.Globalization.CultureInfo.InvariantCulture)!),
+                },
+                var v => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v.ToString()!)) },
+            });
+        }
+        return row;
+    }
+
+    private static string TextOf(Cell cell, string[] shared)
+    {
+        if (cell.DataType?.Value == CellValues.SharedString)
+            return int.TryParse(cell.CellValue?.Text, out var index) && index < shared.Length ? shared[index] : "";
+        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
+        return cell.CellValue?.Text ?? "";
+    }
+
+    public static string ColumnName(int index)
+    {
+        var name = "";
+        for (index++; index > 0; index = (index - 1) / 26) name = (char)('A' + (index - 1) % 26) + name;
+        return name;
+    }
+
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference)) return null;
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        return index - 1;
+    }
+}

@@ -1,0 +1,63 @@
+using Linli.Web.Platform.Hosting;
+using Microsoft.AspNetCore.Identity;
+
+namespace Linli.Web.Platform.Identity;
+
+public static class IdentitySetup
+{
+    /// <summary>The scheme that picks bearer tokens for API clients and the cookie for browsers.</summary>
+    public const string Scheme = "Linli";
+
+    public static void AddLinliIdentity(this WebApplicationBuilder builder)
+    {
+        var linli = builder.Configuration.GetSection(LinliOptions.Section).Get<LinliOptions>() ?? new LinliOptions();
+        var services = builder.Services;
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultChallengeScheme = Scheme;
+            })
+            // The API takes bearer tokens only, so a browser's cookie can never drive it (no CSRF there);
+            // pages use the cookie, and their forms carry antiforgery tokens.
+            .AddPolicyScheme(Scheme, null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(linli.TokenMinutes))
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "linli.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the original request was HTTPS; forwarded headers tell us behind a proxy.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(linli.SessionIdleMinutes);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/signin";
+            o.LogoutPath = "/signout";
+            o.AccessDeniedPath = "/denied";
+        });
+
+        services.AddIdentityCore<LinliUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.AllowedUserNameCharacters += "·";
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<Data.LinliDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder().AddLinliPolicies();
+        services.AddScoped<SignInService>();
+        services.AddScoped<UsersService>();
+    }
+}

@@ -1,0 +1,19 @@
+namespace Linli.Web.Platform.Identity;
+
+public static class Roles
+{
+    public const string PlatformAdmin = nameof(PlatformAdmin);
+    public const string DistrictOfficer = nameof(DistrictOfficer);
+    public const string StreetOfficer = nameof(StreetOfficer);
+    public const string CommunityStaff = nameof(CommunityStaff);
+    public const string SocialWorker = nameof(SocialWorker);
+    public const string GroupLeader = nameof(GroupLeader);
+    public const string Resident = nameof(Resident);
+
+    public static readonly string[] All =
+        [PlatformAdmin, DistrictOfficer, StreetOfficer, CommunityStaff, SocialWorker, GroupLeader, Resident];
+
+    /// <summary>Everyone who works in the console.</summary>
+    public static readonly string[] Staff =
+        [PlatformAdmin, DistrictOfficer, StreetOfficer, CommunityStaff, SocialWorker, GroupLeader];
+}

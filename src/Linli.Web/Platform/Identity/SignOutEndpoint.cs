@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Linli.Web.Platform.Identity;
+
+public static class SignOutEndpoint
+{
+    /// <summary>POST /signout from the layout's form. The [FromForm] field makes the antiforgery token mandatory.</summary>
+    public static void MapSignOut(this IEndpointRouteBuilder app) =>
+        app.MapPost("/signout", async (SignInManager<LinliUser> manager, [FromForm] string? returnUrl) =>
+        {
+            await manager.SignOutAsync();
+            return Results.LocalRedirect("/signin");
+        }).ExcludeFromDescription();
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.Json.Serialization;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Demo;
+using Linli.Web.Platform.Hosting;
+using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Privacy;
+using Linli.Web.Platform.Regions;
+using Linli.Web.Platform.Scoping;
+using Linli.Web.Shared;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace Linli.Web.Platform;
+
+/// <summary>What every module stands on: data, identity, scoping, privacy, audit, localization, the shells and the API plumbing.</summary>
+public static class PlatformModule
+{
+    public static void AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(LinliOptions.Section).Get<LinliOptions>() ?? new LinliOptions();
+        services.Configure<LinliOptions>(builder.Configuration.GetSection(LinliOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        builder.AddLinliData();
+        builder.AddLinliIdentity();
+        services.AddLinliLocalization();
+        AddKeysAndProxies(builder, options);
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<UnmaskService>();
+        services.AddScoped<Reencryptor>();
+        services.AddSingleton(new SensitiveFieldReaders().Add(UserPhoneReader.SubjectType, UserPhoneReader.Field, UserPhoneReader.ReadAsync));
+        services.AddScoped<RegionsService>();
+        services.AddScoped<RegionImporter>();
+        services.AddScoped<DemoSeeder>();
+    }
+
+    public static void UsePlatform(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseMiddleware<ScopeMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+    }
+
+    public static void MapPlatform(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/health");
+        app.MapCultureSwitch();
+        app.MapSignOut();
+        app.MapAuthApi();
+        app.MapUsersApi();
+        app.MapRegionsApi();
+        app.MapAuditApi();
+        app.MapPrivacyApi();
+        app.MapRegionTemplate();
+        app.MapRazorComponents<App>();
+    }
+
+    private static void AddKeysAndProxies(WebApplicationBuilder builder, LinliOptions options)
+    {
+        // Cookies and tokens are protected by the data-protection key ring. Several hosts behind a
+        // load balancer must share it: point Linli:DataProtection:KeysPath at shared storage.
+        var keysPath = builder.Configuration["Linli:DataProtection:KeysPath"]
+            ?? Path.Combine(options.ResolveDataDirectory(builder.Environment.ContentRootPath), "keys", "dataprotection");
+        builder.Services.AddDataProtection().SetApplicationName("Linli").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+
+        // TLS ends at the reverse proxy; trust its X-Forwarded-* headers so cookies are marked secure
+        // when the original request was HTTPS. Loopback proxies are trusted by default.
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in options.KnownProxies) o.KnownProxies.Add(IPAddress.Parse(proxy));
+        });
+    }
+}
