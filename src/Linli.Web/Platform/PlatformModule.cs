@@ -52,10 +52,13 @@ public static class PlatformModule
     public static void UsePlatform(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseExceptionHandler();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // First, so that errors written on the way out are still in the request's language.
         app.UseRequestLocalization();
+        app.UseExceptionHandler();
+        // Pages show the not-found page; the API answers empty error statuses with ProblemDetails,
+        // and since that writes a body, the page re-execution further out leaves them alone.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseAuthentication();
         app.UseMiddleware<ScopeMiddleware>();
         app.UseAuthorization();

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks for Linli's tests: PostgreSQL, Chromium and CJK fonts.
+# The .NET SDK and Node.js/npm come with the machine; npm packages are installed by the build.
+set -euo pipefail
+
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
+command -v chromium >/dev/null || missing+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -q CJK || missing+=(fonts-noto-cjk)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "prerequisites: all present"
+  exit 0
+fi
+
+echo "prerequisites: installing ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "prerequisites: run as root, or install these Debian packages first: ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "prerequisites: installed ${missing[*]}"

@@ -1,0 +1,52 @@
+using Npgsql;
+
+namespace Linli.Tests.Infrastructure;
+
+/// <summary>
+/// The database a test host runs on. LINLI_TEST_DB=postgres runs the suite on a real PostgreSQL
+/// server (LINLI_TEST_POSTGRES, a connection string without a database); each host gets its own
+/// database, dropped afterwards. A missing server fails the run: it never skips.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    public string Provider { get; }
+    public string? ConnectionString { get; }
+    private readonly string? adminConnection;
+    private readonly string? name;
+
+    private TestDatabase(string provider, string? connectionString, string? adminConnection, string? name)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        this.adminConnection = adminConnection;
+        this.name = name;
+    }
+
+    public static bool IsPostgres => string.Equals(Environment.GetEnvironmentVariable("LINLI_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static TestDatabase Create()
+    {
+        if (!IsPostgres) return new TestDatabase("Sqlite", null, null, null);
+        var server = Environment.GetEnvironmentVariable("LINLI_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("LINLI_TEST_DB=postgres needs LINLI_TEST_POSTGRES (for example Host=127.0.0.1;Port=55432;Username=postgres).");
+        var name = $"linli_test_{Guid.NewGuid():N}";
+        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString;
+        using (var connection = new NpgsqlConnection(admin))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            create.ExecuteNonQuery();
+        }
+        return new TestDatabase("Postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, admin, name);
+    }
+
+    public void Dispose()
+    {
+        if (adminConnection is null) return;
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(adminConnection);
+        connection.Open();
+        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        drop.ExecuteNonQuery();
+    }
+}

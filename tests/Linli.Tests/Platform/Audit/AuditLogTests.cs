@@ -1,0 +1,42 @@
+using System.Net;
+using Linli.Tests.Infrastructure;
+using Linli.Web.Platform.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linli.Tests.Platform.Audit;
+
+public sealed class AuditLogTests(LinliFactory factory) : IClassFixture<LinliFactory>
+{
+    [Fact]
+    public async Task Sign_ins_are_chained_and_the_chain_verifies()
+    {
+        var admin = await factory.AdminAsync();
+        var page = await (await admin.GetAsync("/api/v1/audit?action=auth.signin")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.NotEmpty(page.GetProperty("items").EnumerateArray());
+        var verification = await (await admin.GetAsync("/api/v1/audit/verify")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True(verification.GetProperty("valid").GetBoolean(), verification.ToString());
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_edit_or_delete_an_entry()
+    {
+        await factory.AdminAsync();
+        await Assert.ThrowsAnyAsync<Exception>(() => factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlRawAsync("UPDATE platform_audit_entries SET \"Summary\" = 'rewritten'")));
+        await Assert.ThrowsAnyAsync<Exception>(() => factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlRawAsync("DELETE FROM platform_audit_entries")));
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_never_fork_the_chain()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(i => factory.WithServicesAsync(services =>
+            services.GetRequiredService<AuditLog>().RecordAsync("test.concurrent", "Test", i.ToString(), "parallel append"))));
+        var (verification, sequences) = await factory.WithDbAsync(async db => (
+            await new AuditVerifier(db).VerifyAsync(),
+            await db.AuditEntries.Where(a => a.Action == "test.concurrent").Select(a => a.Sequence).ToListAsync()));
+        Assert.True(verification.Valid, verification.Problem);
+        Assert.Equal(24, sequences.Distinct().Count());
+    }
+}

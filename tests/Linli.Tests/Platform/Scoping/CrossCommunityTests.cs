@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+using Linli.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linli.Tests.Platform.Scoping;
+
+/// <summary>
+/// Staff of community B try every endpoint that exists against community A's records. Each must
+/// answer as if A's records did not exist (404), or refuse by role (403), and no answer may carry
+/// A's names. A new endpoint fails <see cref="Every_endpoint_has_a_probe"/> until a probe is added
+/// here: that is how later modules join this test.
+/// </summary>
+public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<LinliFactory>
+{
+    private enum Expect
+    {
+        /// <summary>Scoped: the other community's record is not found.</summary>
+        NotFound,
+        /// <summary>Refused by role before scope matters.</summary>
+        Forbidden,
+        /// <summary>Answers about the caller only; checked for leaks.</summary>
+        OwnDataOnly,
+    }
+
+    /// <summary>What a probe may aim at: community A's tree and A's staff member.</summary>
+    private sealed record Target(TestTree Tree, string StaffAId)
+    {
+        public int CommunityA => Tree.CommunityA;
+        public int CompoundA => Tree.CompoundA;
+        public int UnitA => Tree.UnitA;
+    }
+
+    private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+    private static HttpRequestMessage Send(HttpMethod method, string url, object body) => new(method, url) { Content = JsonContent.Create(body) };
+
+    /// <summary>Keyed by "METHOD route pattern" exactly as the host registers it.</summary>
+    private static readonly Dictionary<string, Probe> Probes = new()
+    {
+        ["POST /api/v1/auth/token"] = new(Expect.OwnDataOnly, _ => Send(HttpMethod.Post, "/api/v1/auth/token", new { userName = "nobody", password = "x" })),
+        ["GET /api/v1/me"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/me")),
+        ["GET /api/v1/users/"] = new(Expect.Forbidden, _ => Get("/api/v1/users")),
+        ["POST /api/v1/users/"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, "/api/v1/users",
+            new { userName = "intruder", password = "Intruder-2026", displayName = "x", roles = new[] { "CommunityStaff" }, regionIds = new[] { t.CommunityA } })),
+        ["PUT /api/v1/users/{id}/roles"] = new(Expect.Forbidden, t => Send(HttpMethod.Put, $"/api/v1/users/{t.StaffAId}/roles", new { roles = new[] { "PlatformAdmin" } })),
+        ["GET /api/v1/regions/"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/regions")),
+        ["GET /api/v1/regions/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/regions/{t.UnitA}")),
+        ["GET /api/v1/regions/{id:int}/children"] = new(Expect.NotFound, t => Get($"/api/v1/regions/{t.CommunityA}/children")),
+        ["POST /api/v1/regions/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/regions", new { parentId = t.CompoundA, kind = "Building", name = "9栋", code = "9" })),
+        ["PUT /api/v1/regions/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/regions/{t.CommunityA}", new { name = "改名", code = "CA" })),
+        ["DELETE /api/v1/regions/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/regions/{t.UnitA}")),
+        ["POST /api/v1/regions/{id:int}/import"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/regions/{t.CompoundA}/import")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "x.xlsx" } },
+        }),
+        ["GET /api/v1/audit/"] = new(Expect.Forbidden, _ => Get("/api/v1/audit")),
+        ["GET /api/v1/audit/verify"] = new(Expect.Forbidden, _ => Get("/api/v1/audit/verify")),
+        ["POST /api/v1/privacy/unmask"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/privacy/unmask",
+            new { subjectType = "User", subjectId = t.StaffAId, field = "phone", reason = "核实身份信息" })),
+        ["GET /console"] = new(Expect.OwnDataOnly, _ => Get("/console"), Page: true),
+        ["GET /console/regions"] = new(Expect.OwnDataOnly, _ => Get("/console/regions"), Page: true),
+        ["GET /console/regions/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/regions/{t.CommunityA}"), Page: true),
+        ["GET /console/regions/{Id:int}/import"] = new(Expect.NotFound, t => Get($"/console/regions/{t.CompoundA}/import"), Page: true),
+        ["GET /console/regions/import-template.xlsx"] = new(Expect.OwnDataOnly, _ => Get("/console/regions/import-template.xlsx"), Page: true),
+        ["GET /console/users"] = new(Expect.Forbidden, _ => Get("/console/users"), Page: true),
+        ["GET /console/audit"] = new(Expect.Forbidden, _ => Get("/console/audit"), Page: true),
+    };
+
+    [Fact]
+    public void Every_endpoint_has_a_probe()
+    {
+        factory.CreateClient();
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/'), Methods: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]))
+            .Where(e => e.Pattern.StartsWith("/api/", StringComparison.Ordinal) || e.Pattern.StartsWith("/console", StringComparison.Ordinal))
+            .SelectMany(e => e.Methods.Where(m => m != "HEAD").Select(m => $"{m} {e.Pattern}"))
+            .Distinct()
+            .Order()
+            .ToList();
+        // Razor pages answer GET and POST on one pattern; the POST is their form handler, probed through the GET.
+        var missing = endpoints.Where(e => !Probes.ContainsKey(e) && !(e.StartsWith("POST /console", StringComparison.Ordinal) && Probes.ContainsKey("GET" + e[4..]))).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a cross-community probe:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public async Task Staff_of_one_community_reach_nothing_of_another()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        await SetPhoneOfStaffAAsync(tree);
+        var api = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
+        var pages = await BrowserSession.SignInAsync(factory, tree.StaffB, TestTree.Password);
+        var secrets = new[] { "甲社区", "13912345678", tree.StaffA };
+
+        var target = new Target(tree, await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == tree.StaffA).Id)));
+
+        foreach (var (route, probe) in Probes)
+        {
+            var request = probe.Request(target);
+            var response = await (probe.Page ? pages : api).SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            var status = response.StatusCode;
+            switch (probe.Expect)
+            {
+                case Expect.NotFound:
+                    Assert.True(status == HttpStatusCode.NotFound, $"{route}: expected 404, got {(int)status}");
+                    break;
+                case Expect.Forbidden:
+                    var refused = status == HttpStatusCode.Forbidden || (probe.Page && status == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/denied", StringComparison.Ordinal));
+                    Assert.True(refused, $"{route}: expected a refusal, got {(int)status}");
+                    break;
+                case Expect.OwnDataOnly:
+                    Assert.True((int)status < 500, $"{route}: {(int)status}");
+                    break;
+            }
+            foreach (var secret in secrets)
+                Assert.False(body.Contains(secret, StringComparison.Ordinal), $"{route} leaked \"{secret}\"");
+        }
+    }
+
+    private Task SetPhoneOfStaffAAsync(TestTree tree) => factory.WithServicesAsync(async services =>
+    {
+        var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Linli.Web.Platform.Identity.LinliUser>>();
+        var encryptor = services.GetRequiredService<Linli.Web.Platform.Privacy.FieldEncryptor>();
+        var user = await users.FindByNameAsync(tree.StaffA);
+        user!.PhoneNumber = "13912345678";
+        user.PhoneLookup = encryptor.Lookup("13912345678");
+        await users.UpdateAsync(user);
+    });
+}
