@@ -54,7 +54,7 @@ public static class PlatformModule
         app.UseForwardedHeaders();
         // First, so that errors written on the way out are still in the request's language.
         app.UseRequestLocalization();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
         // Pages show the not-found page; the API answers empty error statuses with ProblemDetails,
         // and since that writes a body, the page re-execution further out leaves them alone.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -4,12 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Linli.Web.Platform.Api;
 
-/// <summary>The one place where domain errors become ProblemDetails, with messages in the request's language.</summary>
+/// <summary>
+/// The one place where errors of the API become ProblemDetails, with messages in the request's
+/// language. Pages are left to the error page (/error), which says the same in words.
+/// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Texts texts) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        ProblemDetails? problem = exception switch
+        if (!httpContext.Request.Path.StartsWithSegments("/api")) return false;
+        var problem = exception switch
         {
             FieldValidationException v => new HttpValidationProblemDetails(
                 v.Errors.ToDictionary(e => e.Key, e => new[] { texts.Format(e.Value.MessageKey, e.Value.Arguments) }))
@@ -21,9 +25,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = texts["Error.Conflict"], Detail = texts[c.Message] },
             ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = texts["Error.Forbidden"] },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = texts["Error.BadRequest"] },
-            _ => null,
+            // Logged by the exception middleware; the caller learns only that it was not their fault.
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = texts["Error.Server"] },
         };
-        if (problem is null) return false;
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

@@ -1,19 +1,22 @@
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Scoping;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Platform.Hosting;
 
 /// <summary>
 /// Operator commands run with the same configuration as the server:
-/// <c>dotnet Linli.Web.dll audit verify</c>, <c>dotnet Linli.Web.dll keys reencrypt</c>, <c>dotnet Linli.Web.dll migrate</c>.
+/// <c>dotnet Linli.Web.dll audit verify</c>, <c>keys reencrypt</c>, <c>migrate</c> and <c>backup FILE</c> (SQLite).
 /// </summary>
 public static class Commands
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')));
-        if (command is not ("audit verify" or "keys reencrypt" or "migrate")) return false;
+        var words = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
+        var command = string.Join(' ', words.Take(2));
+        if (words is ["backup", _]) command = "backup";
+        if (command is not ("audit verify" or "keys reencrypt" or "migrate" or "backup")) return false;
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         services.GetRequiredService<AccessScope>().ActAsSystem();
@@ -30,11 +33,33 @@ public static class Commands
                     : $"Audit log TAMPERED at entry {result.FirstTamperedSequence}: {result.Problem} ({result.CheckedEntries} entries before it verified).");
                 Environment.ExitCode = result.Valid ? 0 : 2;
                 break;
+            case "backup":
+                Environment.ExitCode = await BackupAsync(services.GetRequiredService<LinliDb>(), words[1]);
+                break;
             case "keys reencrypt":
                 var count = await services.GetRequiredService<Privacy.Reencryptor>().ReencryptAllAsync();
                 Console.WriteLine($"Re-encrypted {count} value(s) with the active key.");
                 break;
         }
         return true;
+    }
+
+    /// <summary>A consistent copy of a live SQLite database (VACUUM INTO); PostgreSQL is backed up with pg_dump.</summary>
+    private static async Task<int> BackupAsync(LinliDb db, string file)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            Console.Error.WriteLine("backup copies the SQLite database; for PostgreSQL use pg_dump (docs/operations.md).");
+            return 1;
+        }
+        var target = Path.GetFullPath(file);
+        if (File.Exists(target))
+        {
+            Console.Error.WriteLine($"{target} exists; choose a new file.");
+            return 1;
+        }
+        await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", target);
+        Console.WriteLine($"Database copied to {target}. Keep the keys folder (or the configured keys) with it.");
+        return 0;
     }
 }
