@@ -26,6 +26,10 @@ public static class PlatformModule
         services.Configure<LinliOptions>(builder.Configuration.GetSection(LinliOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
+        // Plain HTTP on the addresses given (--urls, ASPNETCORE_URLS); with none, a fixed local port.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any() is false)
+            builder.WebHost.UseUrls("http://localhost:5080");
+
         builder.AddLinliData();
         builder.AddLinliIdentity();
         services.AddLinliLocalization();

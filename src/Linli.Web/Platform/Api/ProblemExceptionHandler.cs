@@ -12,7 +12,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api")) return false;
+        // The middleware has already pointed Request.Path at /error; the feature keeps the path that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
         var problem = exception switch
         {
             FieldValidationException v => new HttpValidationProblemDetails(

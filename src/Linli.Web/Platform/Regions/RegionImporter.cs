@@ -141,7 +141,7 @@ public sealed class RegionImporter(LinliDb db, RegionsService regions, AuditLog 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = await db.Regions.Where(r => r.Path.StartsWith(plan.Root.Path)).ToListAsync(cancellationToken);
-        var nodes = existing.ToDictionary(n => n.Id);
+        var tree = new ImportedTree(plan.Root.Id, existing);
         int created = 0, units = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Level by level, so each level's ids and paths exist before its children are added.
@@ -150,9 +150,8 @@ public sealed class RegionImporter(LinliDb db, RegionsService regions, AuditLog 
             var fresh = new List<(RegionNode Node, RegionNode Parent)>();
             foreach (var (parentPath, child) in plan.NodesAtDepth(depth))
             {
-                var parent = Resolve(nodes, plan.Root.Id, parentPath);
-                var found = nodes.Values.FirstOrDefault(n => n.ParentId == parent.Id && (n.Name == child.Name || n.Code == child.Name));
-                if (found is not null) continue;
+                var parent = tree.Resolve(parentPath);
+                if (tree.Child(parent.Id, child.Name) is not null) continue;
                 var node = RegionNode.Create(parent, child.Kind, child.Name, child.Code, child.Area, now);
                 db.Regions.Add(node);
                 fresh.Add((node, parent));
@@ -161,7 +160,7 @@ public sealed class RegionImporter(LinliDb db, RegionsService regions, AuditLog 
             foreach (var (node, parent) in fresh)
             {
                 node.AssignPath(parent);
-                nodes[node.Id] = node;
+                tree.Add(node);
                 if (node.Kind == RegionKind.Unit) units++;
                 else created++;
             }
@@ -169,14 +168,6 @@ public sealed class RegionImporter(LinliDb db, RegionsService regions, AuditLog 
         }
         await transaction.CommitAsync(cancellationToken);
         return (created, units);
-    }
-
-    private static RegionNode Resolve(Dictionary<int, RegionNode> nodes, int rootId, IReadOnlyList<string> names)
-    {
-        var current = nodes[rootId];
-        foreach (var name in names)
-            current = nodes.Values.First(n => n.ParentId == current.Id && (n.Name == name || n.Code == name));
-        return current;
     }
 
     private bool Fail(SheetRow row, int column, string value, string reasonKey, List<ImportError> errors, params object[] arguments)

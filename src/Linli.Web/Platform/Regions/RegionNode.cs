@@ -45,7 +45,8 @@ public sealed class RegionNode
     {
         if (Kind != RegionKind.Unit)
         {
-            if (exclusiveArea is not null) throw new RegionRuleException("exclusiveArea", "Region.AreaOnlyForUnits");
+            // Zero is how many clients say "no area"; any other number on a non-unit is a mistake worth saying.
+            if (exclusiveArea is not null and not 0m) throw new RegionRuleException("exclusiveArea", "Region.AreaOnlyForUnits");
             return;
         }
         if (exclusiveArea is null) throw new RegionRuleException("exclusiveArea", "Region.AreaRequired");

@@ -1,0 +1,28 @@
+namespace Linli.Web.Platform.Regions;
+
+/// <summary>The nodes under the import root, found by parent and name (or code) without scanning.</summary>
+internal sealed class ImportedTree
+{
+    private readonly int rootId;
+    private readonly Dictionary<int, RegionNode> byId = [];
+    private readonly Dictionary<(int Parent, string Name), RegionNode> byParentAndName = [];
+
+    public ImportedTree(int rootId, IEnumerable<RegionNode> nodes)
+    {
+        this.rootId = rootId;
+        foreach (var node in nodes) Add(node);
+    }
+
+    public void Add(RegionNode node)
+    {
+        byId[node.Id] = node;
+        if (node.ParentId is not { } parent) return;
+        byParentAndName.TryAdd((parent, node.Name), node);
+        byParentAndName.TryAdd((parent, node.Code), node);
+    }
+
+    public RegionNode? Child(int parentId, string name) => byParentAndName.GetValueOrDefault((parentId, name));
+
+    public RegionNode Resolve(IReadOnlyList<string> names) =>
+        names.Aggregate(byId[rootId], (current, name) => Child(current.Id, name)!);
+}
