@@ -13,6 +13,8 @@ public sealed class ConsoleTests(BrowserFixture fixture)
         await SignInPage.SignInAsync(page, "jinhua", LinliProcess.DemoPassword);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "欢迎使用邻里工作台" })).ToBeVisibleAsync();
+        // The stylesheets from npm arrived and apply: Bootstrap's primary blue on the console header.
+        await Expect(page.Locator("header.console-header")).ToHaveCSSAsync("background-color", "rgb(13, 110, 253)");
         await page.GetByRole(AriaRole.Link, new() { Name = "区域管理" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "锦华社区" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "锦华苑" }).ClickAsync();

@@ -30,6 +30,11 @@ public static class PlatformModule
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any() is false)
             builder.WebHost.UseUrls("http://localhost:5080");
 
+        // Serve the build's static assets (and their compressed forms) in every environment, not only
+        // Development: `dotnet Linli.Web.dll` from a build folder must look like the published site.
+        // A published app has no build manifest, and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
+
         builder.AddLinliData();
         builder.AddLinliIdentity();
         services.AddLinliLocalization();
