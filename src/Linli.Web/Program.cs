@@ -1,16 +1,17 @@
+using Linli.Web.Modules.Residents;
 using Linli.Web.Platform;
 using Linli.Web.Platform.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
-// Modules add themselves here, one line each: builder.AddResidents(); ...
+builder.AddResidents();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
 await app.InitializeDatabaseAsync();
 app.UsePlatform();
 app.MapPlatform();
-// ...and map themselves here: app.MapResidents(); ...
+app.MapResidents();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

@@ -52,7 +52,8 @@ public static class PlatformModule
         services.AddScoped<AuditVerifier>();
         services.AddScoped<UnmaskService>();
         services.AddScoped<Reencryptor>();
-        services.AddSingleton(new SensitiveFieldReaders().Add(UserPhoneReader.SubjectType, UserPhoneReader.Field, UserPhoneReader.ReadAsync));
+        services.AddSingleton<SensitiveFieldReaders>();
+        services.AddSingleton(new SensitiveField(UserPhoneReader.SubjectType, UserPhoneReader.Field, UserPhoneReader.ReadAsync));
         services.AddScoped<RegionsService>();
         services.AddScoped<RegionImporter>();
         services.AddScoped<DemoSeeder>();

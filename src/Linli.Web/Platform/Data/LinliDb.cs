@@ -3,6 +3,7 @@ using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
 using Linli.Web.Platform.Scoping;
+using Linli.Web.Modules.Residents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
     // Read by the query filters; EF evaluates these per query on the current context instance.
     internal bool ScopeSeesAll => scope.SeesAll;
     internal string[] ScopeRegionPaths => scope.RegionPaths;
+    internal int[] ScopeCommunityIds => scope.CommunityIds;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -41,6 +43,8 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureRegions(this);
         builder.ConfigureAudit();
         builder.ConfigurePrivacy();
+        builder.ConfigureResidents();
+        builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }
 }

@@ -12,6 +12,10 @@ public sealed class AccessScope
     /// <summary>Paths ("/1/4/") of the region nodes the user is assigned to; each grants its subtree.</summary>
     public string[] RegionPaths { get; private set; } = [];
 
+    /// <summary>Communities whose records the caller may see: those inside the assigned subtrees, and the
+    /// community above an assignment made below community level (a grid worker's compound).</summary>
+    public int[] CommunityIds { get; private set; } = [];
+
     public string? UserId { get; private set; }
     public string? UserName { get; private set; }
 
@@ -23,15 +27,19 @@ public sealed class AccessScope
         UserId = null;
         UserName = "system";
         RegionPaths = [];
+        CommunityIds = [];
     }
 
-    public void ActAs(string userId, string userName, bool seesAll, IEnumerable<string> regionPaths)
+    public void ActAs(string userId, string userName, bool seesAll, IEnumerable<string> regionPaths, IEnumerable<int>? communityIds = null)
     {
         UserId = userId;
         UserName = userName;
         SeesAll = seesAll;
         RegionPaths = [.. regionPaths];
+        CommunityIds = [.. communityIds ?? []];
     }
+
+    public bool CoversCommunity(int communityId) => SeesAll || CommunityIds.Contains(communityId);
 
     /// <summary>True when the node at <paramref name="path"/> lies inside the caller's scope.</summary>
     public bool Covers(string path) => SeesAll || RegionPaths.Any(path.StartsWith);

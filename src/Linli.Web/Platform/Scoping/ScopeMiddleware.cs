@@ -19,8 +19,19 @@ public sealed class ScopeMiddleware(RequestDelegate next)
                 .Where(ur => ur.UserId == userId)
                 .Join(db.Regions.IgnoreQueryFilters(), ur => ur.RegionId, r => r.Id, (_, r) => r.Path)
                 .ToListAsync(context.RequestAborted);
-            scope.ActAs(userId, user.Identity?.Name ?? "", user.IsInRole(Roles.PlatformAdmin), paths);
+            var communities = await CommunitiesAsync(db, paths, context.RequestAborted);
+            scope.ActAs(userId, user.Identity?.Name ?? "", user.IsInRole(Roles.PlatformAdmin), paths, communities);
         }
         await next(context);
+    }
+
+    private static async Task<List<int>> CommunitiesAsync(LinliDb db, List<string> paths, CancellationToken cancellationToken)
+    {
+        if (paths.Count == 0) return [];
+        // Communities inside an assigned subtree, or on the way down to an assignment below community level.
+        var ancestorIds = paths.SelectMany(p => p.Split('/', StringSplitOptions.RemoveEmptyEntries)).Select(int.Parse).Distinct().ToList();
+        return await db.Regions.IgnoreQueryFilters()
+            .Where(r => r.Kind == Regions.RegionKind.Community && (ancestorIds.Contains(r.Id) || paths.Any(p => r.Path.StartsWith(p))))
+            .Select(r => r.Id).ToListAsync(cancellationToken);
     }
 }

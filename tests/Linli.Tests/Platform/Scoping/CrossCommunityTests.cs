@@ -23,6 +23,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         Forbidden,
         /// <summary>Answers about the caller only; checked for leaks.</summary>
         OwnDataOnly,
+        /// <summary>A write aimed at the other community: refused as invalid (422) or absent (404), never done.</summary>
+        Refused,
     }
 
     /// <summary>What a probe may aim at: community A's tree and A's staff member.</summary>
@@ -31,6 +33,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int CommunityA => Tree.CommunityA;
         public int CompoundA => Tree.CompoundA;
         public int UnitA => Tree.UnitA;
+        public int ResidentA { get; init; }
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -61,6 +64,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/audit/verify"] = new(Expect.Forbidden, _ => Get("/api/v1/audit/verify")),
         ["POST /api/v1/privacy/unmask"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/privacy/unmask",
             new { subjectType = "User", subjectId = t.StaffAId, field = "phone", reason = "核实身份信息" })),
+        ["GET /api/v1/residents/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/residents?communityId={t.CommunityA}")),
+        ["GET /api/v1/residents/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/residents/{t.ResidentA}")),
+        ["POST /api/v1/residents/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/residents", new { unitId = t.UnitA, name = "闯入者", gender = "Male", birthDate = "1990-01-01" })),
         ["GET /console"] = new(Expect.OwnDataOnly, _ => Get("/console"), Page: true),
         ["GET /console/regions"] = new(Expect.OwnDataOnly, _ => Get("/console/regions"), Page: true),
         ["GET /console/regions/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/regions/{t.CommunityA}"), Page: true),
@@ -93,9 +99,12 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         await SetPhoneOfStaffAAsync(tree);
         var api = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
         var pages = await BrowserSession.SignInAsync(factory, tree.StaffB, TestTree.Password);
-        var secrets = new[] { "甲社区", "13912345678", tree.StaffA };
+        var secrets = new[] { "甲社区", "13912345678", tree.StaffA, "甲居民" };
 
-        var target = new Target(tree, await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == tree.StaffA).Id)));
+        var target = new Target(tree, await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == tree.StaffA).Id)))
+        {
+            ResidentA = await CreateResidentAAsync(tree),
+        };
 
         foreach (var (route, probe) in Probes)
         {
@@ -112,6 +121,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
                     var refused = status == HttpStatusCode.Forbidden || (probe.Page && status == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/denied", StringComparison.Ordinal));
                     Assert.True(refused, $"{route}: expected a refusal, got {(int)status}");
                     break;
+                case Expect.Refused:
+                    Assert.True(status is HttpStatusCode.UnprocessableEntity or HttpStatusCode.NotFound, $"{route}: expected a refusal, got {(int)status}");
+                    break;
                 case Expect.OwnDataOnly:
                     Assert.True((int)status < 500, $"{route}: {(int)status}");
                     break;
@@ -119,6 +131,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             foreach (var secret in secrets)
                 Assert.False(body.Contains(secret, StringComparison.Ordinal), $"{route} leaked \"{secret}\"");
         }
+    }
+
+    private async Task<int> CreateResidentAAsync(TestTree tree)
+    {
+        var staffA = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var created = await (await staffA.PostAsJsonAsync("/api/v1/residents", new { unitId = tree.UnitA, name = "甲居民", gender = "Female", birthDate = "1940-04-04", tags = new[] { "低保" } }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        return created.GetProperty("id").GetInt32();
     }
 
     private Task SetPhoneOfStaffAAsync(TestTree tree) => factory.WithServicesAsync(async services =>

@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Linli.Web.Modules.Residents;
+
+/// <summary>
+/// A mainland resident ID number (GB 11643-1999): 17 digits and an ISO 7064 MOD 11-2 check character.
+/// Digits 7–14 are the birth date; the 17th digit is odd for men and even for women.
+/// </summary>
+public sealed record IdNumber(string Value, DateOnly BirthDate, Gender Gender)
+{
+    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private const string CheckCharacters = "10X98765432";
+
+    public static IdNumber? TryParse(string? input, out string? errorKey)
+    {
+        errorKey = null;
+        var value = input?.Trim().ToUpperInvariant() ?? "";
+        if (value.Length != 18 || !value[..17].All(char.IsAsciiDigit) || !(char.IsAsciiDigit(value[17]) || value[17] == 'X'))
+        {
+            errorKey = "Resident.IdNumberFormat";
+            return null;
+        }
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += (value[i] - '0') * Weights[i];
+        if (CheckCharacters[sum % 11] != value[17])
+        {
+            errorKey = "Resident.IdNumberChecksum";
+            return null;
+        }
+        if (!DateOnly.TryParseExact(value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth) || birth.Year < 1890)
+        {
+            errorKey = "Resident.IdNumberBirthDate";
+            return null;
+        }
+        return new IdNumber(value, birth, (value[16] - '0') % 2 == 1 ? Gender.Male : Gender.Female);
+    }
+}

@@ -1,0 +1,71 @@
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Regions;
+using Linli.Web.Platform.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Residents;
+
+/// <summary>Where a resident is registered: a unit inside the caller's scope (and so its community), or a community alone.</summary>
+public sealed class ResidentPlacement(LinliDb db, AccessScope scope)
+{
+    public sealed record Place(int CommunityId, int? UnitId);
+
+    public async Task<Place?> ResolveAsync(int? unitId, int? communityId, Dictionary<string, FieldError> errors, CancellationToken cancellationToken)
+    {
+        if (unitId is not null)
+        {
+            // The region filter hides units of other communities: to this caller they do not exist.
+            var unit = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == unitId && r.Kind == RegionKind.Unit, cancellationToken);
+            var community = unit is null ? null : await CommunityOfAsync(unit.Path, cancellationToken);
+            if (unit is null || community is null || !scope.CoversCommunity(community.Value))
+            {
+                errors["unitId"] = new("Resident.UnitNotFound");
+                return null;
+            }
+            if (communityId is not null && communityId != community) errors["communityId"] = new("Resident.UnitOutsideCommunity");
+            return new Place(community.Value, unit.Id);
+        }
+        if (communityId is null)
+        {
+            errors["unitId"] = new("Resident.UnitOrCommunityRequired");
+            return null;
+        }
+        var exists = scope.CoversCommunity(communityId.Value)
+            && await db.Regions.AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken);
+        if (!exists)
+        {
+            errors["communityId"] = new("Resident.CommunityNotFound");
+            return null;
+        }
+        return new Place(communityId.Value, null);
+    }
+
+    /// <summary>The community above a node, from the ids in its path.</summary>
+    public async Task<int?> CommunityOfAsync(string path, CancellationToken cancellationToken)
+    {
+        var ids = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+        return await db.Regions.IgnoreQueryFilters().Where(r => ids.Contains(r.Id) && r.Kind == RegionKind.Community)
+            .Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The household a new resident joins: the one given (same place), else the unit's, else a new one.</summary>
+    public async Task<Household> HouseholdAsync(Place place, int? householdId, Dictionary<string, FieldError> errors, DateTime now, CancellationToken cancellationToken)
+    {
+        if (householdId is not null)
+        {
+            var given = await db.Set<Household>().FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
+            if (given is null || given.CommunityId != place.CommunityId || given.UnitId != place.UnitId)
+                errors["householdId"] = new("Resident.HouseholdNotFound");
+            return given ?? new Household(place.CommunityId, place.UnitId, now);
+        }
+        if (place.UnitId is not null)
+        {
+            var existing = await db.Set<Household>().Where(h => h.UnitId == place.UnitId).OrderBy(h => h.Id).FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null) return existing;
+        }
+        var household = new Household(place.CommunityId, place.UnitId, now);
+        db.Set<Household>().Add(household);
+        return household;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Linli.Web.Modules.Residents.Care;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Residents;
+
+/// <summary>
+/// The register list: filters by community, region (compound, building...), tag, text and care grade,
+/// ordered by id and paged by keyset (the cursor is the last id), so page 1,000 costs what page 1 costs.
+/// </summary>
+internal sealed class ResidentSearch(LinliDb db, ResidentTagService tags, ResidentViewBuilder views, AuditLog audit)
+{
+    public const int MaxLimit = 200;
+
+    public async Task<ResidentPage> RunAsync(ResidentQuery query, DateOnly today, bool maySeeSensitive, CancellationToken cancellationToken)
+    {
+        var limit = Math.Clamp(query.Limit, 1, MaxLimit);
+        var residents = db.Set<Resident>().AsNoTracking();
+        if (query.CommunityId is { } community) residents = residents.Where(r => r.CommunityId == community);
+        if (query.After is { Length: > 0 } after)
+        {
+            if (!int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var afterId)) throw new FieldValidationException("after", "Validation.Invalid");
+            residents = residents.Where(r => r.Id > afterId);
+        }
+        if (query.RegionId is { } region)
+        {
+            var node = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == region, cancellationToken) ?? throw new NotFoundException();
+            residents = residents.Where(r => db.Regions.Any(u => u.Id == r.UnitId && u.Path.StartsWith(node.Path)));
+        }
+        if (query.Grade is { } grade)
+            residents = residents.Where(r => db.Set<ServiceRecipient>().Any(s => s.ResidentId == r.Id && s.EndedOn == null && s.Grade == grade));
+        residents = ByText(residents, query.Q);
+
+        CareTag? tag = string.IsNullOrWhiteSpace(query.Tag) ? null : CareTags.Resolve(query.Tag);
+        if (tag is not null) residents = ByTag(residents, tag, today, maySeeSensitive);
+
+        var rows = await residents.OrderBy(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(limit).ToList();
+        if (tag?.Kind == CareTagKind.Sensitive)
+            await audit.RecordAsync("privacy.sensitive-list", "CareTag", tag.Key, $"{page.Count} residents", cancellationToken);
+        return new ResidentPage(await views.SummariesAsync(page, today, cancellationToken),
+            rows.Count > limit ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    /// <summary>Four digits: the phone's tail. Otherwise the start of the name (an index serves it at any size).</summary>
+    private static IQueryable<Resident> ByText(IQueryable<Resident> residents, string? q)
+    {
+        q = q?.Trim();
+        if (string.IsNullOrEmpty(q)) return residents;
+        if (q.Length == 4 && q.All(char.IsAsciiDigit)) return residents.Where(r => r.PhoneTail == q);
+        return residents.Where(r => r.Name.StartsWith(q));
+    }
+
+    private IQueryable<Resident> ByTag(IQueryable<Resident> residents, CareTag tag, DateOnly today, bool maySeeSensitive)
+    {
+        switch (tag.Kind)
+        {
+            case CareTagKind.Derived when tag == CareTags.Elderly80Plus:
+                var born80 = today.AddYears(-CareTags.ElderlyAge);
+                return residents.Where(r => r.BirthDate <= born80 && r.Status == ResidentStatus.Living);
+            case CareTagKind.Derived when tag == CareTags.Child:
+                var born14 = today.AddYears(-CareTags.ChildAge);
+                return residents.Where(r => r.BirthDate > born14 && r.Status == ResidentStatus.Living);
+            case CareTagKind.Derived:
+                return residents.Where(r => r.Status == ResidentStatus.Living
+                    && db.Set<Resident>().Count(m => m.HouseholdId == r.HouseholdId && m.Status == ResidentStatus.Living) == 1);
+            case CareTagKind.Sensitive:
+                if (!maySeeSensitive) throw new ForbiddenException();
+                var lookup = tags.Lookup(tag);
+                return residents.Where(r => db.Set<CareFlag>().Any(f => f.ResidentId == r.Id && f.KeyLookup == lookup));
+            default:
+                return residents.Where(r => db.Set<ResidentTag>().Any(t => t.ResidentId == r.Id && t.Key == tag.Key));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Residents;
+
+public sealed record DisabilityInput(DisabilityKind Kind, int Grade);
+
+/// <summary>What is stored, sealed, for a sensitive tag.</summary>
+public sealed record CareFlagDetail(string Tag, DisabilityKind? Kind = null, int? Grade = null);
+
+/// <summary>Checks, stores and reads care tags: derived ones are computed, sensitive ones sealed.</summary>
+public sealed class ResidentTagService(LinliDb db, FieldEncryptor encryptor)
+{
+    /// <summary>Resolves the typed tags; derived tags are accepted only when the register agrees with them.</summary>
+    public static IReadOnlyList<CareTag> Check(IEnumerable<string> tags, DateOnly birthDate, DateOnly today, DisabilityInput? disability, Dictionary<string, FieldError> errors)
+    {
+        var resolved = tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(CareTags.Resolve).DistinctBy(t => t.Key).ToList();
+        var age = today.Year - birthDate.Year - (today < birthDate.AddYears(today.Year - birthDate.Year) ? 1 : 0);
+        foreach (var tag in resolved)
+        {
+            if (tag.Kind == CareTagKind.Custom && tag.Key.Length > 30) errors["tags"] = new("Resident.TagTooLong");
+            if ((tag == CareTags.Elderly80Plus && age < CareTags.ElderlyAge) || (tag == CareTags.Child && age >= CareTags.ChildAge))
+                errors["tags"] = new("Resident.TagContradictsAge", tag.Key);
+        }
+        if (disability is not null && (disability.Grade is < 1 or > 4 || !Enum.IsDefined(disability.Kind)))
+            errors["disability"] = new("Resident.DisabilityInvalid");
+        return resolved;
+    }
+
+    /// <summary>Stores recorded and sensitive tags for a saved resident (derived ones are never stored).</summary>
+    public void Add(Resident resident, IReadOnlyList<CareTag> tags, DisabilityInput? disability)
+    {
+        foreach (var tag in tags)
+        {
+            switch (tag.Kind)
+            {
+                case CareTagKind.Recorded or CareTagKind.Custom:
+                    db.Set<ResidentTag>().Add(new ResidentTag(resident, tag.Key));
+                    break;
+                case CareTagKind.Sensitive:
+                    var detail = tag == CareTags.Disability && disability is not null
+                        ? new CareFlagDetail(tag.Key, disability.Kind, disability.Grade)
+                        : new CareFlagDetail(tag.Key);
+                    db.Set<CareFlag>().Add(new CareFlag(resident, Lookup(tag), JsonSerializer.Serialize(detail)));
+                    break;
+            }
+        }
+    }
+
+    public string Lookup(CareTag tag) => encryptor.Lookup(CareTags.LookupText(tag));
+
+    /// <summary>Recorded tags of many residents, in two queries.</summary>
+    public async Task<ILookup<int, string>> RecordedAsync(IReadOnlyCollection<int> residentIds, CancellationToken cancellationToken) =>
+        (await db.Set<ResidentTag>().AsNoTracking().Where(t => residentIds.Contains(t.ResidentId)).ToListAsync(cancellationToken))
+        .ToLookup(t => t.ResidentId, t => t.Key);
+
+    /// <summary>Households with exactly one resident still living there: their resident lives alone.</summary>
+    public async Task<HashSet<int>> LivingAloneHouseholdsAsync(IReadOnlyCollection<int> householdIds, CancellationToken cancellationToken) =>
+        [.. await db.Set<Resident>().AsNoTracking()
+            .Where(r => householdIds.Contains(r.HouseholdId) && r.Status == ResidentStatus.Living)
+            .GroupBy(r => r.HouseholdId).Where(g => g.Count() == 1).Select(g => g.Key).ToListAsync(cancellationToken)];
+
+    public async Task<IReadOnlyList<CareFlagDetail>> SensitiveAsync(int residentId, CancellationToken cancellationToken) =>
+        [.. (await db.Set<CareFlag>().AsNoTracking().Where(f => f.ResidentId == residentId).Select(f => f.Detail).ToListAsync(cancellationToken))
+            .Select(d => JsonSerializer.Deserialize<CareFlagDetail>(d)!)];
+
+    /// <summary>Derived tags first, then recorded ones, as the UI lists them.</summary>
+    public static IReadOnlyList<string> Combine(Resident resident, DateOnly today, bool livingAlone, IEnumerable<string> recorded)
+    {
+        var tags = new List<string>();
+        var age = resident.AgeOn(today);
+        if (age >= CareTags.ElderlyAge) tags.Add(CareTags.Elderly80Plus.Key);
+        if (age < CareTags.ChildAge) tags.Add(CareTags.Child.Key);
+        if (livingAlone && resident.Status == ResidentStatus.Living) tags.Add(CareTags.LivingAlone.Key);
+        tags.AddRange(recorded.Order(StringComparer.Ordinal));
+        return tags;
+    }
+}

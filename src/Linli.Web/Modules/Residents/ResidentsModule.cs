@@ -1,0 +1,29 @@
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Residents;
+
+/// <summary>The residents register and care ledger (台账). Its tables are configured in <see cref="ResidentsData"/>.</summary>
+public static class ResidentsModule
+{
+    public static void AddResidents(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder().AddResidentsPolicies();
+        services.AddScoped<ResidentsService>();
+        services.AddScoped<ResidentPlacement>();
+        services.AddScoped<ResidentTagService>();
+        services.AddScoped<ResidentViewBuilder>();
+        services.AddSingleton(new SensitiveField("Resident", "idNumber", (db, id, ct) => ReadAsync(db, id, r => r.IdNumber, ct)));
+        services.AddSingleton(new SensitiveField("Resident", "phone", (db, id, ct) => ReadAsync(db, id, r => r.Phone, ct)));
+    }
+
+    public static void MapResidents(this WebApplication app) => app.MapResidentsApi();
+
+    /// <summary>Through the scoped context: a resident of another community reads as absent.</summary>
+    private static async Task<string?> ReadAsync(LinliDb db, string id, System.Linq.Expressions.Expression<Func<Resident, string?>> field, CancellationToken cancellationToken) =>
+        int.TryParse(id, out var residentId)
+            ? await db.Set<Resident>().Where(r => r.Id == residentId).Select(field).FirstOrDefaultAsync(cancellationToken)
+            : null;
+}

@@ -1,0 +1,20 @@
+using Linli.Web.Platform.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Linli.Web.Modules.Residents;
+
+/// <summary>Who may change the register, and who may see the sensitive care tags (disability, low income, health).</summary>
+public static class ResidentsPolicies
+{
+    public const string Edit = "Residents.Edit";
+    public const string SensitiveCare = "Residents.SensitiveCare";
+
+    public static readonly string[] EditRoles = [Roles.PlatformAdmin, Roles.StreetOfficer, Roles.CommunityStaff, Roles.SocialWorker];
+    public static readonly string[] SensitiveCareRoles = [Roles.PlatformAdmin, Roles.CommunityStaff, Roles.SocialWorker];
+
+    public static void AddResidentsPolicies(this AuthorizationBuilder auth) => auth
+        .AddPolicy(Edit, p => p.RequireRole(EditRoles))
+        .AddPolicy(SensitiveCare, p => p.RequireRole(SensitiveCareRoles));
+
+    public static bool MaySeeSensitive(System.Security.Claims.ClaimsPrincipal user) => SensitiveCareRoles.Any(user.IsInRole);
+}

@@ -1,0 +1,67 @@
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Residents;
+
+public sealed record NewResident(int? UnitId, int? CommunityId, int? HouseholdId, ResidentInput Input, IReadOnlyList<string> Tags, DisabilityInput? Disability);
+
+/// <summary>Registering residents and reading them back. Reads are scoped by LinliDb; writes check the place.</summary>
+public sealed class ResidentsService(LinliDb db, ResidentPlacement placement, ResidentTagService tags, ResidentViewBuilder views,
+    FieldEncryptor encryptor, AuditLog audit, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+
+    public async Task<Resident> CreateAsync(NewResident request, CancellationToken cancellationToken)
+    {
+        var (details, errors) = ResidentValidator.Validate(request.Input, Today);
+        var place = await placement.ResolveAsync(request.UnitId, request.CommunityId, errors, cancellationToken);
+        var checkedTags = ResidentTagService.Check(request.Tags, details?.BirthDate ?? Today, Today, request.Disability, errors);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+
+        var lookup = details!.IdNumber is null ? null : encryptor.Lookup(details.IdNumber);
+        if (lookup is not null && await db.Set<Resident>().AnyAsync(r => r.CommunityId == place!.CommunityId && r.IdNumberLookup == lookup, cancellationToken))
+            throw new ConflictException("Resident.Duplicate");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var household = await placement.HouseholdAsync(place!, request.HouseholdId, errors, now, cancellationToken);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        await db.SaveChangesAsync(cancellationToken);
+        var resident = new Resident(household, details, lookup, now);
+        db.Set<Resident>().Add(resident);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another writer registered the same ID number a moment earlier; the unique index decided.
+            throw new ConflictException("Resident.Duplicate");
+        }
+        tags.Add(resident, checkedTags, request.Disability);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync("resident.created", "Resident", resident.Id.ToString(), $"community={resident.CommunityId}", cancellationToken);
+        return resident;
+    }
+
+    public async Task<ResidentSummary> SummaryAsync(Resident resident, CancellationToken cancellationToken) =>
+        (await views.SummariesAsync([resident], Today, cancellationToken))[0];
+
+    /// <summary>One resident, masked. Sensitive tags are included only when allowed, and that read is audited.</summary>
+    public async Task<ResidentDetail> GetAsync(int id, bool includeSensitive, CancellationToken cancellationToken)
+    {
+        var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
+        var detail = await views.DetailAsync(resident, Today, includeSensitive, cancellationToken);
+        if (includeSensitive && detail.SensitiveTags is { Count: > 0 })
+            await audit.RecordAsync("privacy.sensitive-read", "Resident", id.ToString(), "care tags", cancellationToken);
+        return detail;
+    }
+
+    public Task<ResidentPage> SearchAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>
+        new ResidentSearch(db, tags, views, audit).RunAsync(query, Today, maySeeSensitive, cancellationToken);
+}
