@@ -18,6 +18,18 @@ internal sealed class ResidentSearch(LinliDb db, ResidentTagService tags, Reside
     public async Task<ResidentPage> RunAsync(ResidentQuery query, DateOnly today, bool maySeeSensitive, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
+        var residents = await FilterAsync(query, today, maySeeSensitive, cancellationToken);
+        var rows = await residents.OrderBy(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(limit).ToList();
+        if (CareTags.Resolve(query.Tag ?? "").Kind == CareTagKind.Sensitive)
+            await audit.RecordAsync("privacy.sensitive-list", "CareTag", CareTags.Resolve(query.Tag!).Key, $"{page.Count} residents", cancellationToken);
+        return new ResidentPage(await views.SummariesAsync(page, today, cancellationToken),
+            rows.Count > limit ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    /// <summary>The filtered residents, unordered and unpaged; the list pages them, the export walks them all.</summary>
+    public async Task<IQueryable<Resident>> FilterAsync(ResidentQuery query, DateOnly today, bool maySeeSensitive, CancellationToken cancellationToken)
+    {
         var residents = db.Set<Resident>().AsNoTracking();
         if (query.CommunityId is { } community) residents = residents.Where(r => r.CommunityId == community);
         if (query.After is { Length: > 0 } after)
@@ -34,15 +46,8 @@ internal sealed class ResidentSearch(LinliDb db, ResidentTagService tags, Reside
             residents = residents.Where(r => db.Set<ServiceRecipient>().Any(s => s.ResidentId == r.Id && s.EndedOn == null && s.Grade == grade));
         residents = ByText(residents, query.Q);
 
-        CareTag? tag = string.IsNullOrWhiteSpace(query.Tag) ? null : CareTags.Resolve(query.Tag);
-        if (tag is not null) residents = ByTag(residents, tag, today, maySeeSensitive);
-
-        var rows = await residents.OrderBy(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(limit).ToList();
-        if (tag?.Kind == CareTagKind.Sensitive)
-            await audit.RecordAsync("privacy.sensitive-list", "CareTag", tag.Key, $"{page.Count} residents", cancellationToken);
-        return new ResidentPage(await views.SummariesAsync(page, today, cancellationToken),
-            rows.Count > limit ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
+        if (!string.IsNullOrWhiteSpace(query.Tag)) residents = ByTag(residents, CareTags.Resolve(query.Tag), today, maySeeSensitive);
+        return residents;
     }
 
     /// <summary>Four digits: the phone's tail. Otherwise the start of the name (an index serves it at any size).</summary>

@@ -15,11 +15,17 @@ public static class ResidentsModule
         services.AddScoped<ResidentPlacement>();
         services.AddScoped<ResidentTagService>();
         services.AddScoped<ResidentViewBuilder>();
+        services.AddScoped<Import.ResidentImporter>();
+        services.AddScoped<Import.ResidentExporter>();
         services.AddSingleton(new SensitiveField("Resident", "idNumber", (db, id, ct) => ReadAsync(db, id, r => r.IdNumber, ct)));
         services.AddSingleton(new SensitiveField("Resident", "phone", (db, id, ct) => ReadAsync(db, id, r => r.Phone, ct)));
     }
 
-    public static void MapResidents(this WebApplication app) => app.MapResidentsApi();
+    public static void MapResidents(this WebApplication app)
+    {
+        app.MapResidentsApi();
+        Import.ResidentsImportApi.MapResidentsImportApi(app);
+    }
 
     /// <summary>Through the scoped context: a resident of another community reads as absent.</summary>
     private static async Task<string?> ReadAsync(LinliDb db, string id, System.Linq.Expressions.Expression<Func<Resident, string?>> field, CancellationToken cancellationToken) =>

@@ -4,9 +4,11 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Linli.Web.Platform.Exports;
 
-/// <summary>One row of a sheet as text, with its 1-based row number as Excel shows it.</summary>
-public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
+/// <summary>One row of a sheet as text, with its 1-based row number as Excel shows it and the columns that hold formulas.</summary>
+public sealed record SheetRow(int Number, IReadOnlyList<string> Cells, IReadOnlySet<int> FormulaColumns)
 {
+    public SheetRow(int number, IReadOnlyList<string> cells) : this(number, cells, new HashSet<int>()) { }
+
     public string this[int column] => column < Cells.Count ? Cells[column] : "";
     public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
 }
@@ -15,26 +17,43 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
 public static class Xlsx
 {
     /// <summary>The first worksheet's rows, every cell as text (numbers in invariant form).</summary>
-    public static IReadOnlyList<SheetRow> ReadFirstSheet(Stream stream)
+    public static IReadOnlyList<SheetRow> ReadFirstSheet(Stream stream) => [.. StreamFirstSheet(stream)];
+
+    /// <summary>
+    /// The first worksheet's rows one at a time. The sheet is read as a stream of XML, a row at a time,
+    /// so a sheet of 100,000 rows never sits in memory as a tree.
+    /// </summary>
+    public static IEnumerable<SheetRow> StreamFirstSheet(Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook.");
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("The workbook has no sheet.");
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-        var rows = new List<SheetRow>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
+        using var reader = OpenXmlReader.Create(part);
+        var count = 0;
+        reader.Read();
+        while (!reader.EOF)
         {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                reader.Read();
+                continue;
+            }
+            // Loading the row moves the reader past it: no Read() after this.
+            var row = (Row)reader.LoadCurrentElement()!;
             var cells = new List<string>();
+            var formulas = new HashSet<int>();
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
                 while (cells.Count < column) cells.Add("");
+                if (cell.CellFormula is not null) formulas.Add(column);
                 cells.Add(TextOf(cell, shared).Trim());
             }
-            rows.Add(new SheetRow((int)(row.RowIndex?.Value ?? (uint)rows.Count + 1), cells));
+            count++;
+            yield return new SheetRow((int)(row.RowIndex?.Value ?? (uint)count), cells, formulas);
         }
-        return rows;
     }
 
     /// <summary>Writes one sheet: a header row, then the rows. Numbers stay numbers so Excel can sum them.</summary>
@@ -84,6 +103,10 @@ public static class Xlsx
         if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
         return cell.CellValue?.Text ?? "";
     }
+
+    /// <summary>The exceptions with which the Open XML SDK says "this is not a workbook" (zip, package or XML level).</summary>
+    public static bool IsUnreadable(Exception e) =>
+        e is InvalidDataException or FileFormatException or OpenXmlPackageException or System.Xml.XmlException;
 
     public static string ColumnName(int index)
     {

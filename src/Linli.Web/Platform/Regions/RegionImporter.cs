@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Platform.Regions;
 
-public sealed record ImportError(int Row, string Column, string Value, string Reason);
+public sealed record ImportError(int Row, string Column, string Value, string Message);
 
 public sealed record RegionImportResult(bool Succeeded, int NodesCreated, int UnitsCreated, IReadOnlyList<ImportError> Errors);
 
@@ -50,7 +50,7 @@ public sealed class RegionImporter(LinliDb db, RegionsService regions, AuditLog 
         {
             rows = Xlsx.ReadFirstSheet(file);
         }
-        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception e) when (Xlsx.IsUnreadable(e))
         {
             throw new FieldValidationException("file", "Region.Import.NotXlsx");
         }
@@ -141,7 +141,7 @@ public sealed class RegionImporter(LinliDb db, RegionsService regions, AuditLog 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = await db.Regions.Where(r => r.Path.StartsWith(plan.Root.Path)).ToListAsync(cancellationToken);
-        var tree = new ImportedTree(plan.Root.Id, existing);
+        var tree = new RegionLookup(plan.Root.Id, existing);
         int created = 0, units = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Level by level, so each level's ids and paths exist before its children are added.

@@ -67,6 +67,13 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/residents/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/residents?communityId={t.CommunityA}")),
         ["GET /api/v1/residents/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/residents/{t.ResidentA}")),
         ["POST /api/v1/residents/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/residents", new { unitId = t.UnitA, name = "闯入者", gender = "Male", birthDate = "1990-01-01" })),
+        ["GET /api/v1/residents/import-template"] = new(Expect.NotFound, t => Get($"/api/v1/residents/import-template?communityId={t.CommunityA}")),
+        ["POST /api/v1/residents/import"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/residents/import?communityId={t.CommunityA}")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "x.xlsx" } },
+        }),
+        // The export answers with a sheet of the caller's own residents; ResidentImportTests reads it.
+        ["GET /api/v1/residents/export"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/residents/export?communityId={t.CommunityA}")),
         ["GET /console"] = new(Expect.OwnDataOnly, _ => Get("/console"), Page: true),
         ["GET /console/regions"] = new(Expect.OwnDataOnly, _ => Get("/console/regions"), Page: true),
         ["GET /console/regions/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/regions/{t.CommunityA}"), Page: true),

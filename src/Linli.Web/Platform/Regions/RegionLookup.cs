@@ -1,13 +1,13 @@
 namespace Linli.Web.Platform.Regions;
 
-/// <summary>The nodes under the import root, found by parent and name (or code) without scanning.</summary>
-internal sealed class ImportedTree
+/// <summary>Nodes under a root, found by parent and name (or code) without scanning; used by the importers.</summary>
+public sealed class RegionLookup
 {
     private readonly int rootId;
     private readonly Dictionary<int, RegionNode> byId = [];
     private readonly Dictionary<(int Parent, string Name), RegionNode> byParentAndName = [];
 
-    public ImportedTree(int rootId, IEnumerable<RegionNode> nodes)
+    public RegionLookup(int rootId, IEnumerable<RegionNode> nodes)
     {
         this.rootId = rootId;
         foreach (var node in nodes) Add(node);
@@ -22,6 +22,8 @@ internal sealed class ImportedTree
     }
 
     public RegionNode? Child(int parentId, string name) => byParentAndName.GetValueOrDefault((parentId, name));
+
+    public RegionNode Root => byId[rootId];
 
     public RegionNode Resolve(IReadOnlyList<string> names) =>
         names.Aggregate(byId[rootId], (current, name) => Child(current.Id, name)!);

@@ -1,0 +1,141 @@
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Exports;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Privacy;
+using Linli.Web.Platform.Regions;
+using Linli.Web.Platform.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Residents.Import;
+
+public sealed record ResidentImportResult(bool Succeeded, int Imported, IReadOnlyList<ImportError> Errors);
+
+/// <summary>
+/// Imports a community's residents from its sheet. Every row is checked first (ID checksum, dates,
+/// phone, the unit, duplicates in the file and in the register, formulas); any error writes nothing
+/// and comes back as a row-by-row report. A clean file is written in one transaction.
+/// </summary>
+public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncryptor encryptor, ResidentTagService tags, AuditLog audit, Texts texts, TimeProvider clock)
+{
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+    public const int MaxRows = 200_000;
+    private const int BatchSize = 1000;
+
+    public async Task<ResidentSheet> SheetAsync(int communityId, CancellationToken cancellationToken)
+    {
+        var community = await CommunityAsync(communityId, cancellationToken);
+        var kinds = await db.Regions.AsNoTracking().Where(r => r.Path.StartsWith(community.Path) && r.Id != community.Id)
+            .Select(r => r.Kind).Distinct().ToListAsync(cancellationToken);
+        return new ResidentSheet(kinds);
+    }
+
+    public async Task<byte[]> TemplateAsync(int communityId, CancellationToken cancellationToken) =>
+        Xlsx.Write("居民", (await SheetAsync(communityId, cancellationToken)).Headers, []);
+
+    public async Task<ResidentImportResult> ImportAsync(int communityId, Stream file, long length, CancellationToken cancellationToken)
+    {
+        if (length == 0) throw new FieldValidationException("file", "ResidentImport.Empty");
+        if (length > MaxFileBytes) throw new FieldValidationException("file", "ResidentImport.TooLarge", MaxFileBytes / 1024 / 1024);
+        var community = await CommunityAsync(communityId, cancellationToken);
+        var sheet = await SheetAsync(communityId, cancellationToken);
+        var units = new RegionLookup(community.Id, await db.Regions.AsNoTracking().Where(r => r.Path.StartsWith(community.Path)).ToListAsync(cancellationToken));
+
+        var rows = new List<ResidentImportRow>();
+        var errors = new List<ImportError>();
+        var today = DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        try
+        {
+            using var reader = Xlsx.StreamFirstSheet(file).GetEnumerator();
+            if (!reader.MoveNext()) throw new FieldValidationException("file", "ResidentImport.Empty");
+            var columns = new ResidentRowReader(reader.Current, sheet, texts, encryptor.Lookup);
+            while (reader.MoveNext())
+            {
+                if (reader.Current.IsBlank) continue;
+                if (rows.Count + errors.Count >= MaxRows) throw new FieldValidationException("file", "ResidentImport.TooManyRows", MaxRows);
+                var row = columns.Read(reader.Current, units, today, errors);
+                if (row is not null) rows.Add(row);
+            }
+        }
+        catch (Exception e) when (Xlsx.IsUnreadable(e))
+        {
+            throw new FieldValidationException("file", "Region.Import.NotXlsx");
+        }
+        if (rows.Count == 0 && errors.Count == 0) throw new FieldValidationException("file", "Region.Import.Empty");
+
+        await CheckDuplicatesAsync(community.Id, rows, errors, cancellationToken);
+        if (errors.Count > 0) return new ResidentImportResult(false, 0, [.. errors.OrderBy(e => e.Row)]);
+
+        await WriteAsync(community.Id, rows, cancellationToken);
+        await audit.RecordAsync("residents.imported", "Community", community.Id.ToString(), $"{rows.Count} residents", cancellationToken);
+        return new ResidentImportResult(true, rows.Count, []);
+    }
+
+    private async Task<RegionNode> CommunityAsync(int communityId, CancellationToken cancellationToken)
+    {
+        var community = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken);
+        return community is not null && scope.CoversCommunity(community.Id) ? community : throw new NotFoundException();
+    }
+
+    private async Task CheckDuplicatesAsync(int communityId, List<ResidentImportRow> rows, List<ImportError> errors, CancellationToken cancellationToken)
+    {
+        var firstRowOf = new Dictionary<string, int>();
+        foreach (var row in rows.Where(r => r.Lookup is not null))
+        {
+            if (firstRowOf.TryGetValue(row.Lookup!, out var first))
+                errors.Add(new ImportError(row.Number, ResidentSheet.IdNumber, Mask.IdNumber(row.Details.IdNumber) ?? "", texts.Format("Region.Import.DuplicateInFile", first)));
+            else firstRowOf[row.Lookup!] = row.Number;
+        }
+        foreach (var chunk in firstRowOf.Keys.Chunk(500))
+        {
+            var existing = await db.Set<Resident>().Where(r => r.CommunityId == communityId && chunk.Contains(r.IdNumberLookup))
+                .Select(r => r.IdNumberLookup!).ToListAsync(cancellationToken);
+            foreach (var lookup in existing)
+                errors.Add(new ImportError(firstRowOf[lookup], ResidentSheet.IdNumber, "", texts["ResidentImport.AlreadyRegistered"]));
+        }
+    }
+
+    private async Task WriteAsync(int communityId, List<ResidentImportRow> rows, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var unitIds = rows.Where(r => r.UnitId is not null).Select(r => r.UnitId!.Value).Distinct().ToList();
+        var households = new Dictionary<int, Household>();
+        foreach (var chunk in unitIds.Chunk(500))
+        {
+            foreach (var h in await db.Set<Household>().Where(h => h.UnitId != null && chunk.Contains(h.UnitId.Value)).OrderBy(h => h.Id).ToListAsync(cancellationToken))
+                households.TryAdd(h.UnitId!.Value, h);
+        }
+        foreach (var unit in unitIds.Where(u => !households.ContainsKey(u)))
+        {
+            households[unit] = new Household(communityId, unit, now);
+            db.Set<Household>().Add(households[unit]);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var batch in rows.Chunk(BatchSize))
+        {
+            var residents = new List<(Resident Resident, ResidentImportRow Row)>();
+            foreach (var row in batch)
+            {
+                Household household;
+                if (row.UnitId is { } unit) household = households[unit];
+                else db.Set<Household>().Add(household = new Household(communityId, null, now));
+                if (household.Id == 0) await db.SaveChangesAsync(cancellationToken);
+                var resident = new Resident(household, row.Details, row.Lookup, now);
+                db.Set<Resident>().Add(resident);
+                residents.Add((resident, row));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (resident, row) in residents) tags.Add(resident, row.Tags, null);
+            await db.SaveChangesAsync(cancellationToken);
+            // Households stay tracked (they are reused); the batch's residents and tags are let go.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not Household).ToList()) entry.State = EntityState.Detached;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+    }
+
+}
