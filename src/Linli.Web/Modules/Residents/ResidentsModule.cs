@@ -15,6 +15,7 @@ public static class ResidentsModule
         services.AddScoped<ResidentPlacement>();
         services.AddScoped<ResidentTagService>();
         services.AddScoped<ResidentViewBuilder>();
+        services.AddScoped<Care.CareService>();
         services.AddScoped<Import.ResidentImporter>();
         services.AddScoped<Import.ResidentExporter>();
         services.AddSingleton(new SensitiveField("Resident", "idNumber", (db, id, ct) => ReadAsync(db, id, r => r.IdNumber, ct)));
@@ -25,6 +26,7 @@ public static class ResidentsModule
     {
         app.MapResidentsApi();
         Import.ResidentsImportApi.MapResidentsImportApi(app);
+        Care.CareApi.MapCareApi(app);
     }
 
     /// <summary>Through the scoped context: a resident of another community reads as absent.</summary>

@@ -74,6 +74,12 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         }),
         // The export answers with a sheet of the caller's own residents; ResidentImportTests reads it.
         ["GET /api/v1/residents/export"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/residents/export?communityId={t.CommunityA}")),
+        ["PUT /api/v1/residents/{id:int}/care"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}/care", new { grade = "A", responsible = "冒名" })),
+        ["POST /api/v1/residents/{id:int}/visits"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/residents/{t.ResidentA}/visits", new { on = "2026-01-01", visitor = "冒名", findings = "x" })),
+        ["GET /api/v1/residents/care/overdue"] = new(Expect.NotFound, t => Get($"/api/v1/residents/care/overdue?communityId={t.CommunityA}")),
+        ["GET /api/v1/residents/care/birthdays"] = new(Expect.NotFound, t => Get($"/api/v1/residents/care/birthdays?communityId={t.CommunityA}&month=4")),
+        ["GET /api/v1/residents/care/settings"] = new(Expect.NotFound, t => Get($"/api/v1/residents/care/settings?communityId={t.CommunityA}")),
+        ["PUT /api/v1/residents/care/settings"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/care/settings?communityId={t.CommunityA}", new { livingAloneAlertDays = 1 })),
         ["GET /console"] = new(Expect.OwnDataOnly, _ => Get("/console"), Page: true),
         ["GET /console/regions"] = new(Expect.OwnDataOnly, _ => Get("/console/regions"), Page: true),
         ["GET /console/regions/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/regions/{t.CommunityA}"), Page: true),
