@@ -57,6 +57,11 @@ public static class PlatformModule
         services.AddScoped<RegionsService>();
         services.AddScoped<RegionImporter>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<Shared.Navigation.ConsoleNav>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console", "Nav.Home", 0, Policies.Staff));
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/regions", "Nav.Regions", 10, Policies.Staff));
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/users", "Nav.Users", 90, Policies.Admin));
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/audit", "Nav.Audit", 95, Policies.Admin));
     }
 
     public static void UsePlatform(this WebApplication app)

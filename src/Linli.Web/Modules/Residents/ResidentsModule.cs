@@ -1,5 +1,7 @@
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Privacy;
+using Linli.Web.Shared.Navigation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Residents;
@@ -18,6 +20,8 @@ public static class ResidentsModule
         services.AddScoped<Care.CareService>();
         services.AddScoped<Import.ResidentImporter>();
         services.AddScoped<Import.ResidentExporter>();
+        services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, Policies.Staff));
+        services.AddSingleton(new NavItem("/console/residents/care", "Nav.Care", 21, Policies.Staff));
         services.AddSingleton(new SensitiveField("Resident", "idNumber", (db, id, ct) => ReadAsync(db, id, r => r.IdNumber, ct)));
         services.AddSingleton(new SensitiveField("Resident", "phone", (db, id, ct) => ReadAsync(db, id, r => r.Phone, ct)));
     }
@@ -27,6 +31,7 @@ public static class ResidentsModule
         app.MapResidentsApi();
         Import.ResidentsImportApi.MapResidentsImportApi(app);
         Care.CareApi.MapCareApi(app);
+        app.MapResidentsConsoleFiles();
     }
 
     /// <summary>Through the scoped context: a resident of another community reads as absent.</summary>

@@ -6,8 +6,8 @@ namespace Linli.Web.Modules.Residents;
 /// <summary>Who may change the register, and who may see the sensitive care tags (disability, low income, health).</summary>
 public static class ResidentsPolicies
 {
-    public const string Edit = "Residents.Edit";
-    public const string SensitiveCare = "Residents.SensitiveCare";
+    public const string Edit = "EditResidents";
+    public const string SensitiveCare = "SeeSensitiveCare";
 
     public static readonly string[] EditRoles = [Roles.PlatformAdmin, Roles.StreetOfficer, Roles.CommunityStaff, Roles.SocialWorker];
     public static readonly string[] SensitiveCareRoles = [Roles.PlatformAdmin, Roles.CommunityStaff, Roles.SocialWorker];

@@ -3,6 +3,7 @@ using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Privacy;
+using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Residents;
@@ -10,7 +11,7 @@ namespace Linli.Web.Modules.Residents;
 public sealed record NewResident(int? UnitId, int? CommunityId, int? HouseholdId, ResidentInput Input, IReadOnlyList<string> Tags, DisabilityInput? Disability);
 
 /// <summary>Registering residents and reading them back. Reads are scoped by LinliDb; writes check the place.</summary>
-public sealed class ResidentsService(LinliDb db, ResidentPlacement placement, ResidentTagService tags, ResidentViewBuilder views,
+public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlacement placement, ResidentTagService tags, ResidentViewBuilder views,
     FieldEncryptor encryptor, AuditLog audit, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
@@ -60,6 +61,28 @@ public sealed class ResidentsService(LinliDb db, ResidentPlacement placement, Re
         if (includeSensitive && detail.SensitiveTags is { Count: > 0 })
             await audit.RecordAsync("privacy.sensitive-read", "Resident", id.ToString(), "care tags", cancellationToken);
         return detail;
+    }
+
+    /// <summary>The communities the caller works in, for pickers.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> CommunitiesAsync(CancellationToken cancellationToken)
+    {
+        // From the scope's communities, not the region filter: staff assigned to a compound work for its community.
+        var ids = scope.CommunityIds;
+        var communities = db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => r.Kind == Platform.Regions.RegionKind.Community);
+        if (!scope.SeesAll) communities = communities.Where(r => ids.Contains(r.Id));
+        return [.. (await communities.OrderBy(r => r.Code).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
+    }
+
+    /// <summary>A community's units with their labels ("锦华苑 1栋 1单元 101"), for the registration form.</summary>
+    public async Task<IReadOnlyList<(int Id, string Label)>> UnitsAsync(int communityId, CancellationToken cancellationToken)
+    {
+        if (!scope.CoversCommunity(communityId)) return [];
+        var community = await db.Regions.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.Id == communityId, cancellationToken);
+        if (community is null) return [];
+        var ids = await db.Regions.AsNoTracking().Where(r => r.Kind == Platform.Regions.RegionKind.Unit && r.Path.StartsWith(community.Path))
+            .Select(r => r.Id).ToListAsync(cancellationToken);
+        var labels = await views.UnitLabelsAsync(ids, cancellationToken);
+        return [.. labels.OrderBy(l => l.Value, StringComparer.Ordinal).Select(l => (l.Key, l.Value))];
     }
 
     public Task<ResidentPage> SearchAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>

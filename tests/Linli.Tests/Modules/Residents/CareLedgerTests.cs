@@ -25,20 +25,22 @@ public sealed class CareLedgerTests(ClockFactory factory) : IClassFixture<ClockF
         await RegisterAsync(staff, emptyUnit, "同住家人", "1992-06-01");
         (await staff.PutAsJsonAsync($"/api/v1/residents/{inCare}/care", new { grade = "A", responsible = "李社工", needs = "康复" })).EnsureSuccessStatusCode();
 
+        // Never visited, the elder living alone is due at once; the new grade-A recipient is not yet.
+        var overdue = await OverdueAsync(staff, tree.CommunityA);
+        Assert.Equal([alone], overdue.Select(o => o.GetProperty("residentId").GetInt32()));
+        Assert.Equal("LivingAloneUnseen", overdue[0].GetProperty("reason").GetString());
+
+        await (await staff.PostAsJsonAsync($"/api/v1/residents/{alone}/visits",
+            new { on = Today.ToString("yyyy-MM-dd"), kind = "HomeVisit", visitor = "李社工", findings = "身体尚好，冰箱空了", needs = "助餐", followUp = "联系助餐点" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
         Assert.Empty(await OverdueAsync(staff, tree.CommunityA));
 
+        // Ten days on: the week of grade A and the community's three days have both passed.
         factory.Clock.Advance(TimeSpan.FromDays(10));
         staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var overdue = await OverdueAsync(staff, tree.CommunityA);
-        Assert.Contains(overdue, o => o.GetProperty("residentId").GetInt32() == alone && o.GetProperty("reason").GetString() == "LivingAloneUnseen");
-        Assert.Contains(overdue, o => o.GetProperty("residentId").GetInt32() == inCare && o.GetProperty("reason").GetString() == "GradeInterval");
-
-        var visit = await staff.PostAsJsonAsync($"/api/v1/residents/{alone}/visits",
-            new { on = Today.ToString("yyyy-MM-dd"), kind = "HomeVisit", visitor = "李社工", findings = "身体尚好，冰箱空了", needs = "助餐", followUp = "联系助餐点" });
-        await visit.ReadJsonAsync(HttpStatusCode.Created);
         overdue = await OverdueAsync(staff, tree.CommunityA);
-        Assert.DoesNotContain(overdue, o => o.GetProperty("residentId").GetInt32() == alone);
-        Assert.Contains(overdue, o => o.GetProperty("residentId").GetInt32() == inCare);
+        Assert.Contains(overdue, o => o.GetProperty("residentId").GetInt32() == alone && o.GetProperty("daysSinceContact").GetInt32() == 10);
+        Assert.Contains(overdue, o => o.GetProperty("residentId").GetInt32() == inCare && o.GetProperty("reason").GetString() == "GradeInterval");
 
         var detail = await (await staff.GetAsync($"/api/v1/residents/{alone}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("身体尚好，冰箱空了", detail.GetProperty("visits")[0].GetProperty("findings").GetString());

@@ -72,8 +72,9 @@ public sealed class CareService(LinliDb db, AccessScope scope, ResidentViewBuild
         }
         foreach (var r in alone)
         {
-            var due = (r.Last ?? DateOnly.FromDateTime(r.Resident.CreatedAt)).AddDays(alertDays);
-            if (due < today) items.Add((r.Resident, OverdueReason.LivingAloneUnseen, null, r.Last, due));
+            // Never contacted is "no contact in the last N days" already: such an elder is due at once.
+            var due = r.Last?.AddDays(alertDays) ?? DateOnly.FromDateTime(ChinaTime.FromUtc(r.Resident.CreatedAt));
+            if (r.Last is null || due < today) items.Add((r.Resident, OverdueReason.LivingAloneUnseen, null, r.Last, due));
         }
         var labels = await views.UnitLabelsAsync([.. items.Where(i => i.Resident.UnitId is not null).Select(i => i.Resident.UnitId!.Value).Distinct()], cancellationToken);
         return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Resident.Id).Select(i => new OverdueItem(i.Resident.Id, i.Resident.Name, i.Resident.AgeOn(today),

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Linli.Web.Modules.Residents.Care;
+using Linli.Web.Modules.Residents.Import;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Identity;
+
+namespace Linli.Web.Modules.Residents;
+
+/// <summary>The console's downloads. The API is bearer-only, so the pages' links go through these cookie endpoints.</summary>
+public static class ResidentsConsoleFiles
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void MapResidentsConsoleFiles(this IEndpointRouteBuilder app)
+    {
+        var console = app.MapGroup("/console/residents").RequireAuthorization(Policies.Staff).ExcludeFromDescription();
+        console.MapGet("/export.xlsx", async (int? communityId, string? tag, string? q, CareGrade? grade, ResidentExporter exporter, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.File(await exporter.ExportAsync(new ResidentQuery(communityId, null, tag, q, grade), ResidentsPolicies.MaySeeSensitive(user), null, ct), XlsxType, "居民名单.xlsx"));
+        console.MapGet("/import-template.xlsx", async (int communityId, ResidentImporter importer, CancellationToken ct) =>
+        {
+            try
+            {
+                return Results.File(await importer.TemplateAsync(communityId, ct), XlsxType, "居民导入模板.xlsx");
+            }
+            catch (NotFoundException)
+            {
+                // Pages are not the API: a community outside the caller's scope is simply not found here.
+                return Results.NotFound();
+            }
+        }).RequireAuthorization(ResidentsPolicies.Edit);
+    }
+}
