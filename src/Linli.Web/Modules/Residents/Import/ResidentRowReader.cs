@@ -55,10 +55,12 @@ internal sealed class ResidentRowReader
         var (details, fieldErrors) = ResidentValidator.Validate(input, today);
         var tagTexts = Cell(ResidentSheet.Tags).Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries);
         var careTags = ResidentTagService.Check(tagTexts, details?.BirthDate ?? today, today, null, fieldErrors);
+        // One problem per cell: a date that did not parse is not also reported as missing.
+        var reported = errors.Skip(before).Select(e => e.Column).ToHashSet();
         foreach (var (field, error) in fieldErrors)
         {
             var header = ResidentSheet.FieldHeaders.GetValueOrDefault(field, field);
-            errors.Add(new ImportError(row.Number, header, Cell(header), texts.Format(error.MessageKey, error.Arguments)));
+            if (reported.Add(header)) errors.Add(new ImportError(row.Number, header, Cell(header), texts.Format(error.MessageKey, error.Arguments)));
         }
         var unit = ResolveUnit(row, units, errors);
         if (errors.Count > before) return null;
