@@ -50,13 +50,20 @@ internal sealed class ResidentSearch(LinliDb db, ResidentTagService tags, Reside
         return residents;
     }
 
-    /// <summary>Four digits: the phone's tail. Otherwise the start of the name (an index serves it at any size).</summary>
+    /// <summary>
+    /// Four digits: the phone's tail. Otherwise the start of the name, as a range (q ≤ name &lt; q + U+10FFFF)
+    /// that the name index serves on both databases, where LIKE 'q%' would scan (SQLite's LIKE ignores
+    /// case, so its index does not apply; PostgreSQL plans a parameterized LIKE without the index).
+    /// In byte order (SQLite's BINARY, the C collation the name column has on PostgreSQL) the range
+    /// is exactly the names that start with q.
+    /// </summary>
     private static IQueryable<Resident> ByText(IQueryable<Resident> residents, string? q)
     {
         q = q?.Trim();
         if (string.IsNullOrEmpty(q)) return residents;
         if (q.Length == 4 && q.All(char.IsAsciiDigit)) return residents.Where(r => r.PhoneTail == q);
-        return residents.Where(r => r.Name.StartsWith(q));
+        var upper = q + char.ConvertFromUtf32(0x10FFFF);
+        return residents.Where(r => r.Name.CompareTo(q) >= 0 && r.Name.CompareTo(upper) < 0);
     }
 
     private IQueryable<Resident> ByTag(IQueryable<Resident> residents, CareTag tag, DateOnly today, bool maySeeSensitive)

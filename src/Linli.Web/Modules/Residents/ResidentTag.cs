@@ -42,4 +42,7 @@ public sealed class CareFlag : ICommunityOwned
         KeyLookup = keyLookup;
         Detail = detail;
     }
+
+    /// <summary>New details for the same tag (a disability's grade changed).</summary>
+    public void Replace(string detail) => Detail = detail;
 }

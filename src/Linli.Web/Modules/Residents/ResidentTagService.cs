@@ -33,21 +33,46 @@ public sealed class ResidentTagService(LinliDb db, FieldEncryptor encryptor)
     /// <summary>Stores recorded and sensitive tags for a saved resident (derived ones are never stored).</summary>
     public void Add(Resident resident, IReadOnlyList<CareTag> tags, DisabilityInput? disability)
     {
-        foreach (var tag in tags)
+        var (recorded, sensitive) = Build(resident, tags, disability);
+        db.Set<ResidentTag>().AddRange(recorded);
+        db.Set<CareFlag>().AddRange(sensitive);
+    }
+
+    /// <summary>The rows that store a saved resident's recorded and sensitive tags.</summary>
+    public (IReadOnlyList<ResidentTag> Recorded, IReadOnlyList<CareFlag> Sensitive) Build(Resident resident, IReadOnlyList<CareTag> tags, DisabilityInput? disability)
+    {
+        var recorded = tags.Where(t => t.Kind is CareTagKind.Recorded or CareTagKind.Custom).Select(t => new ResidentTag(resident, t.Key)).ToList();
+        var sensitive = tags.Where(t => t.Kind == CareTagKind.Sensitive).Select(t =>
         {
-            switch (tag.Kind)
-            {
-                case CareTagKind.Recorded or CareTagKind.Custom:
-                    db.Set<ResidentTag>().Add(new ResidentTag(resident, tag.Key));
-                    break;
-                case CareTagKind.Sensitive:
-                    var detail = tag == CareTags.Disability && disability is not null
-                        ? new CareFlagDetail(tag.Key, disability.Kind, disability.Grade)
-                        : new CareFlagDetail(tag.Key);
-                    db.Set<CareFlag>().Add(new CareFlag(resident, Lookup(tag), JsonSerializer.Serialize(detail)));
-                    break;
-            }
+            var detail = t == CareTags.Disability && disability is not null
+                ? new CareFlagDetail(t.Key, disability.Kind, disability.Grade)
+                : new CareFlagDetail(t.Key);
+            return new CareFlag(resident, Lookup(t), JsonSerializer.Serialize(detail));
+        }).ToList();
+        return (recorded, sensitive);
+    }
+
+    /// <summary>
+    /// Replaces a resident's stored tags. Sensitive ones are replaced only by a caller who may see them;
+    /// anyone else can add one (a worker learns of a disability) but never sees or removes the others.
+    /// </summary>
+    public async Task ReplaceAsync(Resident resident, IReadOnlyList<CareTag> tags, DisabilityInput? disability, bool maySeeSensitive, CancellationToken cancellationToken)
+    {
+        var (recorded, sensitive) = Build(resident, tags, disability);
+        // Tags are keyed by (resident, key): keep the ones that stay, so no key is removed and added at once.
+        var stored = await db.Set<ResidentTag>().Where(t => t.ResidentId == resident.Id).ToListAsync(cancellationToken);
+        db.Set<ResidentTag>().RemoveRange(stored.Where(t => recorded.All(r => r.Key != t.Key)));
+        db.Set<ResidentTag>().AddRange(recorded.Where(r => stored.All(t => t.Key != r.Key)));
+
+        var flags = await db.Set<CareFlag>().Where(f => f.ResidentId == resident.Id).ToListAsync(cancellationToken);
+        if (maySeeSensitive)
+        {
+            db.Set<CareFlag>().RemoveRange(flags.Where(f => sensitive.All(s => s.KeyLookup != f.KeyLookup)));
+            // A disability's kind and grade change only when given; a plain tag list keeps them.
+            if (disability is not null)
+                foreach (var flag in flags) flag.Replace(sensitive.FirstOrDefault(s => s.KeyLookup == flag.KeyLookup)?.Detail ?? flag.Detail);
         }
+        db.Set<CareFlag>().AddRange(sensitive.Where(s => flags.All(f => f.KeyLookup != s.KeyLookup)));
     }
 
     public string Lookup(CareTag tag) => encryptor.Lookup(CareTags.LookupText(tag));

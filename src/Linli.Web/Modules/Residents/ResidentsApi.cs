@@ -22,6 +22,22 @@ public sealed record CreateResidentRequest(
     string[]? Tags,
     DisabilityInput? Disability);
 
+/// <summary>PUT /api/v1/residents/{id}: a field left out keeps its value ("" removes a text such as the phone); tags left out stay.</summary>
+public sealed record UpdateResidentRequest(
+    string? Name,
+    string? Gender,
+    DateOnly? BirthDate,
+    string? IdNumber,
+    string? Phone,
+    string? RelationToHead,
+    DateOnly? MovedInOn,
+    string? Notes,
+    string[]? Tags,
+    DisabilityInput? Disability);
+
+/// <summary>PUT /api/v1/residents/{id}/status: Living, MovedAway or Deceased; the date is required for the last two.</summary>
+public sealed record SetStatusRequest([property: Required] ResidentStatus? Status, DateOnly? On);
+
 /// <summary>GET /api/v1/residents/{id}: the resident's own fields at the top, then household, care and visits.</summary>
 public sealed record ResidentResponse(int Id, int CommunityId, int HouseholdId, int? UnitId, string? UnitLabel, string Name, Gender Gender,
     DateOnly BirthDate, int Age, string? IdNumberMasked, string? PhoneMasked, IReadOnlyList<string> Tags, ResidentStatus Status,
@@ -44,6 +60,8 @@ public static class ResidentsApi
         api.MapGet("/", List);
         api.MapGet("/{id:int}", Get);
         api.MapPost("/", Create).RequireAuthorization(ResidentsPolicies.Edit).Validate<CreateResidentRequest>();
+        api.MapPut("/{id:int}", Update).RequireAuthorization(ResidentsPolicies.Edit).Validate<UpdateResidentRequest>();
+        api.MapPut("/{id:int}/status", SetStatus).RequireAuthorization(ResidentsPolicies.Edit).Validate<SetStatusRequest>();
     }
 
     private static async Task<Ok<ResidentPage>> List(int? communityId, int? regionId, string? tag, string? q, CareGrade? grade, int? limit, string? after,
@@ -60,5 +78,19 @@ public static class ResidentsApi
             new ResidentInput(request.Name, request.Gender, request.BirthDate, request.IdNumber, request.Phone, request.RelationToHead, request.MovedInOn, request.Notes),
             request.Tags ?? [], request.Disability), cancellationToken);
         return TypedResults.Created($"/api/v1/residents/{resident.Id}", await residents.SummaryAsync(resident, cancellationToken));
+    }
+
+    private static async Task<Ok<ResidentSummary>> Update(int id, UpdateResidentRequest request, ResidentsService residents, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var resident = await residents.UpdateAsync(id, new ResidentChange(
+            new ResidentInput(request.Name, request.Gender, request.BirthDate, request.IdNumber, request.Phone, request.RelationToHead, request.MovedInOn, request.Notes),
+            request.Tags, request.Disability), ResidentsPolicies.MaySeeSensitive(user), cancellationToken);
+        return TypedResults.Ok(await residents.SummaryAsync(resident, cancellationToken));
+    }
+
+    private static async Task<Ok<ResidentSummary>> SetStatus(int id, SetStatusRequest request, ResidentsService residents, CancellationToken cancellationToken)
+    {
+        var resident = await residents.SetStatusAsync(id, request.Status!.Value, request.On, cancellationToken);
+        return TypedResults.Ok(await residents.SummaryAsync(resident, cancellationToken));
     }
 }

@@ -6,7 +6,7 @@ namespace Linli.Web.Modules.Residents;
 
 public static class ResidentsData
 {
-    public static void ConfigureResidents(this ModelBuilder builder)
+    public static void ConfigureResidents(this ModelBuilder builder, bool postgres)
     {
         builder.Entity<Household>(e =>
         {
@@ -17,7 +17,9 @@ public static class ResidentsData
         builder.Entity<Resident>(e =>
         {
             e.ToTable("residents_residents");
-            e.Property(r => r.Name).HasMaxLength(50);
+            var name = e.Property(r => r.Name).HasMaxLength(50);
+            // Byte order, so that name-prefix search is an index range (see ResidentSearch.ByText).
+            if (postgres) name.UseCollation("C");
             e.Property(r => r.Gender).HasConversion<string>().HasMaxLength(10);
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(r => r.IdNumberLookup).HasMaxLength(64);
@@ -74,6 +76,39 @@ public static class ResidentsData
             e.HasOne<Resident>().WithMany().HasForeignKey(v => v.ResidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(v => new { v.ResidentId, v.On });
             e.HasIndex(v => new { v.CommunityId, v.On });
+        });
+        builder.Entity<Owners.UnitOwner>(e =>
+        {
+            e.ToTable("residents_unit_owners");
+            e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(o => o.Name).HasMaxLength(100);
+            e.Property(o => o.PhoneTail).HasMaxLength(4);
+            e.Property(o => o.OwnerKey).HasMaxLength(120);
+            e.Property(o => o.Share).HasPrecision(5, 2);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Resident>().WithMany().HasForeignKey(o => o.ResidentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(o => new { o.UnitId, o.EndedOn });
+            e.HasIndex(o => new { o.CommunityId, o.OwnerKey });
+            e.HasIndex(o => o.ResidentId);
+        });
+        builder.Entity<SelfService.ResidentAccount>(e =>
+        {
+            e.ToTable("residents_accounts");
+            e.HasKey(a => a.UserId);
+            e.HasOne<Platform.Identity.LinliUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Resident>().WithMany().HasForeignKey(a => a.ResidentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => a.ResidentId).IsUnique();
+        });
+        builder.Entity<SelfService.CorrectionRequest>(e =>
+        {
+            e.ToTable("residents_corrections");
+            e.Property(c => c.Field).HasMaxLength(20);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(c => c.Response).HasMaxLength(500);
+            e.Property(c => c.ResolvedBy).HasMaxLength(100);
+            e.HasOne<Resident>().WithMany().HasForeignKey(c => c.ResidentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => new { c.CommunityId, c.Status });
+            e.HasIndex(c => c.ResidentId);
         });
         builder.Entity<CareSettings>(e =>
         {

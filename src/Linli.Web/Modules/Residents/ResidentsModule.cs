@@ -20,10 +20,15 @@ public static class ResidentsModule
         services.AddScoped<Care.CareService>();
         services.AddScoped<Import.ResidentImporter>();
         services.AddScoped<Import.ResidentExporter>();
+        services.AddScoped<Owners.OwnersService>();
+        services.AddScoped<SelfService.SelfServiceService>();
         services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, Policies.Staff));
         services.AddSingleton(new NavItem("/console/residents/care", "Nav.Care", 21, Policies.Staff));
+        services.AddSingleton(new NavItem("/console/residents/corrections", "Nav.Corrections", 22, Policies.Staff));
         services.AddSingleton(new SensitiveField("Resident", "idNumber", (db, id, ct) => ReadAsync(db, id, r => r.IdNumber, ct)));
         services.AddSingleton(new SensitiveField("Resident", "phone", (db, id, ct) => ReadAsync(db, id, r => r.Phone, ct)));
+        services.AddSingleton(new SensitiveField("UnitOwner", "idNumber", (db, id, ct) => ReadOwnerAsync(db, id, o => o.IdNumber, ct)));
+        services.AddSingleton(new SensitiveField("UnitOwner", "phone", (db, id, ct) => ReadOwnerAsync(db, id, o => o.Phone, ct)));
     }
 
     public static void MapResidents(this WebApplication app)
@@ -31,6 +36,8 @@ public static class ResidentsModule
         app.MapResidentsApi();
         Import.ResidentsImportApi.MapResidentsImportApi(app);
         Care.CareApi.MapCareApi(app);
+        Owners.OwnersApi.MapOwnersApi(app);
+        SelfService.SelfServiceApi.MapSelfServiceApi(app);
         app.MapResidentsConsoleFiles();
     }
 
@@ -38,5 +45,10 @@ public static class ResidentsModule
     private static async Task<string?> ReadAsync(LinliDb db, string id, System.Linq.Expressions.Expression<Func<Resident, string?>> field, CancellationToken cancellationToken) =>
         int.TryParse(id, out var residentId)
             ? await db.Set<Resident>().Where(r => r.Id == residentId).Select(field).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+    private static async Task<string?> ReadOwnerAsync(LinliDb db, string id, System.Linq.Expressions.Expression<Func<Owners.UnitOwner, string?>> field, CancellationToken cancellationToken) =>
+        int.TryParse(id, out var ownerId)
+            ? await db.Set<Owners.UnitOwner>().Where(o => o.Id == ownerId).Select(field).FirstOrDefaultAsync(cancellationToken)
             : null;
 }

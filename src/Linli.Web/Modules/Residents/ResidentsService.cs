@@ -8,6 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Residents;
 
+/// <summary>
+/// An edit of a register entry. A field left out (null) keeps its value, so the sealed ID number and phone,
+/// which forms never show, need not be sent back; an empty text removes it. Null tags keep the tags; a list
+/// replaces the recorded ones, and replaces the sensitive ones only for a caller allowed to see them.
+/// </summary>
+public sealed record ResidentChange(ResidentInput Input, IReadOnlyList<string>? Tags, DisabilityInput? Disability);
+
 public sealed record NewResident(int? UnitId, int? CommunityId, int? HouseholdId, ResidentInput Input, IReadOnlyList<string> Tags, DisabilityInput? Disability);
 
 /// <summary>Registering residents and reading them back. Reads are scoped by LinliDb; writes check the place.</summary>
@@ -50,6 +57,70 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
         return resident;
     }
 
+    public async Task<Resident> UpdateAsync(int id, ResidentChange change, bool maySeeSensitive, CancellationToken cancellationToken)
+    {
+        var resident = await db.Set<Resident>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
+        var given = change.Input;
+        var input = new ResidentInput(given.Name ?? resident.Name, given.Gender ?? resident.Gender.ToString(), given.BirthDate ?? resident.BirthDate,
+            given.IdNumber ?? resident.IdNumber, given.Phone ?? resident.Phone, given.RelationToHead ?? resident.RelationToHead,
+            given.MovedInOn ?? resident.MovedInOn, given.Notes ?? resident.Notes);
+        var (details, errors) = ResidentValidator.Validate(input, Today);
+        var checkedTags = change.Tags is null ? null : ResidentTagService.Check(change.Tags, details?.BirthDate ?? Today, Today, change.Disability, errors);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+
+        var lookup = details!.IdNumber is null ? null : encryptor.Lookup(details.IdNumber);
+        if (lookup is not null && await db.Set<Resident>().AnyAsync(r => r.CommunityId == resident.CommunityId && r.IdNumberLookup == lookup && r.Id != id, cancellationToken))
+            throw new ConflictException("Resident.Duplicate");
+        var changed = ChangedFields(resident, details, lookup);
+        resident.Update(details, lookup);
+        if (checkedTags is not null)
+        {
+            await tags.ReplaceAsync(resident, checkedTags, change.Disability, maySeeSensitive, cancellationToken);
+            changed.Add("tags");
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        // Which fields changed, never their values: the audit log is read by more people than the register.
+        await audit.RecordAsync("resident.updated", "Resident", id.ToString(), string.Join(",", changed), cancellationToken);
+        return resident;
+    }
+
+    /// <summary>
+    /// Moved away or deceased (with the date), or living here again. Someone who left also leaves the
+    /// care ledger on that day, so overdue lists stop asking for visits to them.
+    /// </summary>
+    public async Task<Resident> SetStatusAsync(int id, ResidentStatus status, DateOnly? on, CancellationToken cancellationToken)
+    {
+        var resident = await db.Set<Resident>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
+        if (!Enum.IsDefined(status)) throw new FieldValidationException("status", "Validation.Invalid");
+        if (status != ResidentStatus.Living)
+        {
+            if (on is null) throw new FieldValidationException("on", "Resident.StatusDateRequired");
+            if (on > Today) throw new FieldValidationException("on", "Resident.StatusDateFuture");
+            if (on < resident.BirthDate) throw new FieldValidationException("on", "Resident.StatusDateBeforeBirth");
+        }
+        resident.SetStatus(status, on);
+        if (status != ResidentStatus.Living)
+            foreach (var care in await db.Set<Care.ServiceRecipient>().Where(s => s.ResidentId == id && s.EndedOn == null).ToListAsync(cancellationToken))
+                care.End(on!.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("resident.status", "Resident", id.ToString(), $"{status} {on:yyyy-MM-dd}", cancellationToken);
+        return resident;
+    }
+
+    private static List<string> ChangedFields(Resident resident, ResidentDetails details, string? lookup)
+    {
+        var changed = new List<string>();
+        if (resident.Name != details.Name) changed.Add("name");
+        if (resident.Gender != details.Gender) changed.Add("gender");
+        if (resident.BirthDate != details.BirthDate) changed.Add("birthDate");
+        if (resident.IdNumberLookup != lookup) changed.Add("idNumber");
+        if (resident.Phone != details.Phone) changed.Add("phone");
+        if (resident.RelationToHead != details.RelationToHead) changed.Add("relationToHead");
+        if (resident.MovedInOn != details.MovedInOn) changed.Add("movedInOn");
+        if (resident.Notes != details.Notes) changed.Add("notes");
+        return changed;
+    }
+
     public async Task<ResidentSummary> SummaryAsync(Resident resident, CancellationToken cancellationToken) =>
         (await views.SummariesAsync([resident], Today, cancellationToken))[0];
 
@@ -84,6 +155,12 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
         var labels = await views.UnitLabelsAsync(ids, cancellationToken);
         return [.. labels.OrderBy(l => l.Value, StringComparer.Ordinal).Select(l => (l.Key, l.Value))];
     }
+
+    /// <summary>A unit's label ("东苑 1栋 101"), or null when there is no such unit in the caller's scope.</summary>
+    public async Task<string?> UnitLabelAsync(int unitId, CancellationToken cancellationToken) =>
+        await db.Regions.AnyAsync(r => r.Id == unitId && r.Kind == Platform.Regions.RegionKind.Unit, cancellationToken)
+            ? (await views.UnitLabelsAsync([unitId], cancellationToken)).GetValueOrDefault(unitId)
+            : null;
 
     public Task<ResidentPage> SearchAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>
         new ResidentSearch(db, tags, views, audit).RunAsync(query, Today, maySeeSensitive, cancellationToken);

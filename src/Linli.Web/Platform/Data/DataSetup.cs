@@ -36,7 +36,7 @@ public static class DataSetup
         {
             connectionString ??= $"Data Source={Path.Combine(dataDirectory, "linli.db")}";
             services.AddDbContext<SqliteLinliDb>(o => Configure(o).UseSqlite(connectionString,
-                sqlite => sqlite.MigrationsHistoryTable("__ef_migrations")));
+                sqlite => sqlite.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new SqliteTuning()));
             services.AddScoped<LinliDb>(sp => sp.GetRequiredService<SqliteLinliDb>());
         }
         services.AddScoped<DatabaseInitializer>();

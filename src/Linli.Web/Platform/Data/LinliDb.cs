@@ -43,7 +43,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureRegions(this);
         builder.ConfigureAudit();
         builder.ConfigurePrivacy();
-        builder.ConfigureResidents();
+        builder.ConfigureResidents(Database.IsNpgsql());
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

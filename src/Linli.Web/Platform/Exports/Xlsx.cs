@@ -60,19 +60,30 @@ public static class Xlsx
     public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var memory = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var part = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(RowOf(1, headers.Cast<object?>().ToList()));
-            uint number = 2;
-            foreach (var row in rows) data.Append(RowOf(number++, row));
-            part.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName }));
-        }
+        Write(memory, sheetName, headers, rows);
         return memory.ToArray();
+    }
+
+    /// <summary>
+    /// Writes one sheet to a stream, a row at a time through the SDK's XML writer, so exporting the
+    /// whole register never builds the sheet as a tree in memory.
+    /// </summary>
+    public static void Write(Stream output, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        var part = workbook.AddNewPart<WorksheetPart>();
+        using (var writer = OpenXmlWriter.Create(part))
+        {
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteStartElement(new SheetData());
+            writer.WriteElement(RowOf(1, [.. headers]));
+            uint number = 2;
+            foreach (var row in rows) writer.WriteElement(RowOf(number++, row));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName }));
     }
 
     private static Row RowOf(uint number, IReadOnlyList<object?> values)

@@ -34,6 +34,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int CompoundA => Tree.CompoundA;
         public int UnitA => Tree.UnitA;
         public int ResidentA { get; init; }
+        public int OwnerA { get; init; }
+        public int CorrectionA { get; init; }
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -74,6 +76,17 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         }),
         // The export answers with a sheet of the caller's own residents; ResidentImportTests reads it.
         ["GET /api/v1/residents/export"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/residents/export?communityId={t.CommunityA}")),
+        ["PUT /api/v1/residents/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}", new { name = "改名", gender = "Female", birthDate = "1940-04-04" })),
+        ["PUT /api/v1/residents/{id:int}/status"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}/status", new { status = "MovedAway", on = "2026-01-01" })),
+        ["GET /api/v1/residents/owners/"] = new(Expect.NotFound, t => Get($"/api/v1/residents/owners?unitId={t.UnitA}")),
+        ["POST /api/v1/residents/owners/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/residents/owners", new { unitId = t.UnitA, kind = "Person", name = "冒名业主" })),
+        ["DELETE /api/v1/residents/owners/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/owners/{t.OwnerA}")),
+        ["POST /api/v1/residents/{id:int}/account"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/residents/{t.ResidentA}/account", new { userName = "intruder" + Guid.NewGuid().ToString("N")[..6], password = "Intruder-2026" })),
+        ["GET /api/v1/residents/corrections"] = new(Expect.NotFound, t => Get($"/api/v1/residents/corrections?communityId={t.CommunityA}")),
+        ["PUT /api/v1/residents/corrections/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/corrections/{t.CorrectionA}", new { status = "Done", response = "冒名" })),
+        // B's staff have no register entry of their own; the self-service endpoints never reach anyone else's.
+        ["GET /api/v1/me/resident/"] = new(Expect.NotFound, _ => Get("/api/v1/me/resident")),
+        ["POST /api/v1/me/resident/corrections"] = new(Expect.NotFound, _ => Send(HttpMethod.Post, "/api/v1/me/resident/corrections", new { field = "name", requested = "x" })),
         ["PUT /api/v1/residents/{id:int}/care"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}/care", new { grade = "A", responsible = "冒名" })),
         ["POST /api/v1/residents/{id:int}/visits"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/residents/{t.ResidentA}/visits", new { on = "2026-01-01", visitor = "冒名", findings = "x" })),
         ["GET /api/v1/residents/care/overdue"] = new(Expect.NotFound, t => Get($"/api/v1/residents/care/overdue?communityId={t.CommunityA}")),
@@ -87,6 +100,10 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/regions/import-template.xlsx"] = new(Expect.OwnDataOnly, _ => Get("/console/regions/import-template.xlsx"), Page: true),
         ["GET /console/residents"] = new(Expect.OwnDataOnly, t => Get($"/console/residents?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/residents/{t.ResidentA}"), Page: true),
+        ["GET /console/residents/{Id:int}/edit"] = new(Expect.NotFound, t => Get($"/console/residents/{t.ResidentA}/edit"), Page: true),
+        ["GET /console/residents/units/{UnitId:int}/owners"] = new(Expect.NotFound, t => Get($"/console/residents/units/{t.UnitA}/owners"), Page: true),
+        ["GET /console/residents/corrections"] = new(Expect.NotFound, t => Get($"/console/residents/corrections?communityId={t.CommunityA}"), Page: true),
+        ["GET /portal/me"] = new(Expect.OwnDataOnly, _ => Get("/portal/me"), Page: true),
         ["GET /console/residents/new"] = new(Expect.NotFound, t => Get($"/console/residents/new?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import"] = new(Expect.NotFound, t => Get($"/console/residents/import?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import-template.xlsx"] = new(Expect.NotFound, t => Get($"/console/residents/import-template.xlsx?communityId={t.CommunityA}"), Page: true),
@@ -120,12 +137,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         await SetPhoneOfStaffAAsync(tree);
         var api = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
         var pages = await BrowserSession.SignInAsync(factory, tree.StaffB, TestTree.Password);
-        var secrets = new[] { "甲社区", "13912345678", tree.StaffA, "甲居民" };
+        var secrets = new[] { "甲社区", "13912345678", tree.StaffA, "甲居民", "甲业主" };
 
         var target = new Target(tree, await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == tree.StaffA).Id)))
         {
             ResidentA = await CreateResidentAAsync(tree),
+            OwnerA = await CreateOwnerAAsync(tree),
         };
+        target = target with { CorrectionA = await CreateCorrectionAAsync(target.ResidentA) };
 
         foreach (var (route, probe) in Probes)
         {
@@ -159,6 +178,25 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var staffA = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         var created = await (await staffA.PostAsJsonAsync("/api/v1/residents", new { unitId = tree.UnitA, name = "甲居民", gender = "Female", birthDate = "1940-04-04", tags = new[] { "低保" } }))
             .ReadJsonAsync(HttpStatusCode.Created);
+        return created.GetProperty("id").GetInt32();
+    }
+
+    private async Task<int> CreateOwnerAAsync(TestTree tree)
+    {
+        var staffA = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var created = await (await staffA.PostAsJsonAsync("/api/v1/residents/owners", new { unitId = tree.UnitA, kind = "Person", name = "甲业主" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        return created.GetProperty("id").GetInt32();
+    }
+
+    /// <summary>Resident A, given an account, asks for a correction: B's staff must not read or answer it.</summary>
+    private async Task<int> CreateCorrectionAAsync(int residentA)
+    {
+        var admin = await factory.AdminAsync();
+        var userName = "resA" + Guid.NewGuid().ToString("N")[..8];
+        (await admin.PostAsJsonAsync($"/api/v1/residents/{residentA}/account", new { userName, password = "Resident-pass-2026" })).EnsureSuccessStatusCode();
+        var resident = await factory.ClientForAsync(userName, "Resident-pass-2026");
+        var created = await (await resident.PostAsJsonAsync("/api/v1/me/resident/corrections", new { field = "name", requested = "甲居民改名" })).ReadJsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetInt32();
     }
 

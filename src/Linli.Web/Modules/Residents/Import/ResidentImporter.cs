@@ -21,7 +21,6 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
     public const int MaxRows = 200_000;
-    private const int BatchSize = 1000;
 
     public async Task<ResidentSheet> SheetAsync(int communityId, CancellationToken cancellationToken)
     {
@@ -96,46 +95,42 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
         }
     }
 
+    /// <summary>
+    /// One transaction through <see cref="BulkInserter{T}"/>: a unit's residents join the household already
+    /// registered there, or a new one; people without a unit get one each. Households go first, then
+    /// residents, then their tags, each kind in bulk.
+    /// </summary>
     private async Task WriteAsync(int communityId, List<ResidentImportRow> rows, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
         var unitIds = rows.Where(r => r.UnitId is not null).Select(r => r.UnitId!.Value).Distinct().ToList();
         var households = new Dictionary<int, Household>();
         foreach (var chunk in unitIds.Chunk(500))
         {
-            foreach (var h in await db.Set<Household>().Where(h => h.UnitId != null && chunk.Contains(h.UnitId.Value)).OrderBy(h => h.Id).ToListAsync(cancellationToken))
+            foreach (var h in await db.Set<Household>().AsNoTracking().Where(h => h.UnitId != null && chunk.Contains(h.UnitId.Value)).OrderBy(h => h.Id).ToListAsync(cancellationToken))
                 households.TryAdd(h.UnitId!.Value, h);
         }
-        foreach (var unit in unitIds.Where(u => !households.ContainsKey(u)))
+        var newHouseholds = new List<Household>();
+        var householdOfRow = new Household[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            households[unit] = new Household(communityId, unit, now);
-            db.Set<Household>().Add(households[unit]);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var batch in rows.Chunk(BatchSize))
-        {
-            var residents = new List<(Resident Resident, ResidentImportRow Row)>();
-            foreach (var row in batch)
+            if (rows[i].UnitId is not { } unit || !households.TryGetValue(unit, out var household))
             {
-                Household household;
-                if (row.UnitId is { } unit) household = households[unit];
-                else db.Set<Household>().Add(household = new Household(communityId, null, now));
-                if (household.Id == 0) await db.SaveChangesAsync(cancellationToken);
-                var resident = new Resident(household, row.Details, row.Lookup, now);
-                db.Set<Resident>().Add(resident);
-                residents.Add((resident, row));
+                newHouseholds.Add(household = new Household(communityId, rows[i].UnitId, now));
+                if (rows[i].UnitId is { } newUnit) households[newUnit] = household;
             }
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var (resident, row) in residents) tags.Add(resident, row.Tags, null);
-            await db.SaveChangesAsync(cancellationToken);
-            // Households stay tracked (they are reused); the batch's residents and tags are let go.
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not Household).ToList()) entry.State = EntityState.Detached;
+            householdOfRow[i] = household;
         }
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
-    }
+        await new BulkInserter<Household>(db).InsertAsync(newHouseholds, cancellationToken);
 
+        var residents = rows.Select((row, i) => new Resident(householdOfRow[i], row.Details, row.Lookup, now)).ToList();
+        await new BulkInserter<Resident>(db).InsertAsync(residents, cancellationToken);
+
+        var stored = residents.Select((resident, i) => tags.Build(resident, rows[i].Tags, null)).ToList();
+        await new BulkInserter<ResidentTag>(db).InsertAsync([.. stored.SelectMany(s => s.Recorded)], cancellationToken);
+        await new BulkInserter<CareFlag>(db).InsertAsync([.. stored.SelectMany(s => s.Sensitive)], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

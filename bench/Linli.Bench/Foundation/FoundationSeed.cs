@@ -2,7 +2,7 @@ using Linli.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>A district of ten communities seeded straight into the table (the benchmark is about reading it).</summary>
-internal static class Seed
+internal static class FoundationSeed
 {
     public sealed record Tree(int CommunityId, string CommunityPath, int CommunityUnits, int BuildingId, int OutsideUnitId, int TotalNodes);
 

@@ -1,0 +1,85 @@
+using Linli.Web.Modules.Residents;
+using Linli.Web.Platform;
+using Linli.Web.Platform.Hosting;
+using Linli.Web.Platform.Scoping;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+/// <summary>
+/// Linli's own services, built as Program.cs builds them, on a throwaway SQLite file or PostgreSQL
+/// database; each call runs in a fresh DI scope acting as a given user, as one request would.
+/// </summary>
+internal sealed class BenchHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly string folder;
+    private readonly string? postgresDatabase;
+    private readonly string? postgresServer;
+
+    private BenchHost(WebApplication app, string folder, string? postgresServer, string? postgresDatabase)
+    {
+        this.app = app;
+        this.folder = folder;
+        this.postgresServer = postgresServer;
+        this.postgresDatabase = postgresDatabase;
+    }
+
+    public bool IsPostgres => postgresDatabase is not null;
+
+    public string ConnectionString { get; private init; } = "";
+
+    public static async Task<BenchHost> StartAsync(string? postgresServer)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "linli-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = postgresServer is null ? null : "linli_bench_" + Guid.NewGuid().ToString("N")[..12];
+        var connectionString = postgresServer is null
+            ? $"Data Source={Path.Combine(folder, "linli.db")}"
+            : new NpgsqlConnectionStringBuilder(postgresServer) { Database = database }.ConnectionString;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Linli:DataDirectory"] = folder,
+            ["Linli:Provider"] = postgresServer is null ? "Sqlite" : "Postgres",
+            ["Linli:Admin:Password"] = "Bench@2026-not-secret",
+            ["ConnectionStrings:Linli"] = connectionString,
+        });
+        builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.AddPlatform();
+        builder.AddResidents();
+        var app = builder.Build();
+        await app.InitializeDatabaseAsync();
+        return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
+    }
+
+    public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
+
+    /// <summary>Runs <paramref name="work"/> in a new scope as the given user, like one request.</summary>
+    public async Task<TResult> AsUserAsync<TResult>(BenchUser user, Func<IServiceProvider, Task<TResult>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AccessScope>().ActAs(user.Name, user.Name, seesAll: false, user.RegionPaths, user.CommunityIds);
+        return await work(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        if (postgresDatabase is not null)
+        {
+            await using var connection = new NpgsqlConnection(postgresServer);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+/// <summary>A staff member for the benchmark: the region subtrees and communities they are assigned to.</summary>
+internal sealed record BenchUser(string Name, string[] RegionPaths, int[] CommunityIds);
