@@ -51,4 +51,14 @@ public sealed class SelfServiceTests(BrowserFixture fixture)
         await phone.ReloadAsync();
         await Expect(phone.GetByTestId("my-corrections")).ToContainTextAsync("已核实，已更正");
     }
+
+    [Fact]
+    public async Task The_demo_resident_finds_his_record_in_the_portal()
+    {
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "jumin", LinliProcess.DemoPassword);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "我的信息" }).ClickAsync();
+        await Expect(phone.GetByTestId("my-record")).ToContainTextAsync("刘建国");
+        await Expect(phone.GetByTestId("my-record")).ToContainTextAsync("138****1004");
+    }
 }

@@ -6,7 +6,7 @@ using Linli.Web.Platform.Identity;
 
 namespace Linli.Web.Modules.Residents;
 
-/// <summary>The console's downloads. The API is bearer-only, so the pages' links go through these cookie endpoints.</summary>
+/// <summary>The console's downloads and the import's progress. The API is bearer-only, so the pages go through these cookie endpoints.</summary>
 public static class ResidentsConsoleFiles
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -28,5 +28,9 @@ public static class ResidentsConsoleFiles
                 return Results.NotFound();
             }
         }).RequireAuthorization(ResidentsPolicies.Edit);
+        // Polled by the import page while its upload runs (wwwroot/js/import-progress.js).
+        console.MapGet("/import/progress", (string token, ImportProgress progress, ClaimsPrincipal user) =>
+            progress.Read(token, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "") is { } status ? Results.Ok(status) : Results.NotFound())
+            .RequireAuthorization(ResidentsPolicies.Edit);
     }
 }

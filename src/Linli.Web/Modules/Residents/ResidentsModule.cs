@@ -20,6 +20,8 @@ public static class ResidentsModule
         services.AddScoped<Care.CareService>();
         services.AddScoped<Import.ResidentImporter>();
         services.AddScoped<Import.ResidentExporter>();
+        services.AddSingleton<Import.ImportProgress>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.ResidentsDemo>();
         services.AddScoped<Owners.OwnersService>();
         services.AddScoped<SelfService.SelfServiceService>();
         services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, Policies.Staff));

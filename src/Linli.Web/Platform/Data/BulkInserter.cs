@@ -21,8 +21,10 @@ public sealed class BulkInserter<T>(LinliDb db) where T : class
 
     private readonly IEntityType entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped");
 
-    public async Task InsertAsync(IReadOnlyCollection<T> entities, CancellationToken cancellationToken)
+    /// <summary>Inserts the entities in order; <paramref name="written"/> hears the running count every 500 rows.</summary>
+    public async Task InsertAsync(IReadOnlyCollection<T> entities, CancellationToken cancellationToken, Action<int>? written = null)
     {
+        var count = 0;
         if (entities.Count == 0) return;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var key = entity.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } generated] ? generated : null;
@@ -54,18 +56,18 @@ public sealed class BulkInserter<T>(LinliDb db) where T : class
                     }
                     batch.BatchCommands.Add(command);
                 }
-                if (key is null)
+                if (key is null) await batch.ExecuteNonQueryAsync(cancellationToken);
+                else
                 {
-                    await batch.ExecuteNonQueryAsync(cancellationToken);
-                    continue;
+                    await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+                    foreach (var item in chunk)
+                    {
+                        await reader.ReadAsync(cancellationToken);
+                        SetKey(key, item, reader.GetValue(0));
+                        await reader.NextResultAsync(cancellationToken);
+                    }
                 }
-                await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-                foreach (var item in chunk)
-                {
-                    await reader.ReadAsync(cancellationToken);
-                    SetKey(key, item, reader.GetValue(0));
-                    await reader.NextResultAsync(cancellationToken);
-                }
+                written?.Invoke(count += chunk.Length);
             }
             return;
         }
@@ -85,6 +87,7 @@ public sealed class BulkInserter<T>(LinliDb db) where T : class
             for (var i = 0; i < columns.Length; i++) parameters[i].Value = ProviderValue(columns[i], item);
             if (key is null) await single.ExecuteNonQueryAsync(cancellationToken);
             else SetKey(key, item, await single.ExecuteScalarAsync(cancellationToken));
+            if (++count % RowsPerBatch == 0) written?.Invoke(count);
         }
     }
 

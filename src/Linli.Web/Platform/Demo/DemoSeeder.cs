@@ -8,9 +8,10 @@ namespace Linli.Web.Platform.Demo;
 /// <summary>
 /// A demo district modelled on the seeds: one street with an old-courtyard community, a
 /// commodity-housing community with compounds and entrances, and a resettlement community.
+/// Modules add their own demo data through <see cref="IDemoContributor"/>.
 /// The accounts are listed in docs/demo.md; keep the two in step.
 /// </summary>
-public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, TimeProvider clock)
+public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumerable<IDemoContributor> modules, TimeProvider clock)
 {
     public const string Password = "Linli@2026";
 
@@ -62,6 +63,8 @@ public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, TimePro
         await AddUserAsync("jinhua", "锦华社区 张书记", Roles.CommunityStaff, jinhua);
         await AddUserAsync("ankang", "安康社区 刘主任", Roles.CommunityStaff, ankang);
         await AddUserAsync("shegong", "驻点社工 陈老师", Roles.SocialWorker, jinhua);
+
+        foreach (var module in modules.OrderBy(m => m.Order)) await module.SeedAsync(cancellationToken);
     }
 
     private async Task AddUnitsAsync(RegionNode parent, int floors, int perFloor, decimal minArea, decimal maxArea, DateTime now, CancellationToken cancellationToken)

@@ -57,6 +57,26 @@ public sealed class ResidentImportTests(LinliFactory factory) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task An_import_with_a_progress_token_can_be_followed_by_its_uploader_only()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var rows = Enumerable.Range(1, 1500).Select(i => (IReadOnlyList<object?>)[$"居民{i}", i % 2 == 0 ? "女" : "男", "1980-01-01", "", "", "甲社区花园", "1栋", "102", "", ""]);
+        var token = Guid.NewGuid().ToString("N");
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(Xlsx.Write("居民", Headers, rows)), "file", "居民.xlsx" } };
+        var imported = await (await staff.PostAsync($"/api/v1/residents/import?communityId={tree.CommunityA}&progressToken={token}", content)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1500, imported.GetProperty("imported").GetInt32());
+
+        var status = await (await staff.GetAsync($"/api/v1/residents/import/progress?token={token}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Done", status.GetProperty("phase").GetString());
+        Assert.Equal(1500, status.GetProperty("rows").GetInt32());
+        var other = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/residents/import/progress?token={token}")).StatusCode);
+        // The console page polls with its own script.
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/js/import-progress.js")).StatusCode);
+    }
+
+    [Fact]
     public async Task Any_bad_row_rejects_the_whole_file_with_each_problem_located()
     {
         var tree = await TestTree.CreateAsync(factory);

@@ -75,6 +75,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             Content = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "x.xlsx" } },
         }),
         // The export answers with a sheet of the caller's own residents; ResidentImportTests reads it.
+        ["GET /api/v1/residents/import/progress"] = new(Expect.NotFound, _ => Get($"/api/v1/residents/import/progress?token={Guid.NewGuid():N}")),
         ["GET /api/v1/residents/export"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/residents/export?communityId={t.CommunityA}")),
         ["PUT /api/v1/residents/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}", new { name = "改名", gender = "Female", birthDate = "1940-04-04" })),
         ["PUT /api/v1/residents/{id:int}/status"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}/status", new { status = "MovedAway", on = "2026-01-01" })),
@@ -107,6 +108,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/residents/new"] = new(Expect.NotFound, t => Get($"/console/residents/new?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import"] = new(Expect.NotFound, t => Get($"/console/residents/import?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import-template.xlsx"] = new(Expect.NotFound, t => Get($"/console/residents/import-template.xlsx?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/residents/import/progress"] = new(Expect.NotFound, _ => Get($"/console/residents/import/progress?token={Guid.NewGuid():N}"), Page: true),
         ["GET /console/residents/export.xlsx"] = new(Expect.OwnDataOnly, t => Get($"/console/residents/export.xlsx?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/care"] = new(Expect.NotFound, t => Get($"/console/residents/care?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/care/birthdays"] = new(Expect.NotFound, t => Get($"/console/residents/care/birthdays?communityId={t.CommunityA}&month=4"), Page: true),

@@ -21,6 +21,7 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
     public const int MaxRows = 200_000;
+    private const int ProgressEvery = 1000;
 
     public async Task<ResidentSheet> SheetAsync(int communityId, CancellationToken cancellationToken)
     {
@@ -33,8 +34,9 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
     public async Task<byte[]> TemplateAsync(int communityId, CancellationToken cancellationToken) =>
         Xlsx.Write("居民", (await SheetAsync(communityId, cancellationToken)).Headers, []);
 
-    public async Task<ResidentImportResult> ImportAsync(int communityId, Stream file, long length, CancellationToken cancellationToken)
+    public async Task<ResidentImportResult> ImportAsync(int communityId, Stream file, long length, CancellationToken cancellationToken, IProgress<ImportStatus>? progress = null)
     {
+        progress ??= new Progress<ImportStatus>();
         if (length == 0) throw new FieldValidationException("file", "ResidentImport.Empty");
         if (length > MaxFileBytes) throw new FieldValidationException("file", "ResidentImport.TooLarge", MaxFileBytes / 1024 / 1024);
         var community = await CommunityAsync(communityId, cancellationToken);
@@ -55,6 +57,7 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
                 if (rows.Count + errors.Count >= MaxRows) throw new FieldValidationException("file", "ResidentImport.TooManyRows", MaxRows);
                 var row = columns.Read(reader.Current, units, today, errors);
                 if (row is not null) rows.Add(row);
+                if ((rows.Count + errors.Count) % ProgressEvery == 0) progress.Report(new ImportStatus(ImportPhase.Reading, rows.Count + errors.Count, null));
             }
         }
         catch (Exception e) when (Xlsx.IsUnreadable(e))
@@ -63,10 +66,16 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
         }
         if (rows.Count == 0 && errors.Count == 0) throw new FieldValidationException("file", "Region.Import.Empty");
 
+        progress.Report(new ImportStatus(ImportPhase.Checking, rows.Count, rows.Count));
         await CheckDuplicatesAsync(community.Id, rows, errors, cancellationToken);
-        if (errors.Count > 0) return new ResidentImportResult(false, 0, [.. errors.OrderBy(e => e.Row)]);
+        if (errors.Count > 0)
+        {
+            progress.Report(new ImportStatus(ImportPhase.Rejected, rows.Count, rows.Count));
+            return new ResidentImportResult(false, 0, [.. errors.OrderBy(e => e.Row)]);
+        }
 
-        await WriteAsync(community.Id, rows, cancellationToken);
+        await WriteAsync(community.Id, rows, progress, cancellationToken);
+        progress.Report(new ImportStatus(ImportPhase.Done, rows.Count, rows.Count));
         await audit.RecordAsync("residents.imported", "Community", community.Id.ToString(), $"{rows.Count} residents", cancellationToken);
         return new ResidentImportResult(true, rows.Count, []);
     }
@@ -100,7 +109,7 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
     /// registered there, or a new one; people without a unit get one each. Households go first, then
     /// residents, then their tags, each kind in bulk.
     /// </summary>
-    private async Task WriteAsync(int communityId, List<ResidentImportRow> rows, CancellationToken cancellationToken)
+    private async Task WriteAsync(int communityId, List<ResidentImportRow> rows, IProgress<ImportStatus> progress, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -126,7 +135,9 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
         await new BulkInserter<Household>(db).InsertAsync(newHouseholds, cancellationToken);
 
         var residents = rows.Select((row, i) => new Resident(householdOfRow[i], row.Details, row.Lookup, now)).ToList();
-        await new BulkInserter<Resident>(db).InsertAsync(residents, cancellationToken);
+        progress.Report(new ImportStatus(ImportPhase.Writing, 0, rows.Count));
+        await new BulkInserter<Resident>(db).InsertAsync(residents, cancellationToken,
+            written => progress.Report(new ImportStatus(ImportPhase.Writing, written, rows.Count)));
 
         var stored = residents.Select((resident, i) => tags.Build(resident, rows[i].Tags, null)).ToList();
         await new BulkInserter<ResidentTag>(db).InsertAsync([.. stored.SelectMany(s => s.Recorded)], cancellationToken);

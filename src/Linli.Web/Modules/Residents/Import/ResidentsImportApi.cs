@@ -24,18 +24,25 @@ public static class ResidentsImportApi
         // that an oversized one gets a clear message instead of a bare 413.
         api.MapPost("/import", Import).RequireAuthorization(ResidentsPolicies.Edit).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(64 * 1024 * 1024));
+        api.MapGet("/import/progress", Progress).RequireAuthorization(ResidentsPolicies.Edit);
         api.MapGet("/export", Export);
     }
 
     private static async Task<FileContentHttpResult> Template(int communityId, ResidentImporter importer, CancellationToken cancellationToken) =>
         TypedResults.File(await importer.TemplateAsync(communityId, cancellationToken), XlsxType, "居民导入模板.xlsx");
 
+    /// <summary>An import started with <c>?progressToken=</c> can be followed here by the same user while it runs.</summary>
+    private static Results<Ok<ImportStatus>, NotFound> Progress(string token, ImportProgress progress, ClaimsPrincipal user) =>
+        progress.Read(token, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "") is { } status ? TypedResults.Ok(status) : TypedResults.NotFound();
+
     private static async Task<Results<Ok<ImportedResponse>, UnprocessableEntity<ImportRejectedResponse>>> Import(
-        int communityId, IFormFile? file, ResidentImporter importer, Platform.Localization.Texts texts, CancellationToken cancellationToken)
+        int communityId, string? progressToken, IFormFile? file, ResidentImporter importer, ImportProgress progress, ClaimsPrincipal user,
+        Platform.Localization.Texts texts, CancellationToken cancellationToken)
     {
         if (file is null) throw new FieldValidationException("file", "Region.Import.NoFile");
         await using var stream = file.OpenReadStream();
-        var result = await importer.ImportAsync(communityId, stream, file.Length, cancellationToken);
+        var result = await importer.ImportAsync(communityId, stream, file.Length, cancellationToken,
+            progress.Track(progressToken, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""));
         return result.Succeeded
             ? TypedResults.Ok(new ImportedResponse(result.Imported))
             : TypedResults.UnprocessableEntity(new ImportRejectedResponse(texts.Format("Region.Import.Failed", result.Errors.Count), 422, result.Errors));
