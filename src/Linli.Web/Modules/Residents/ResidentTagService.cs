@@ -30,6 +30,17 @@ public sealed class ResidentTagService(LinliDb db, FieldEncryptor encryptor)
         return resolved;
     }
 
+    /// <summary>A custom tag must be one the community has defined (see Tags/CommunityTag).</summary>
+    public static void CheckDefined(IEnumerable<CareTag> tags, IReadOnlySet<string> defined, Dictionary<string, FieldError> errors)
+    {
+        var undefined = tags.Where(t => t.Kind == CareTagKind.Custom && !defined.Contains(t.Key)).Select(t => t.Key).ToList();
+        if (undefined.Count > 0 && !errors.ContainsKey("tags")) errors["tags"] = new("Resident.TagNotDefined", string.Join("、", undefined));
+    }
+
+    /// <summary>The custom tags a community has defined.</summary>
+    public async Task<IReadOnlySet<string>> DefinedAsync(int communityId, CancellationToken cancellationToken) =>
+        (await db.Set<Tags.CommunityTag>().Where(t => t.CommunityId == communityId).Select(t => t.Name).ToListAsync(cancellationToken)).ToHashSet();
+
     /// <summary>Stores recorded and sensitive tags for a saved resident (derived ones are never stored).</summary>
     public void Add(Resident resident, IReadOnlyList<CareTag> tags, DisabilityInput? disability)
     {

@@ -110,6 +110,13 @@ public static class ResidentsData
             e.HasIndex(c => new { c.CommunityId, c.Status });
             e.HasIndex(c => c.ResidentId);
         });
+        builder.Entity<Tags.CommunityTag>(e =>
+        {
+            e.ToTable("residents_community_tags");
+            e.Property(t => t.Name).HasMaxLength(Tags.CommunityTag.MaxNameLength);
+            e.Property(t => t.Description).HasMaxLength(200);
+            e.HasIndex(t => new { t.CommunityId, t.Name }).IsUnique();
+        });
         builder.Entity<CareSettings>(e =>
         {
             e.ToTable("residents_care_settings");

@@ -23,6 +23,7 @@ public static class ResidentsModule
         services.AddSingleton<Import.ImportProgress>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ResidentsDemo>();
         services.AddScoped<Owners.OwnersService>();
+        services.AddScoped<Tags.CommunityTagsService>();
         services.AddScoped<SelfService.SelfServiceService>();
         services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, Policies.Staff));
         services.AddSingleton(new NavItem("/console/residents/care", "Nav.Care", 21, Policies.Staff));
@@ -39,6 +40,7 @@ public static class ResidentsModule
         Import.ResidentsImportApi.MapResidentsImportApi(app);
         Care.CareApi.MapCareApi(app);
         Owners.OwnersApi.MapOwnersApi(app);
+        Tags.CommunityTagsApi.MapCommunityTagsApi(app);
         SelfService.SelfServiceApi.MapSelfServiceApi(app);
         app.MapResidentsConsoleFiles();
     }

@@ -28,6 +28,7 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
         var (details, errors) = ResidentValidator.Validate(request.Input, Today);
         var place = await placement.ResolveAsync(request.UnitId, request.CommunityId, errors, cancellationToken);
         var checkedTags = ResidentTagService.Check(request.Tags, details?.BirthDate ?? Today, Today, request.Disability, errors);
+        if (place is not null) ResidentTagService.CheckDefined(checkedTags, await tags.DefinedAsync(place.CommunityId, cancellationToken), errors);
         if (errors.Count > 0) throw new FieldValidationException(errors);
 
         var lookup = details!.IdNumber is null ? null : encryptor.Lookup(details.IdNumber);
@@ -66,6 +67,7 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
             given.MovedInOn ?? resident.MovedInOn, given.Notes ?? resident.Notes);
         var (details, errors) = ResidentValidator.Validate(input, Today);
         var checkedTags = change.Tags is null ? null : ResidentTagService.Check(change.Tags, details?.BirthDate ?? Today, Today, change.Disability, errors);
+        if (checkedTags is not null) ResidentTagService.CheckDefined(checkedTags, await tags.DefinedAsync(resident.CommunityId, cancellationToken), errors);
         if (errors.Count > 0) throw new FieldValidationException(errors);
 
         var lookup = details!.IdNumber is null ? null : encryptor.Lookup(details.IdNumber);

@@ -36,6 +36,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ResidentA { get; init; }
         public int OwnerA { get; init; }
         public int CorrectionA { get; init; }
+        public int TagA { get; init; }
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -79,6 +80,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/residents/export"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/residents/export?communityId={t.CommunityA}")),
         ["PUT /api/v1/residents/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}", new { name = "改名", gender = "Female", birthDate = "1940-04-04" })),
         ["PUT /api/v1/residents/{id:int}/status"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}/status", new { status = "MovedAway", on = "2026-01-01" })),
+        ["GET /api/v1/residents/tags/"] = new(Expect.NotFound, t => Get($"/api/v1/residents/tags?communityId={t.CommunityA}")),
+        ["POST /api/v1/residents/tags/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/residents/tags", new { communityId = t.CommunityA, name = "冒名标签" })),
+        ["DELETE /api/v1/residents/tags/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/tags/{t.TagA}")),
         ["GET /api/v1/residents/owners/"] = new(Expect.NotFound, t => Get($"/api/v1/residents/owners?unitId={t.UnitA}")),
         ["POST /api/v1/residents/owners/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/residents/owners", new { unitId = t.UnitA, kind = "Person", name = "冒名业主" })),
         ["DELETE /api/v1/residents/owners/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/owners/{t.OwnerA}")),
@@ -105,6 +109,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/residents/units/{UnitId:int}/owners"] = new(Expect.NotFound, t => Get($"/console/residents/units/{t.UnitA}/owners"), Page: true),
         ["GET /console/residents/corrections"] = new(Expect.NotFound, t => Get($"/console/residents/corrections?communityId={t.CommunityA}"), Page: true),
         ["GET /portal/me"] = new(Expect.OwnDataOnly, _ => Get("/portal/me"), Page: true),
+        ["GET /console/residents/tags"] = new(Expect.NotFound, t => Get($"/console/residents/tags?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/new"] = new(Expect.NotFound, t => Get($"/console/residents/new?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import"] = new(Expect.NotFound, t => Get($"/console/residents/import?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import-template.xlsx"] = new(Expect.NotFound, t => Get($"/console/residents/import-template.xlsx?communityId={t.CommunityA}"), Page: true),
@@ -145,6 +150,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         {
             ResidentA = await CreateResidentAAsync(tree),
             OwnerA = await CreateOwnerAAsync(tree),
+            TagA = await CreateTagAAsync(tree),
         };
         target = target with { CorrectionA = await CreateCorrectionAAsync(target.ResidentA) };
 
@@ -199,6 +205,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         (await admin.PostAsJsonAsync($"/api/v1/residents/{residentA}/account", new { userName, password = "Resident-pass-2026" })).EnsureSuccessStatusCode();
         var resident = await factory.ClientForAsync(userName, "Resident-pass-2026");
         var created = await (await resident.PostAsJsonAsync("/api/v1/me/resident/corrections", new { field = "name", requested = "甲居民改名" })).ReadJsonAsync(HttpStatusCode.Created);
+        return created.GetProperty("id").GetInt32();
+    }
+
+    private async Task<int> CreateTagAAsync(TestTree tree)
+    {
+        var staffA = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var created = await (await staffA.PostAsJsonAsync("/api/v1/residents/tags", new { communityId = tree.CommunityA, name = "甲社区标签" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetInt32();
     }
 

@@ -15,7 +15,8 @@ namespace Linli.Web.Modules.Residents.Demo;
 /// belong to the housing office), and one resident with a portal account (jumin, see docs/demo.md).
 /// Everything goes through the module's services, so the demo obeys the same rules as users do.
 /// </summary>
-public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareService care, OwnersService owners, SelfServiceService self, TimeProvider clock)
+public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareService care, OwnersService owners, SelfServiceService self,
+    Tags.CommunityTagsService communityTags, TimeProvider clock)
     : IDemoContributor
 {
     public const string ResidentAccount = "jumin";
@@ -35,7 +36,7 @@ public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareSe
         new(4, "赵小雨", false, "2016-06-01", null, [], "子女"),
         new(5, "周文华", true, "1944-12-24", "13808001009", ["慢性病"], "户主"),
         new(5, "吴淑芬", false, "1946-02-11", null, [], "配偶"),
-        new(6, "郑国庆", true, "1949-10-01", "13808001011", ["党员"], "户主"),
+        new(6, "郑国庆", true, "1949-10-01", "13808001011", ["党员", "楼栋长"], "户主"),
         new(7, "冯小军", true, "1978-07-07", "13808001012", [], "户主"),
         new(7, "冯乐乐", true, "2019-03-15", null, [], "子女"),
         new(8, "何素珍", false, "1933-09-09", "13808001014", ["空巢"], "户主"),
@@ -50,6 +51,10 @@ public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareSe
         if (community is null) return;
         var units = await db.Regions.Where(r => r.Kind == RegionKind.Unit && r.Path.StartsWith(community.Path)).OrderBy(r => r.Id).Select(r => r.Id).Take(12).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+
+        // The community's own tags, defined before anyone may carry them.
+        await communityTags.DefineAsync(community.Id, "楼栋长", "每栋一位居民骨干，负责通知和联络", cancellationToken);
+        await communityTags.DefineAsync(community.Id, "新市民", "近三年从外地迁来的居民", cancellationToken);
 
         var ids = new Dictionary<string, int>();
         var sequence = 100;

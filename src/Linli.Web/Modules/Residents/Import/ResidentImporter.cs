@@ -50,7 +50,7 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
         {
             using var reader = Xlsx.StreamFirstSheet(file).GetEnumerator();
             if (!reader.MoveNext()) throw new FieldValidationException("file", "ResidentImport.Empty");
-            var columns = new ResidentRowReader(reader.Current, sheet, texts, encryptor.Lookup);
+            var columns = new ResidentRowReader(reader.Current, sheet, texts, encryptor.Lookup, await tags.DefinedAsync(community.Id, cancellationToken));
             while (reader.MoveNext())
             {
                 if (reader.Current.IsBlank) continue;

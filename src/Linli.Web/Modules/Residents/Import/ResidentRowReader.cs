@@ -15,9 +15,11 @@ internal sealed class ResidentRowReader
     private readonly ResidentSheet sheet;
     private readonly Texts texts;
     private readonly Func<string, string> lookup;
+    private readonly IReadOnlySet<string> definedTags;
 
-    public ResidentRowReader(SheetRow header, ResidentSheet sheet, Texts texts, Func<string, string> lookup)
+    public ResidentRowReader(SheetRow header, ResidentSheet sheet, Texts texts, Func<string, string> lookup, IReadOnlySet<string> definedTags)
     {
+        this.definedTags = definedTags;
         this.sheet = sheet;
         this.texts = texts;
         this.lookup = lookup;
@@ -55,6 +57,7 @@ internal sealed class ResidentRowReader
         var (details, fieldErrors) = ResidentValidator.Validate(input, today);
         var tagTexts = Cell(ResidentSheet.Tags).Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries);
         var careTags = ResidentTagService.Check(tagTexts, details?.BirthDate ?? today, today, null, fieldErrors);
+        ResidentTagService.CheckDefined(careTags, definedTags, fieldErrors);
         // One problem per cell: a date that did not parse is not also reported as missing.
         var reported = errors.Skip(before).Select(e => e.Column).ToHashSet();
         foreach (var (field, error) in fieldErrors)

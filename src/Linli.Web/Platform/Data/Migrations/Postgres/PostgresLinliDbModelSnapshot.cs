@@ -437,6 +437,37 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("residents_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Residents.Tags.CommunityTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("residents_community_tags", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -417,6 +417,35 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("residents_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Residents.Tags.CommunityTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("residents_community_tags", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
