@@ -47,6 +47,13 @@ public sealed class ResidentsLedgerTests(BrowserFixture fixture)
         await page.GetByLabel("查找").FillAsync("钱独");
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         await Expect(page.GetByTestId("resident-table")).ToContainTextAsync("138****5555");
+        // She lives in 锦华苑: the other compound's list does not have her.
+        await page.GetByLabel("小区/院落").SelectOptionAsync(new SelectOptionValue { Label = "芳草园" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("138****5555");
+        await page.GetByLabel("小区/院落").SelectOptionAsync(new SelectOptionValue { Label = "锦华苑" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Expect(page.GetByTestId("resident-table")).ToContainTextAsync("138****5555");
         await page.GetByRole(AriaRole.Link, new() { Name = "钱独居" }).ClickAsync();
         await Expect(page.GetByText("独居", new() { Exact = true })).ToBeVisibleAsync();
         await page.GetByLabel("走访情况").FillAsync("老人精神好，腿脚不便，需要助浴");

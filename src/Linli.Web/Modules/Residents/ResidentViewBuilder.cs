@@ -43,8 +43,11 @@ public sealed class ResidentViewBuilder(LinliDb db, ResidentTagService tags)
         if (unitIds.Count == 0) return [];
         var units = await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => unitIds.Contains(r.Id)).Select(r => new { r.Id, r.Path }).ToListAsync(cancellationToken);
         var ancestorIds = units.SelectMany(u => u.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)).Select(int.Parse).Distinct().ToList();
-        var names = await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => ancestorIds.Contains(r.Id) && r.Kind > RegionKind.Community)
-            .ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        // The kind is stored as text, so "below the community" is decided here, on the enum, not in SQL
+        // (where 'District' > 'Community' and 'Building' < 'Community' as strings).
+        var names = (await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => ancestorIds.Contains(r.Id))
+            .Select(r => new { r.Id, r.Name, r.Kind }).ToListAsync(cancellationToken))
+            .Where(r => r.Kind > RegionKind.Community).ToDictionary(r => r.Id, r => r.Name);
         return units.ToDictionary(u => u.Id, u => string.Join(' ', u.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
             .Select(int.Parse).Where(names.ContainsKey).Select(id => names[id])));
     }

@@ -14,8 +14,18 @@ public static class ResidentsConsoleFiles
     public static void MapResidentsConsoleFiles(this IEndpointRouteBuilder app)
     {
         var console = app.MapGroup("/console/residents").RequireAuthorization(Policies.Staff).ExcludeFromDescription();
-        console.MapGet("/export.xlsx", async (int? communityId, string? tag, string? q, CareGrade? grade, ResidentExporter exporter, ClaimsPrincipal user, CancellationToken ct) =>
-            Results.File(await exporter.ExportAsync(new ResidentQuery(communityId, null, tag, q, grade), ResidentsPolicies.MaySeeSensitive(user), null, ct), XlsxType, "居民名单.xlsx"));
+        console.MapGet("/export.xlsx", async (int? communityId, int? regionId, string? tag, string? q, CareGrade? grade, ResidentExporter exporter, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            try
+            {
+                return Results.File(await exporter.ExportAsync(new ResidentQuery(communityId, regionId, tag, q, grade), ResidentsPolicies.MaySeeSensitive(user), null, ct),
+                    XlsxType, "居民名单.xlsx");
+            }
+            catch (NotFoundException)
+            {
+                return Results.NotFound();
+            }
+        });
         console.MapGet("/import-template.xlsx", async (int communityId, ResidentImporter importer, CancellationToken ct) =>
         {
             try

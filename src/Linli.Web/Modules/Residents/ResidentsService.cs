@@ -158,6 +158,18 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
         return [.. labels.OrderBy(l => l.Value, StringComparer.Ordinal).Select(l => (l.Key, l.Value))];
     }
 
+    /// <summary>The compounds and courtyards of a community ("青桐老院 1号院"), for the list's area filter.</summary>
+    public async Task<IReadOnlyList<(int Id, string Label)>> AreasAsync(int communityId, CancellationToken cancellationToken)
+    {
+        var community = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == communityId && r.Kind == Platform.Regions.RegionKind.Community, cancellationToken);
+        if (community is null) return [];
+        var ids = await db.Regions.AsNoTracking()
+            .Where(r => r.Path.StartsWith(community.Path) && (r.Kind == Platform.Regions.RegionKind.Compound || r.Kind == Platform.Regions.RegionKind.Courtyard))
+            .Select(r => r.Id).ToListAsync(cancellationToken);
+        var labels = await views.UnitLabelsAsync(ids, cancellationToken);
+        return [.. labels.OrderBy(l => l.Value, StringComparer.Ordinal).Select(l => (l.Key, l.Value))];
+    }
+
     /// <summary>A unit's label ("东苑 1栋 101"), or null when there is no such unit in the caller's scope.</summary>
     public async Task<string?> UnitLabelAsync(int unitId, CancellationToken cancellationToken) =>
         await db.Regions.AnyAsync(r => r.Id == unitId && r.Kind == Platform.Regions.RegionKind.Unit, cancellationToken)

@@ -30,6 +30,8 @@ public sealed class ResidentsApiTests(LinliFactory factory) : IClassFixture<Linl
         Assert.Equal("138****5678", created.GetProperty("phoneMasked").GetString());
         Assert.Equal("Female", created.GetProperty("gender").GetString());
         Assert.Equal("1942-03-07", created.GetProperty("birthDate").GetString());
+        // The unit as people say it: the names below the community, building included.
+        Assert.Equal("甲社区花园 1栋 101", created.GetProperty("unitLabel").GetString());
         var tags = created.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ToList();
         Assert.Contains("EmptyNest", tags);
         Assert.Contains("Elderly80Plus", tags);
