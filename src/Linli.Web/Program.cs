@@ -1,3 +1,4 @@
+using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform;
 using Linli.Web.Platform.Hosting;
@@ -5,6 +6,7 @@ using Linli.Web.Platform.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddResidents();
+builder.AddActivities();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -12,6 +14,7 @@ await app.InitializeDatabaseAsync();
 app.UsePlatform();
 app.MapPlatform();
 app.MapResidents();
+app.MapActivities();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

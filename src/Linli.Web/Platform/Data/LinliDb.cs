@@ -3,6 +3,7 @@ using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
 using Linli.Web.Platform.Scoping;
+using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Residents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureAudit();
         builder.ConfigurePrivacy();
         builder.ConfigureResidents(Database.IsNpgsql());
+        builder.ConfigureActivities();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

@@ -37,6 +37,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int OwnerA { get; init; }
         public int CorrectionA { get; init; }
         public int TagA { get; init; }
+        public int ActivityA { get; init; }
+        public int RegistrationA { get; init; }
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -80,6 +82,11 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/residents/export"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/residents/export?communityId={t.CommunityA}")),
         ["PUT /api/v1/residents/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}", new { name = "改名", gender = "Female", birthDate = "1940-04-04" })),
         ["PUT /api/v1/residents/{id:int}/status"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}/status", new { status = "MovedAway", on = "2026-01-01" })),
+        ["POST /api/v1/activities/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/activities", new { communityId = t.CommunityA, title = "冒名活动", capacity = 5, startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00" })),
+        ["GET /api/v1/activities/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.ActivityA}")),
+        ["POST /api/v1/activities/{id:int}/registrations"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/registrations", new { residentId = t.ResidentA })),
+        ["DELETE /api/v1/activities/{id:int}/registrations/{registrationId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/activities/{t.ActivityA}/registrations/{t.RegistrationA}")),
+        ["POST /api/v1/activities/{id:int}/checkins"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/checkins", new { residentId = t.ResidentA })),
         ["GET /api/v1/residents/tags/"] = new(Expect.NotFound, t => Get($"/api/v1/residents/tags?communityId={t.CommunityA}")),
         ["POST /api/v1/residents/tags/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/residents/tags", new { communityId = t.CommunityA, name = "冒名标签" })),
         ["DELETE /api/v1/residents/tags/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/tags/{t.TagA}")),
@@ -153,6 +160,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             TagA = await CreateTagAAsync(tree),
         };
         target = target with { CorrectionA = await CreateCorrectionAAsync(target.ResidentA) };
+        target = await WithActivityAAsync(target);
 
         foreach (var (route, probe) in Probes)
         {
@@ -214,6 +222,17 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var created = await (await staffA.PostAsJsonAsync("/api/v1/residents/tags", new { communityId = tree.CommunityA, name = "甲社区标签" }))
             .ReadJsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetInt32();
+    }
+
+    /// <summary>甲活动 with 甲居民 signed up: B's staff must neither see it nor touch its sign-ups.</summary>
+    private async Task<Target> WithActivityAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var activity = (await (await staffA.PostAsJsonAsync("/api/v1/activities", new { communityId = target.CommunityA, title = "甲社区活动", capacity = 5, status = "Published",
+            startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var registration = (await (await staffA.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = target.ResidentA }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { ActivityA = activity, RegistrationA = registration };
     }
 
     private Task SetPhoneOfStaffAAsync(TestTree tree) => factory.WithServicesAsync(async services =>

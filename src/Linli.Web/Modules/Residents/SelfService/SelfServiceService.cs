@@ -93,7 +93,8 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
         await audit.RecordAsync("correction.resolved", "Resident", request.ResidentId.ToString(), status.ToString(), cancellationToken);
     }
 
-    private async Task<Resident> OwnResidentAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>The register entry the account is linked to; 404 for accounts without one.</summary>
+    public async Task<Resident> OwnResidentAsync(string userId, CancellationToken cancellationToken)
     {
         var link = await db.Set<ResidentAccount>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.UserId == userId, cancellationToken)
             ?? throw new NotFoundException();

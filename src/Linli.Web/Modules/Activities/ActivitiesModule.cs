@@ -1,0 +1,13 @@
+namespace Linli.Web.Modules.Activities;
+
+/// <summary>Activities: sign-ups with a waitlist, check-ins and the attendance figures other modules read. Tables in <see cref="ActivitiesData"/>.</summary>
+public static class ActivitiesModule
+{
+    public static void AddActivities(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
+        builder.Services.AddScoped<ActivitiesService>();
+    }
+
+    public static void MapActivities(this WebApplication app) => app.MapActivitiesApi();
+}

@@ -1,0 +1,207 @@
+using System.Security.Claims;
+using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Residents.SelfService;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Activities;
+
+public sealed record NewActivity(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
+    int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns);
+
+/// <summary>An activity with its live figures, times in China time.</summary>
+public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+    int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns);
+
+public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, RegistrationStatus Status, RegistrationRole Role);
+
+/// <summary>
+/// Activities, sign-ups and check-ins. Staff act within their scope; a resident acts for themselves
+/// through their account link and sees the published activities of their own community only.
+/// </summary>
+public sealed class ActivitiesService(LinliDb db, SelfServiceService self, AuditLog audit, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<Activity> CreateAsync(NewActivity input, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, FieldError>();
+        if (input.CommunityId is not { } communityId || !await db.Regions.AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken))
+            errors["communityId"] = new("Activity.CommunityNotFound");
+        var title = input.Title?.Trim() ?? "";
+        if (title.Length is 0 or > 100) errors["title"] = new("Activity.TitleRequired");
+        if (input.StartsAt is null) errors["startsAt"] = new("Validation.Required");
+        if (input.EndsAt is null) errors["endsAt"] = new("Validation.Required");
+        var startsAt = Utc(input.StartsAt);
+        var endsAt = Utc(input.EndsAt);
+        if (startsAt is not null && endsAt is not null && endsAt <= startsAt) errors["endsAt"] = new("Activity.EndBeforeStart");
+        if (input.Capacity is not { } capacity || capacity < 1 || capacity > 100_000) errors["capacity"] = new("Activity.CapacityInvalid");
+        var status = input.Status ?? ActivityStatus.Draft;
+        if (status is not (ActivityStatus.Draft or ActivityStatus.Published)) errors["status"] = new("Activity.StatusAtCreation");
+        var closes = Utc(input.SignUpClosesAt);
+        if (closes is not null && startsAt is not null && closes > startsAt) errors["signUpClosesAt"] = new("Activity.SignUpAfterStart");
+        if (input.Description is { Length: > 4000 }) errors["description"] = new("Validation.MaxLength", 4000);
+        if (input.Place is { Length: > 200 }) errors["place"] = new("Validation.MaxLength", 200);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+
+        var activity = new Activity(input.CommunityId!.Value, title, input.Description?.Trim(), input.Place?.Trim(), startsAt!.Value, endsAt!.Value,
+            input.Capacity!.Value, status, closes, input.AllowsWalkIns ?? true, Now);
+        db.Set<Activity>().Add(activity);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("activity.created", "Activity", activity.Id.ToString(), $"community={activity.CommunityId}", cancellationToken);
+        return activity;
+    }
+
+    public async Task<ActivityView> ViewAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var activity = await VisibleAsync(id, user, cancellationToken);
+        var registrations = db.Set<Registration>().IgnoreQueryFilters().Where(r => r.ActivityId == id);
+        var waitlisted = await registrations.CountAsync(r => r.Status == RegistrationStatus.Waitlisted, cancellationToken);
+        var helpers = await registrations.CountAsync(r => r.Role == RegistrationRole.Helper, cancellationToken);
+        var checkIns = db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == id);
+        var checkedIn = await checkIns.CountAsync(cancellationToken);
+        var walkIns = await checkIns.CountAsync(c => c.WalkIn, cancellationToken);
+        return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, China(activity.StartsAt), China(activity.EndsAt),
+            activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, helpers, checkedIn, walkIns, activity.AllowsWalkIns);
+    }
+
+    /// <summary>
+    /// A seat if one is free, else the waitlist. The seat is taken by a conditional UPDATE of the seat count
+    /// in the same transaction as the registration's INSERT, so concurrent sign-ups can never overfill.
+    /// </summary>
+    public async Task<Registration> RegisterAsync(int activityId, int? residentId, RegistrationRole role, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var activity = await VisibleAsync(activityId, user, cancellationToken);
+        var resident = await ActorResidentAsync(activity, residentId, user, cancellationToken);
+        if (!activity.TakesSignUps(Now)) throw new ConflictException("Activity.SignUpClosed");
+        if (!Enum.IsDefined(role)) throw new FieldValidationException("role", "Validation.Invalid");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var status = RegistrationStatus.Confirmed;
+        if (role == RegistrationRole.Participant)
+        {
+            var seated = await db.Set<Activity>().IgnoreQueryFilters()
+                .Where(a => a.Id == activityId && a.ConfirmedCount < a.Capacity)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ConfirmedCount, a => a.ConfirmedCount + 1), cancellationToken);
+            if (seated == 0) status = RegistrationStatus.Waitlisted;
+        }
+        var registration = new Registration(activity, resident.Id, status, role, user.Identity?.Name ?? "", Now);
+        db.Set<Registration>().Add(registration);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (activity, resident) index: already signed up. The seat taken above rolls back with the transaction.
+            throw new ConflictException("Activity.AlreadyRegistered");
+        }
+        await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync("activity.registered", "Activity", activityId.ToString(), $"registration={registration.Id} {status}", cancellationToken);
+        return registration;
+    }
+
+    /// <summary>
+    /// Cancels a registration. A participant's freed seat goes to the first person waiting (their row turns
+    /// Confirmed, the seat count stays); with nobody waiting the seat count goes down.
+    /// </summary>
+    public async Task<int?> CancelAsync(int activityId, int registrationId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var activity = await VisibleAsync(activityId, user, cancellationToken);
+        var registration = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
+        if (!ActivitiesPolicies.MayManage(user) && registration.ResidentId != (await self.OwnResidentAsync(UserId(user), cancellationToken)).Id)
+            throw new NotFoundException();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var deleted = await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.Id == registrationId).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0) throw new NotFoundException();
+        int? promoted = null;
+        if (registration.TakesSeat)
+        {
+            while (true)
+            {
+                var next = await db.Set<Registration>().IgnoreQueryFilters()
+                    .Where(r => r.ActivityId == activityId && r.Status == RegistrationStatus.Waitlisted && r.Role == RegistrationRole.Participant)
+                    .OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+                if (next is null)
+                {
+                    await db.Set<Activity>().IgnoreQueryFilters().Where(a => a.Id == activityId && a.ConfirmedCount > 0)
+                        .ExecuteUpdateAsync(s => s.SetProperty(a => a.ConfirmedCount, a => a.ConfirmedCount - 1), cancellationToken);
+                    break;
+                }
+                // Another cancellation may have promoted them a moment ago: then try the next in line.
+                if (await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.Id == next && r.Status == RegistrationStatus.Waitlisted)
+                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RegistrationStatus.Confirmed), cancellationToken) == 1)
+                {
+                    promoted = next;
+                    break;
+                }
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync("activity.cancelled", "Activity", activityId.ToString(),
+            $"registration={registrationId}" + (promoted is null ? "" : $" promoted={promoted}"), cancellationToken);
+        return promoted;
+    }
+
+    /// <summary>Someone is here: registered (participant or helper), or a walk-in when the activity takes them.</summary>
+    public async Task<CheckIn> CheckInAsync(int activityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var activity = await VisibleAsync(activityId, user, cancellationToken);
+        var resident = await ActorResidentAsync(activity, residentId, user, cancellationToken);
+        if (activity.Status is not (ActivityStatus.Published or ActivityStatus.Finished)) throw new ConflictException("Activity.NotOpen");
+        var registered = await db.Set<Registration>().IgnoreQueryFilters()
+            .AnyAsync(r => r.ActivityId == activityId && r.ResidentId == resident.Id && r.Status == RegistrationStatus.Confirmed, cancellationToken);
+        if (!registered && !activity.AllowsWalkIns) throw new FieldValidationException("residentId", "Activity.NotRegistered");
+        var checkIn = new CheckIn(activity, resident.Id, walkIn: !registered, user.Identity?.Name ?? "", Now);
+        db.Set<CheckIn>().Add(checkIn);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new ConflictException("Activity.AlreadyCheckedIn");
+        }
+        return checkIn;
+    }
+
+    /// <summary>Staff see their scope's activities; a resident sees the non-draft ones of their own community.</summary>
+    private async Task<Activity> VisibleAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (ActivitiesPolicies.MayManage(user))
+            return await db.Set<Activity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException();
+        var own = await self.OwnResidentAsync(UserId(user), cancellationToken);
+        return await db.Set<Activity>().IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == id && a.CommunityId == own.CommunityId && a.Status != ActivityStatus.Draft, cancellationToken) ?? throw new NotFoundException();
+    }
+
+    /// <summary>Staff name the resident (of the activity's community); a resident signs up themselves only.</summary>
+    private async Task<Resident> ActorResidentAsync(Activity activity, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (residentId is null) return await self.OwnResidentAsync(UserId(user), cancellationToken);
+        if (!ActivitiesPolicies.MayManage(user)) throw new ForbiddenException();
+        var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, cancellationToken);
+        return resident is not null && resident.CommunityId == activity.CommunityId && resident.Status == ResidentStatus.Living
+            ? resident
+            : throw new FieldValidationException("residentId", "Activity.ResidentNotFound");
+    }
+
+    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    /// <summary>Times without an offset are China time, as people type them.</summary>
+    private static DateTime? Utc(DateTime? value) => value switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Utc } v => v,
+        { Kind: DateTimeKind.Local } v => v.ToUniversalTime(),
+        var v => ChinaTime.ToUtc(v.Value),
+    };
+
+    private static DateTimeOffset China(DateTime utc) => new(DateTime.SpecifyKind(ChinaTime.FromUtc(utc), DateTimeKind.Unspecified), ChinaTime.Offset);
+}

@@ -1,0 +1,69 @@
+using Linli.Web.Platform.Scoping;
+
+namespace Linli.Web.Modules.Activities;
+
+public enum RegistrationStatus
+{
+    Confirmed = 1,
+    Waitlisted = 2,
+}
+
+/// <summary>Helpers and volunteers take part without taking a participant's seat.</summary>
+public enum RegistrationRole
+{
+    Participant = 1,
+    Helper = 2,
+}
+
+/// <summary>One resident signed up for one activity (a unique pair), confirmed or waiting for a seat.</summary>
+public sealed class Registration : ICommunityOwned
+{
+    public int Id { get; private set; }
+    public int ActivityId { get; private set; }
+    public int CommunityId { get; private set; }
+    public int ResidentId { get; private set; }
+    public RegistrationStatus Status { get; private set; }
+    public RegistrationRole Role { get; private set; }
+    public string RegisteredBy { get; private set; } = "";
+    public DateTime CreatedAt { get; private set; }
+
+    private Registration() { }
+
+    public Registration(Activity activity, int residentId, RegistrationStatus status, RegistrationRole role, string registeredBy, DateTime now)
+    {
+        ActivityId = activity.Id;
+        CommunityId = activity.CommunityId;
+        ResidentId = residentId;
+        Status = status;
+        Role = role;
+        RegisteredBy = registeredBy;
+        CreatedAt = now;
+    }
+
+    /// <summary>Counts against the activity's capacity.</summary>
+    public bool TakesSeat => Status == RegistrationStatus.Confirmed && Role == RegistrationRole.Participant;
+}
+
+/// <summary>Someone was there: a registered participant or helper, or a walk-in.</summary>
+public sealed class CheckIn : ICommunityOwned
+{
+    public int Id { get; private set; }
+    public int ActivityId { get; private set; }
+    public int CommunityId { get; private set; }
+    public int ResidentId { get; private set; }
+    public bool WalkIn { get; private set; }
+    public string RecordedBy { get; private set; } = "";
+    public DateTime At { get; private set; }
+
+    private CheckIn() { }
+
+    public CheckIn(Activity activity, int residentId, bool walkIn, string recordedBy, DateTime at)
+    {
+        ActivityId = activity.Id;
+        CommunityId = activity.CommunityId;
+        ResidentId = residentId;
+        WalkIn = walkIn;
+        RecordedBy = recordedBy;
+        At = at;
+    }
+}
