@@ -1,3 +1,4 @@
+using Linli.Web.Modules.Activities.Spaces;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,31 @@ public static class ActivitiesData
             e.HasOne<Resident>().WithMany().HasForeignKey(c => c.ResidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(c => new { c.ActivityId, c.ResidentId }).IsUnique();
             e.HasIndex(c => new { c.CommunityId, c.At });
+        });
+        builder.Entity<Space>(e =>
+        {
+            e.ToTable("activities_spaces");
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.CommunityId);
+        });
+        builder.Entity<SpaceOpening>(e =>
+        {
+            e.ToTable("activities_space_openings");
+            e.Property(o => o.Day).HasConversion<string>().HasMaxLength(10);
+            e.HasOne<Space>().WithMany().HasForeignKey(o => o.SpaceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(o => new { o.SpaceId, o.Day }).IsUnique();
+        });
+        builder.Entity<Booking>(e =>
+        {
+            e.ToTable("activities_bookings");
+            e.Property(b => b.Purpose).HasMaxLength(200);
+            e.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(b => b.BookedBy).HasMaxLength(100);
+            e.HasOne<Space>().WithMany().HasForeignKey(b => b.SpaceId).OnDelete(DeleteBehavior.Cascade);
+            // Overlaps are refused by an exclusion constraint (PostgreSQL) or a trigger (SQLite), added in the migrations.
+            e.HasIndex(b => new { b.SpaceId, b.StartsAt });
+            e.ToTable(t => t.HasCheckConstraint("CK_activities_bookings_order", "\"EndsAt\" > \"StartsAt\""));
         });
     }
 }

@@ -7,7 +7,12 @@ public static class ActivitiesModule
     {
         builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
         builder.Services.AddScoped<ActivitiesService>();
+        builder.Services.AddScoped<Spaces.SpacesService>();
     }
 
-    public static void MapActivities(this WebApplication app) => app.MapActivitiesApi();
+    public static void MapActivities(this WebApplication app)
+    {
+        app.MapActivitiesApi();
+        Spaces.SpacesApi.MapSpacesApi(app);
+    }
 }

@@ -36,13 +36,13 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Audit
         if (title.Length is 0 or > 100) errors["title"] = new("Activity.TitleRequired");
         if (input.StartsAt is null) errors["startsAt"] = new("Validation.Required");
         if (input.EndsAt is null) errors["endsAt"] = new("Validation.Required");
-        var startsAt = Utc(input.StartsAt);
-        var endsAt = Utc(input.EndsAt);
+        var startsAt = ChinaTime.FromInput(input.StartsAt);
+        var endsAt = ChinaTime.FromInput(input.EndsAt);
         if (startsAt is not null && endsAt is not null && endsAt <= startsAt) errors["endsAt"] = new("Activity.EndBeforeStart");
         if (input.Capacity is not { } capacity || capacity < 1 || capacity > 100_000) errors["capacity"] = new("Activity.CapacityInvalid");
         var status = input.Status ?? ActivityStatus.Draft;
         if (status is not (ActivityStatus.Draft or ActivityStatus.Published)) errors["status"] = new("Activity.StatusAtCreation");
-        var closes = Utc(input.SignUpClosesAt);
+        var closes = ChinaTime.FromInput(input.SignUpClosesAt);
         if (closes is not null && startsAt is not null && closes > startsAt) errors["signUpClosesAt"] = new("Activity.SignUpAfterStart");
         if (input.Description is { Length: > 4000 }) errors["description"] = new("Validation.MaxLength", 4000);
         if (input.Place is { Length: > 200 }) errors["place"] = new("Validation.MaxLength", 200);
@@ -65,7 +65,7 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Audit
         var checkIns = db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == id);
         var checkedIn = await checkIns.CountAsync(cancellationToken);
         var walkIns = await checkIns.CountAsync(c => c.WalkIn, cancellationToken);
-        return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, China(activity.StartsAt), China(activity.EndsAt),
+        return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
             activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, helpers, checkedIn, walkIns, activity.AllowsWalkIns);
     }
 
@@ -193,15 +193,4 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Audit
     }
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-
-    /// <summary>Times without an offset are China time, as people type them.</summary>
-    private static DateTime? Utc(DateTime? value) => value switch
-    {
-        null => null,
-        { Kind: DateTimeKind.Utc } v => v,
-        { Kind: DateTimeKind.Local } v => v.ToUniversalTime(),
-        var v => ChinaTime.ToUtc(v.Value),
-    };
-
-    private static DateTimeOffset China(DateTime utc) => new(DateTime.SpecifyKind(ChinaTime.FromUtc(utc), DateTimeKind.Unspecified), ChinaTime.Offset);
 }

@@ -15,8 +15,14 @@ public class FieldValidationException(IReadOnlyDictionary<string, FieldError> er
 /// <summary>The record does not exist or lies outside the caller's scope; both answer 404 so nothing leaks.</summary>
 public sealed class NotFoundException() : Exception("Not found");
 
-/// <summary>The request conflicts with the current state (a duplicate, a full activity...). Becomes a 409.</summary>
-public sealed class ConflictException(string messageKey) : Exception(messageKey);
+/// <summary>
+/// The request conflicts with the current state (a duplicate, an overlapping booking...). Becomes a 409;
+/// <see cref="Details"/> go into the ProblemDetails as extensions (for example the conflicting booking's id).
+/// </summary>
+public sealed class ConflictException(string messageKey, IReadOnlyDictionary<string, object?>? details = null) : Exception(messageKey)
+{
+    public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
+}
 
 /// <summary>The caller may see the record but not do this to it. Becomes a 403.</summary>
 public sealed class ForbiddenException() : Exception("Forbidden");

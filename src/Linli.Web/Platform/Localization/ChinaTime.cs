@@ -14,6 +14,18 @@ public static class ChinaTime
 
     public static DateTime ToUtc(DateTime chinaLocal) => DateTime.SpecifyKind(chinaLocal - Offset, DateTimeKind.Utc);
 
+    /// <summary>A time as an API caller sent it: with an offset or "Z" it is exact; without one it is China time, as people type it.</summary>
+    public static DateTime? FromInput(DateTime? value) => value switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Utc } v => v,
+        { Kind: DateTimeKind.Local } v => v.ToUniversalTime(),
+        var v => ToUtc(v.Value),
+    };
+
+    /// <summary>A stored UTC time as the API shows it: China time with its +08:00 offset.</summary>
+    public static DateTimeOffset ToOffset(DateTime utc) => new(DateTime.SpecifyKind(FromUtc(utc), DateTimeKind.Unspecified), Offset);
+
     public static string Format(DateTime utc, string format = "yyyy-MM-dd HH:mm") =>
         FromUtc(utc).ToString(format, CultureInfo.InvariantCulture);
 }

@@ -39,6 +39,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int TagA { get; init; }
         public int ActivityA { get; init; }
         public int RegistrationA { get; init; }
+        public int SpaceA { get; init; }
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -87,6 +88,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/activities/{id:int}/registrations"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/registrations", new { residentId = t.ResidentA })),
         ["DELETE /api/v1/activities/{id:int}/registrations/{registrationId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/activities/{t.ActivityA}/registrations/{t.RegistrationA}")),
         ["POST /api/v1/activities/{id:int}/checkins"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/checkins", new { residentId = t.ResidentA })),
+        ["POST /api/v1/spaces/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/spaces", new { communityId = t.CommunityA, name = "冒名场地", capacity = 5 })),
+        ["GET /api/v1/spaces/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/spaces/{t.SpaceA}")),
+        ["POST /api/v1/spaces/{id:int}/bookings"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/spaces/{t.SpaceA}/bookings", new { startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00", purpose = "冒名" })),
         ["GET /api/v1/residents/tags/"] = new(Expect.NotFound, t => Get($"/api/v1/residents/tags?communityId={t.CommunityA}")),
         ["POST /api/v1/residents/tags/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/residents/tags", new { communityId = t.CommunityA, name = "冒名标签" })),
         ["DELETE /api/v1/residents/tags/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/tags/{t.TagA}")),
@@ -232,7 +236,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var registration = (await (await staffA.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = target.ResidentA }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-        return target with { ActivityA = activity, RegistrationA = registration };
+        var space = (await (await staffA.PostAsJsonAsync("/api/v1/spaces", new { communityId = target.CommunityA, name = "甲社区活动室", capacity = 10 }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { ActivityA = activity, RegistrationA = registration, SpaceA = space };
     }
 
     private Task SetPhoneOfStaffAAsync(TestTree tree) => factory.WithServicesAsync(async services =>
