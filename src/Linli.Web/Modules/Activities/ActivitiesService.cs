@@ -17,13 +17,18 @@ public sealed record NewActivity(int? CommunityId, string? Title, string? Descri
 public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns);
 
+/// <summary>Attendance in a period: person-times (check-ins) and unique people, the figures grant reports and dashboards read.</summary>
+public sealed record AttendanceFigures(int Activities, int PersonTimes, int UniquePeople, int WalkIns);
+
+public sealed record ActivitySummary(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ActivityStatus Status, int Capacity, int ConfirmedCount);
+
 public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, RegistrationStatus Status, RegistrationRole Role);
 
 /// <summary>
 /// Activities, sign-ups and check-ins. Staff act within their scope; a resident acts for themselves
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
-public sealed class ActivitiesService(LinliDb db, SelfServiceService self, AuditLog audit, TimeProvider clock)
+public sealed class ActivitiesService(LinliDb db, SelfServiceService self, ResidentsService residents, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -67,6 +72,56 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Audit
         var walkIns = await checkIns.CountAsync(c => c.WalkIn, cancellationToken);
         return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
             activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, helpers, checkedIn, walkIns, activity.AllowsWalkIns);
+    }
+
+    /// <summary>A community's activities starting in [from, to) (China dates), soonest first.</summary>
+    public async Task<IReadOnlyList<ActivitySummary>> ListAsync(int communityId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        await EnsureCommunityAsync(communityId, cancellationToken);
+        var activities = InPeriod(db.Set<Activity>().AsNoTracking().Where(a => a.CommunityId == communityId), from, to);
+        return [.. (await activities.OrderBy(a => a.StartsAt).ThenBy(a => a.Id).Take(500).ToListAsync(cancellationToken))
+            .Select(a => new ActivitySummary(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount))];
+    }
+
+    /// <summary>
+    /// Attendance of a community's activities starting in [from, to), optionally only of residents with a tag
+    /// (80+, children, a community's own tag...). Counted from the check-in records, never typed in.
+    /// </summary>
+    public async Task<AttendanceFigures> FiguresAsync(int communityId, DateOnly? from, DateOnly? to, string? tag, bool maySeeSensitive, CancellationToken cancellationToken)
+    {
+        await EnsureCommunityAsync(communityId, cancellationToken);
+        var activities = InPeriod(db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled), from, to);
+        var checkIns = db.Set<CheckIn>().Where(c => activities.Any(a => a.Id == c.ActivityId));
+        if (!string.IsNullOrWhiteSpace(tag))
+        {
+            var tagged = await residents.FilteredAsync(new ResidentQuery(CommunityId: communityId, Tag: tag), maySeeSensitive, cancellationToken);
+            checkIns = checkIns.Where(c => tagged.Any(r => r.Id == c.ResidentId));
+        }
+        return new AttendanceFigures(
+            await activities.CountAsync(cancellationToken),
+            await checkIns.CountAsync(cancellationToken),
+            await checkIns.Select(c => c.ResidentId).Distinct().CountAsync(cancellationToken),
+            await checkIns.CountAsync(c => c.WalkIn, cancellationToken));
+    }
+
+    private static IQueryable<Activity> InPeriod(IQueryable<Activity> activities, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } start)
+        {
+            var fromUtc = ChinaTime.ToUtc(start.ToDateTime(TimeOnly.MinValue));
+            activities = activities.Where(a => a.StartsAt >= fromUtc);
+        }
+        if (to is { } end)
+        {
+            var toUtc = ChinaTime.ToUtc(end.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            activities = activities.Where(a => a.StartsAt < toUtc);
+        }
+        return activities;
+    }
+
+    private async Task EnsureCommunityAsync(int communityId, CancellationToken cancellationToken)
+    {
+        if (!await db.Regions.AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken)) throw new NotFoundException();
     }
 
     /// <summary>

@@ -176,6 +176,10 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
             ? (await views.UnitLabelsAsync([unitId], cancellationToken)).GetValueOrDefault(unitId)
             : null;
 
+    /// <summary>The residents a query selects, as a query other modules compose with (counting, joining), unpaged.</summary>
+    public Task<IQueryable<Resident>> FilteredAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>
+        new ResidentSearch(db, tags, views, audit).FilterAsync(query, Today, maySeeSensitive, cancellationToken);
+
     public Task<ResidentPage> SearchAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>
         new ResidentSearch(db, tags, views, audit).RunAsync(query, Today, maySeeSensitive, cancellationToken);
 }

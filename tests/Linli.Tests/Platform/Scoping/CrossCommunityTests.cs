@@ -84,6 +84,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["PUT /api/v1/residents/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}", new { name = "改名", gender = "Female", birthDate = "1940-04-04" })),
         ["PUT /api/v1/residents/{id:int}/status"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/residents/{t.ResidentA}/status", new { status = "MovedAway", on = "2026-01-01" })),
         ["POST /api/v1/activities/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/activities", new { communityId = t.CommunityA, title = "冒名活动", capacity = 5, startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00" })),
+        ["GET /api/v1/activities/"] = new(Expect.NotFound, t => Get($"/api/v1/activities?communityId={t.CommunityA}")),
+        ["GET /api/v1/activities/figures"] = new(Expect.NotFound, t => Get($"/api/v1/activities/figures?communityId={t.CommunityA}")),
         ["GET /api/v1/activities/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.ActivityA}")),
         ["POST /api/v1/activities/{id:int}/registrations"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/registrations", new { residentId = t.ResidentA })),
         ["DELETE /api/v1/activities/{id:int}/registrations/{registrationId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/activities/{t.ActivityA}/registrations/{t.RegistrationA}")),
