@@ -8,6 +8,7 @@ public static class ActivitiesModule
         builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
         builder.Services.AddScoped<ActivitiesService>();
         builder.Services.AddScoped<Spaces.SpacesService>();
+        builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/activities", "Nav.Activities", 30, ActivitiesPolicies.Manage));
     }
 
     public static void MapActivities(this WebApplication app)

@@ -22,6 +22,9 @@ public sealed record AttendanceFigures(int Activities, int PersonTimes, int Uniq
 
 public sealed record ActivitySummary(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ActivityStatus Status, int Capacity, int ConfirmedCount);
 
+/// <summary>A line of the sign-up list: who, where they stand, whether they came.</summary>
+public sealed record Attendee(int RegistrationId, int ResidentId, string Name, RegistrationStatus Status, RegistrationRole Role, bool CheckedIn);
+
 public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, RegistrationStatus Status, RegistrationRole Role);
 
 /// <summary>
@@ -122,6 +125,17 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Resid
     private async Task EnsureCommunityAsync(int communityId, CancellationToken cancellationToken)
     {
         if (!await db.Regions.AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken)) throw new NotFoundException();
+    }
+
+    /// <summary>The sign-up list of an activity, confirmed first then the waitlist in order, with who has checked in.</summary>
+    public async Task<IReadOnlyList<Attendee>> AttendeesAsync(int activityId, CancellationToken cancellationToken)
+    {
+        var activity = await db.Set<Activity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken) ?? throw new NotFoundException();
+        var rows = await db.Set<Registration>().AsNoTracking().Where(r => r.ActivityId == activity.Id)
+            .Join(db.Set<Resident>(), r => r.ResidentId, p => p.Id, (r, p) => new { r.Id, r.ResidentId, p.Name, r.Status, r.Role })
+            .ToListAsync(cancellationToken);
+        var checkedIn = (await db.Set<CheckIn>().AsNoTracking().Where(c => c.ActivityId == activity.Id).Select(c => c.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
+        return [.. rows.OrderBy(r => r.Status).ThenBy(r => r.Id).Select(r => new Attendee(r.Id, r.ResidentId, r.Name, r.Status, r.Role, checkedIn.Contains(r.ResidentId)))];
     }
 
     /// <summary>

@@ -123,6 +123,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/residents/corrections"] = new(Expect.NotFound, t => Get($"/console/residents/corrections?communityId={t.CommunityA}"), Page: true),
         ["GET /portal/me"] = new(Expect.OwnDataOnly, _ => Get("/portal/me"), Page: true),
         ["GET /console/residents/tags"] = new(Expect.NotFound, t => Get($"/console/residents/tags?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/activities"] = new(Expect.NotFound, t => Get($"/console/activities?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/activities/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/activities/{t.ActivityA}"), Page: true),
         ["GET /console/residents/new"] = new(Expect.NotFound, t => Get($"/console/residents/new?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import"] = new(Expect.NotFound, t => Get($"/console/residents/import?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import-template.xlsx"] = new(Expect.NotFound, t => Get($"/console/residents/import-template.xlsx?communityId={t.CommunityA}"), Page: true),

@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Linli.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ActivitiesTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Staff_fill_the_last_seat_waitlist_the_next_and_promote_her_when_someone_cancels()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "活动", Exact = true }).ClickAsync();
+
+        var tomorrow = DateTime.UtcNow.AddHours(8).Date.AddDays(1);
+        await page.GetByLabel("活动名称").FillAsync("长者生日会");
+        await page.GetByLabel("开始时间").FillAsync(tomorrow.AddHours(14).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("结束时间").FillAsync(tomorrow.AddHours(16).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("名额").FillAsync("1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已保存。");
+
+        await SignUpAsync(page, "王秀英");
+        await Expect(page.GetByTestId("activity-figures")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"1\s*/\s*1"));
+        await SignUpAsync(page, "李桂兰");
+        var li = page.GetByTestId("attendee-table").Locator("tr", new() { HasText = "李桂兰" });
+        await Expect(li).ToContainTextAsync("候补");
+
+        await page.GetByTestId("attendee-table").Locator("tr", new() { HasText = "王秀英" }).GetByRole(AriaRole.Button, new() { Name = "取消报名" }).ClickAsync();
+        await Expect(li).ToContainTextAsync("已确认");
+        await li.GetByRole(AriaRole.Button, new() { Name = "签到" }).ClickAsync();
+        await Expect(li).ToContainTextAsync("已签到");
+        await Expect(page.GetByTestId("activity-figures")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"签到人数\s*1"));
+    }
+
+    private static async Task SignUpAsync(IPage page, string name)
+    {
+        await page.GetByLabel("查找").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.GetByTestId("candidates").Locator("li", new() { HasText = name }).GetByRole(AriaRole.Button, new() { Name = "报名" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已保存。");
+    }
+}
