@@ -41,4 +41,37 @@ public sealed class ActivitiesTests(BrowserFixture fixture)
         await page.GetByTestId("candidates").Locator("li", new() { HasText = name }).GetByRole(AriaRole.Button, new() { Name = "报名" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已保存。");
     }
+
+    [Fact]
+    public async Task A_resident_signs_up_on_a_phone_is_waitlisted_and_is_promoted_when_a_seat_frees()
+    {
+        // Staff publish a film night with one seat and give it to 王秀英.
+        var staff = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(staff, "qingtong", LinliProcess.DemoPassword);
+        await staff.GetByRole(AriaRole.Link, new() { Name = "活动", Exact = true }).ClickAsync();
+        var day = DateTime.UtcNow.AddHours(8).Date.AddDays(2);
+        await staff.GetByLabel("活动名称").FillAsync("社区电影夜");
+        await staff.GetByLabel("开始时间").FillAsync(day.AddHours(19).ToString("yyyy-MM-ddTHH:mm"));
+        await staff.GetByLabel("结束时间").FillAsync(day.AddHours(20).AddMinutes(30).ToString("yyyy-MM-ddTHH:mm"));
+        await staff.GetByLabel("名额").FillAsync("1");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await SignUpAsync(staff, "王秀英");
+
+        // 刘建国 (the demo's resident account) signs up on his phone and waits.
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "jumin", LinliProcess.DemoPassword);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "社区活动" }).ClickAsync();
+        var film = phone.GetByTestId("portal-activities").Locator("li", new() { HasText = "社区电影夜" });
+        await Expect(film).ToContainTextAsync("剩余名额 0");
+        await film.GetByRole(AriaRole.Button, new() { Name = "报名" }).ClickAsync();
+        await Expect(film).ToContainTextAsync("候补");
+        var overflow = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"/portal/activities scrolls sideways by {overflow}px at 375px");
+
+        // 王秀英 cannot come after all: her seat goes to him.
+        await staff.GetByTestId("attendee-table").Locator("tr", new() { HasText = "王秀英" }).GetByRole(AriaRole.Button, new() { Name = "取消报名" }).ClickAsync();
+        await Expect(staff.GetByTestId("attendee-table").Locator("tr", new() { HasText = "刘建国" })).ToContainTextAsync("已确认");
+        await phone.ReloadAsync();
+        await Expect(film).ToContainTextAsync("已确认");
+    }
 }

@@ -25,6 +25,9 @@ public sealed record ActivitySummary(int Id, string Title, DateTimeOffset Starts
 /// <summary>A line of the sign-up list: who, where they stand, whether they came.</summary>
 public sealed record Attendee(int RegistrationId, int ResidentId, string Name, RegistrationStatus Status, RegistrationRole Role, bool CheckedIn);
 
+/// <summary>An activity as a resident sees it in the portal, with their own sign-up if any.</summary>
+public sealed record PortalActivity(ActivitySummary Activity, int? RegistrationId, RegistrationStatus? MyStatus);
+
 public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, RegistrationStatus Status, RegistrationRole Role);
 
 /// <summary>
@@ -84,6 +87,22 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Resid
         var activities = InPeriod(db.Set<Activity>().AsNoTracking().Where(a => a.CommunityId == communityId), from, to);
         return [.. (await activities.OrderBy(a => a.StartsAt).ThenBy(a => a.Id).Take(500).ToListAsync(cancellationToken))
             .Select(a => new ActivitySummary(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount))];
+    }
+
+    /// <summary>The published activities of the resident's own community that have not ended, soonest first.</summary>
+    public async Task<IReadOnlyList<PortalActivity>> ForResidentAsync(string userId, CancellationToken cancellationToken)
+    {
+        var me = await self.OwnResidentAsync(userId, cancellationToken);
+        var now = Now;
+        var activities = await db.Set<Activity>().IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.CommunityId == me.CommunityId && a.Status == ActivityStatus.Published && a.EndsAt > now)
+            .OrderBy(a => a.StartsAt).Take(100).ToListAsync(cancellationToken);
+        var ids = activities.Select(a => a.Id).ToList();
+        var mine = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.ResidentId == me.Id && ids.Contains(r.ActivityId)).ToDictionaryAsync(r => r.ActivityId, cancellationToken);
+        return [.. activities.Select(a => new PortalActivity(
+            new ActivitySummary(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount),
+            mine.GetValueOrDefault(a.Id)?.Id, mine.GetValueOrDefault(a.Id)?.Status))];
     }
 
     /// <summary>

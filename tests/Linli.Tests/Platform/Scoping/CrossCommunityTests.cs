@@ -121,6 +121,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/residents/{Id:int}/edit"] = new(Expect.NotFound, t => Get($"/console/residents/{t.ResidentA}/edit"), Page: true),
         ["GET /console/residents/units/{UnitId:int}/owners"] = new(Expect.NotFound, t => Get($"/console/residents/units/{t.UnitA}/owners"), Page: true),
         ["GET /console/residents/corrections"] = new(Expect.NotFound, t => Get($"/console/residents/corrections?communityId={t.CommunityA}"), Page: true),
+        ["GET /portal/activities"] = new(Expect.OwnDataOnly, _ => Get("/portal/activities"), Page: true),
         ["GET /portal/me"] = new(Expect.OwnDataOnly, _ => Get("/portal/me"), Page: true),
         ["GET /console/residents/tags"] = new(Expect.NotFound, t => Get($"/console/residents/tags?communityId={t.CommunityA}"), Page: true),
         ["GET /console/activities"] = new(Expect.NotFound, t => Get($"/console/activities?communityId={t.CommunityA}"), Page: true),
