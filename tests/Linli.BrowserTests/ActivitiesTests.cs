@@ -14,12 +14,7 @@ public sealed class ActivitiesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "活动", Exact = true }).ClickAsync();
 
         var tomorrow = DateTime.UtcNow.AddHours(8).Date.AddDays(1);
-        await page.GetByLabel("活动名称").FillAsync("长者生日会");
-        await page.GetByLabel("开始时间").FillAsync(tomorrow.AddHours(14).ToString("yyyy-MM-ddTHH:mm"));
-        await page.GetByLabel("结束时间").FillAsync(tomorrow.AddHours(16).ToString("yyyy-MM-ddTHH:mm"));
-        await page.GetByLabel("名额").FillAsync("1");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已保存。");
+        await CreateActivityAsync(page, "长者生日会", tomorrow.AddHours(14), tomorrow.AddHours(16), seats: 1);
 
         await SignUpAsync(page, "王秀英");
         await Expect(page.GetByTestId("activity-figures")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"1\s*/\s*1"));
@@ -32,6 +27,17 @@ public sealed class ActivitiesTests(BrowserFixture fixture)
         await li.GetByRole(AriaRole.Button, new() { Name = "签到" }).ClickAsync();
         await Expect(li).ToContainTextAsync("已签到");
         await Expect(page.GetByTestId("activity-figures")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"签到人数\s*1"));
+    }
+
+    /// <summary>Fills the console's new-activity form (published) and lands on the new activity's page.</summary>
+    private static async Task CreateActivityAsync(IPage page, string title, DateTime starts, DateTime ends, int seats)
+    {
+        await page.GetByLabel("活动名称").FillAsync(title);
+        await page.GetByLabel("开始时间").FillAsync(starts.ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("结束时间").FillAsync(ends.ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("名额").FillAsync(seats.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已保存。");
     }
 
     private static async Task SignUpAsync(IPage page, string name)
@@ -50,11 +56,7 @@ public sealed class ActivitiesTests(BrowserFixture fixture)
         await SignInPage.SignInAsync(staff, "qingtong", LinliProcess.DemoPassword);
         await staff.GetByRole(AriaRole.Link, new() { Name = "活动", Exact = true }).ClickAsync();
         var day = DateTime.UtcNow.AddHours(8).Date.AddDays(2);
-        await staff.GetByLabel("活动名称").FillAsync("社区电影夜");
-        await staff.GetByLabel("开始时间").FillAsync(day.AddHours(19).ToString("yyyy-MM-ddTHH:mm"));
-        await staff.GetByLabel("结束时间").FillAsync(day.AddHours(20).AddMinutes(30).ToString("yyyy-MM-ddTHH:mm"));
-        await staff.GetByLabel("名额").FillAsync("1");
-        await staff.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await CreateActivityAsync(staff, "社区电影夜", day.AddHours(19), day.AddHours(20.5), seats: 1);
         await SignUpAsync(staff, "王秀英");
 
         // 刘建国 (the demo's resident account) signs up on his phone and waits.
