@@ -14,7 +14,6 @@ internal sealed class SyntheticPeople(int seed, DateOnly today)
 {
     private static readonly string[] Surnames = [.. "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".Select(c => c.ToString())];
     private const string Given = "秀英华明丽芳军伟强敏静杰磊洋勇艳娟涛超霞平刚桂兰玉珍建国志红梅文德云凤琴海燕萍亮辉鹏飞玲俊";
-    private static readonly int[] CheckFactors = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private readonly Random random = new(seed);
     private readonly HashSet<string> idNumbers = [];
 
@@ -53,15 +52,8 @@ internal sealed class SyntheticPeople(int seed, DateOnly today)
         {
             var sequence = random.Next(0, 500) * 2 + (gender == Gender.Male ? 1 : 0);
             var body = $"510107{birth:yyyyMMdd}{sequence:D3}";
-            var id = body + "10X98765432"[CheckIndex(body)];
+            var id = body + IdNumber.CheckCharacter(body);
             if (idNumbers.Add(id)) return id;
         }
-    }
-
-    private static int CheckIndex(string body)
-    {
-        var sum = 0;
-        for (var i = 0; i < 17; i++) sum += (body[i] - '0') * CheckFactors[i];
-        return sum % 11;
     }
 }

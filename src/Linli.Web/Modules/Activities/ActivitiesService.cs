@@ -4,6 +4,7 @@ using Linli.Web.Modules.Residents.SelfService;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -34,14 +35,14 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// Activities, sign-ups and check-ins. Staff act within their scope; a resident acts for themselves
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
-public sealed class ActivitiesService(LinliDb db, SelfServiceService self, ResidentsService residents, AuditLog audit, TimeProvider clock)
+public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<Activity> CreateAsync(NewActivity input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, FieldError>();
-        if (input.CommunityId is not { } communityId || !await db.Regions.AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken))
+        if (input.CommunityId is not { } communityId || !await placement.CoversCommunityAsync(communityId, cancellationToken))
             errors["communityId"] = new("Activity.CommunityNotFound");
         var title = input.Title?.Trim() ?? "";
         if (title.Length is 0 or > 100) errors["title"] = new("Activity.TitleRequired");
@@ -83,7 +84,7 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Resid
     /// <summary>A community's activities starting in [from, to) (China dates), soonest first.</summary>
     public async Task<IReadOnlyList<ActivitySummary>> ListAsync(int communityId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
-        await EnsureCommunityAsync(communityId, cancellationToken);
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var activities = InPeriod(db.Set<Activity>().AsNoTracking().Where(a => a.CommunityId == communityId), from, to);
         return [.. (await activities.OrderBy(a => a.StartsAt).ThenBy(a => a.Id).Take(500).ToListAsync(cancellationToken))
             .Select(a => new ActivitySummary(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount))];
@@ -111,7 +112,7 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Resid
     /// </summary>
     public async Task<AttendanceFigures> FiguresAsync(int communityId, DateOnly? from, DateOnly? to, string? tag, bool maySeeSensitive, CancellationToken cancellationToken)
     {
-        await EnsureCommunityAsync(communityId, cancellationToken);
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var activities = InPeriod(db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled), from, to);
         var checkIns = db.Set<CheckIn>().Where(c => activities.Any(a => a.Id == c.ActivityId));
         if (!string.IsNullOrWhiteSpace(tag))
@@ -139,11 +140,6 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Resid
             activities = activities.Where(a => a.StartsAt < toUtc);
         }
         return activities;
-    }
-
-    private async Task EnsureCommunityAsync(int communityId, CancellationToken cancellationToken)
-    {
-        if (!await db.Regions.AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken)) throw new NotFoundException();
     }
 
     /// <summary>The sign-up list of an activity, confirmed first then the waitlist in order, with who has checked in.</summary>
@@ -202,7 +198,7 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Resid
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var registration = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
-        if (!ActivitiesPolicies.MayManage(user) && registration.ResidentId != (await self.OwnResidentAsync(UserId(user), cancellationToken)).Id)
+        if (!ActivitiesPolicies.MayManage(user) && registration.ResidentId != (await self.OwnResidentAsync(user.UserId(), cancellationToken)).Id)
             throw new NotFoundException();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -264,7 +260,7 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Resid
     {
         if (ActivitiesPolicies.MayManage(user))
             return await db.Set<Activity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException();
-        var own = await self.OwnResidentAsync(UserId(user), cancellationToken);
+        var own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         return await db.Set<Activity>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == id && a.CommunityId == own.CommunityId && a.Status != ActivityStatus.Draft, cancellationToken) ?? throw new NotFoundException();
     }
@@ -272,13 +268,11 @@ public sealed class ActivitiesService(LinliDb db, SelfServiceService self, Resid
     /// <summary>Staff name the resident (of the activity's community); a resident signs up themselves only.</summary>
     private async Task<Resident> ActorResidentAsync(Activity activity, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (residentId is null) return await self.OwnResidentAsync(UserId(user), cancellationToken);
+        if (residentId is null) return await self.OwnResidentAsync(user.UserId(), cancellationToken);
         if (!ActivitiesPolicies.MayManage(user)) throw new ForbiddenException();
         var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, cancellationToken);
         return resident is not null && resident.CommunityId == activity.CommunityId && resident.Status == ResidentStatus.Living
             ? resident
             : throw new FieldValidationException("residentId", "Activity.ResidentNotFound");
     }
-
-    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 }

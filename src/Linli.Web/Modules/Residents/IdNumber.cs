@@ -20,9 +20,7 @@ public sealed record IdNumber(string Value, DateOnly BirthDate, Gender Gender)
             errorKey = "Resident.IdNumberFormat";
             return null;
         }
-        var sum = 0;
-        for (var i = 0; i < 17; i++) sum += (value[i] - '0') * Weights[i];
-        if (CheckCharacters[sum % 11] != value[17])
+        if (CheckCharacter(value[..17]) != value[17])
         {
             errorKey = "Resident.IdNumberChecksum";
             return null;
@@ -33,5 +31,13 @@ public sealed record IdNumber(string Value, DateOnly BirthDate, Gender Gender)
             return null;
         }
         return new IdNumber(value, birth, (value[16] - '0') % 2 == 1 ? Gender.Male : Gender.Female);
+    }
+
+    /// <summary>The check character of the first 17 digits (ISO 7064 MOD 11-2).</summary>
+    public static char CheckCharacter(string first17Digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += (first17Digits[i] - '0') * Weights[i];
+        return CheckCharacters[sum % 11];
     }
 }

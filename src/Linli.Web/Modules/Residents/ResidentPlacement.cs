@@ -41,6 +41,20 @@ public sealed class ResidentPlacement(LinliDb db, AccessScope scope)
         return new Place(communityId.Value, null);
     }
 
+    /// <summary>
+    /// Whether the caller works in this community: it is one of the scope's communities (staff assigned to a
+    /// compound work for its community too) and it exists.
+    /// </summary>
+    public async Task<bool> CoversCommunityAsync(int communityId, CancellationToken cancellationToken) =>
+        scope.CoversCommunity(communityId)
+        && await db.Regions.IgnoreQueryFilters().AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken);
+
+    /// <summary>A community the caller works in, or 404: to anyone else it does not exist.</summary>
+    public async Task EnsureCommunityAsync(int communityId, CancellationToken cancellationToken)
+    {
+        if (!await CoversCommunityAsync(communityId, cancellationToken)) throw new NotFoundException();
+    }
+
     /// <summary>The community above a node, from the ids in its path.</summary>
     public async Task<int?> CommunityOfAsync(string path, CancellationToken cancellationToken)
     {

@@ -40,7 +40,7 @@ public static class ResidentsConsoleFiles
         }).RequireAuthorization(ResidentsPolicies.Edit);
         // Polled by the import page while its upload runs (wwwroot/js/import-progress.js).
         console.MapGet("/import/progress", (string token, ImportProgress progress, ClaimsPrincipal user) =>
-            progress.Read(token, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "") is { } status ? Results.Ok(status) : Results.NotFound())
+            progress.Read(token, user.UserId()) is { } status ? Results.Ok(status) : Results.NotFound())
             .RequireAuthorization(ResidentsPolicies.Edit);
     }
 }

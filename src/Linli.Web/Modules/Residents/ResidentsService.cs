@@ -21,7 +21,7 @@ public sealed record NewResident(int? UnitId, int? CommunityId, int? HouseholdId
 public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlacement placement, ResidentTagService tags, ResidentViewBuilder views,
     FieldEncryptor encryptor, AuditLog audit, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<Resident> CreateAsync(NewResident request, CancellationToken cancellationToken)
     {

@@ -29,6 +29,8 @@ public sealed class BulkInserter<T>(LinliDb db) where T : class
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var key = entity.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } generated] ? generated : null;
         var columns = entity.GetProperties().Where(p => p != key).ToArray();
+        // Read each column's getter and converter once, not once per row.
+        var values = columns.Select(Reader).ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -48,10 +50,10 @@ public sealed class BulkInserter<T>(LinliDb db) where T : class
                 {
                     var command = batch.CreateBatchCommand();
                     command.CommandText = text;
-                    foreach (var column in columns)
+                    foreach (var value in values)
                     {
                         var parameter = command.CreateParameter();
-                        parameter.Value = ProviderValue(column, item);
+                        parameter.Value = value(item);
                         command.Parameters.Add(parameter);
                     }
                     batch.BatchCommands.Add(command);
@@ -84,19 +86,23 @@ public sealed class BulkInserter<T>(LinliDb db) where T : class
         await single.PrepareAsync(cancellationToken);
         foreach (var item in entities)
         {
-            for (var i = 0; i < columns.Length; i++) parameters[i].Value = ProviderValue(columns[i], item);
+            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i](item);
             if (key is null) await single.ExecuteNonQueryAsync(cancellationToken);
             else SetKey(key, item, await single.ExecuteScalarAsync(cancellationToken));
             if (++count % RowsPerBatch == 0) written?.Invoke(count);
         }
     }
 
-    /// <summary>The value as the database stores it: through the property's converter (encryption, enums as text, UTC).</summary>
-    private static object ProviderValue(IProperty property, T item)
+    /// <summary>Reads a column's value as the database stores it: through the property's converter (encryption, enums as text, UTC).</summary>
+    private static Func<T, object> Reader(IProperty property)
     {
-        var value = property.GetGetter().GetClrValue(item);
+        var getter = property.GetGetter();
         var converter = ((RelationalTypeMapping)property.GetRelationalTypeMapping()).Converter;
-        return (converter is not null && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+        return item =>
+        {
+            var value = getter.GetClrValue(item);
+            return (converter is not null && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+        };
     }
 
     private static void SetKey(IProperty key, T item, object? value)

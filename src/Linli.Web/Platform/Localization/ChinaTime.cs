@@ -12,6 +12,9 @@ public static class ChinaTime
 
     public static DateTime FromUtc(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset);
 
+    /// <summary>Today's date in China, by the given clock.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(FromUtc(clock.GetUtcNow().UtcDateTime));
+
     public static DateTime ToUtc(DateTime chinaLocal) => DateTime.SpecifyKind(chinaLocal - Offset, DateTimeKind.Utc);
 
     /// <summary>A time as an API caller sent it: with an offset or "Z" it is exact; without one it is China time, as people type it.</summary>

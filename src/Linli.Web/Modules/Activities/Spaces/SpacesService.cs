@@ -16,14 +16,14 @@ public sealed record OpeningView(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes)
 public sealed record BookingView(int Id, int SpaceId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Purpose, BookingStatus Status);
 
 /// <summary>Spaces and their bookings; overlaps are refused by the database and reported with the booking in the way.</summary>
-public sealed class SpacesService(LinliDb db, AuditLog audit, TimeProvider clock)
+public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placement, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<Space> CreateAsync(int? communityId, string? name, int? capacity, bool? needsApproval, IReadOnlyList<OpeningView>? hours, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, FieldError>();
-        if (communityId is null || !await db.Regions.AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken))
+        if (communityId is null || !await placement.CoversCommunityAsync(communityId.Value, cancellationToken))
             errors["communityId"] = new("Activity.CommunityNotFound");
         name = name?.Trim() ?? "";
         if (name.Length is 0 or > 100) errors["name"] = new("Space.NameRequired");

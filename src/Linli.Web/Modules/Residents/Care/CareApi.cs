@@ -47,9 +47,9 @@ public static class CareApi
     private static async Task<Ok<IReadOnlyList<BirthdayItem>>> Birthdays(int communityId, int? month, CareService care, CancellationToken cancellationToken) =>
         TypedResults.Ok(await care.BirthdaysAsync(communityId, month ?? care.Today.Month, cancellationToken));
 
-    private static async Task<Ok<CareSettingsResponse>> Settings(int communityId, CareService care, CancellationToken cancellationToken)
+    private static async Task<Ok<CareSettingsResponse>> Settings(int communityId, CareService care, ResidentPlacement placement, CancellationToken cancellationToken)
     {
-        await care.EnsureCommunityAsync(communityId, cancellationToken);
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         return TypedResults.Ok(new CareSettingsResponse(communityId, await care.AlertDaysAsync(communityId, cancellationToken)));
     }
 

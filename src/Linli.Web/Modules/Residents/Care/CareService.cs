@@ -9,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Residents.Care;
 
 /// <summary>The service-recipient ledger: who is in care at which grade, the visits, and who is overdue.</summary>
-public sealed class CareService(LinliDb db, AccessScope scope, ResidentViewBuilder views, AuditLog audit, TimeProvider clock)
+public sealed class CareService(LinliDb db, ResidentPlacement placement, ResidentViewBuilder views, AuditLog audit, TimeProvider clock)
 {
     /// <summary>From this age a resident living alone counts as an elder living alone (独居老人).</summary>
     public const int ElderAge = 60;
 
-    public DateOnly Today => DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<ServiceRecipient> TakeIntoCareAsync(int residentId, CareRequest request, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public sealed class CareService(LinliDb db, AccessScope scope, ResidentViewBuild
     /// <summary>Recipients past their grade's interval, and elders living alone unseen for the community's number of days.</summary>
     public async Task<IReadOnlyList<OverdueItem>> OverdueAsync(int communityId, CancellationToken cancellationToken)
     {
-        await EnsureCommunityAsync(communityId, cancellationToken);
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var today = Today;
         var alertDays = await AlertDaysAsync(communityId, cancellationToken);
         var residents = db.Set<Resident>().Where(r => r.CommunityId == communityId && r.Status == ResidentStatus.Living);
@@ -85,7 +85,7 @@ public sealed class CareService(LinliDb db, AccessScope scope, ResidentViewBuild
     /// <summary>Residents turning 80 or more this year whose birthday falls in the month: the monthly birthday party's list.</summary>
     public async Task<IReadOnlyList<BirthdayItem>> BirthdaysAsync(int communityId, int month, CancellationToken cancellationToken)
     {
-        await EnsureCommunityAsync(communityId, cancellationToken);
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         if (month is < 1 or > 12) throw new FieldValidationException("month", "Validation.Range", 1, 12);
         var today = Today;
         var bornBy = new DateOnly(today.Year - CareTags.ElderlyAge, 12, 31);
@@ -103,7 +103,7 @@ public sealed class CareService(LinliDb db, AccessScope scope, ResidentViewBuild
 
     public async Task SetAlertDaysAsync(int communityId, int days, CancellationToken cancellationToken)
     {
-        await EnsureCommunityAsync(communityId, cancellationToken);
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         if (days is < 1 or > 90) throw new FieldValidationException("livingAloneAlertDays", "Validation.Range", 1, 90);
         var settings = await db.Set<CareSettings>().FirstOrDefaultAsync(s => s.CommunityId == communityId, cancellationToken);
         if (settings is null) db.Set<CareSettings>().Add(new CareSettings(communityId, days));
@@ -116,12 +116,6 @@ public sealed class CareService(LinliDb db, AccessScope scope, ResidentViewBuild
 
     private async Task<Resident> ResidentAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<Resident>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
-
-    public async Task EnsureCommunityAsync(int communityId, CancellationToken cancellationToken)
-    {
-        if (!scope.CoversCommunity(communityId) || !await db.Regions.AnyAsync(r => r.Id == communityId && r.Kind == RegionKind.Community, cancellationToken))
-            throw new NotFoundException();
-    }
 
     private sealed class ResidentWithLastVisit
     {

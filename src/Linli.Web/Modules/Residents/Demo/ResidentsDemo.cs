@@ -50,7 +50,7 @@ public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareSe
         var community = await db.Regions.FirstOrDefaultAsync(r => r.Kind == RegionKind.Community && r.Name == "青桐社区", cancellationToken);
         if (community is null) return;
         var units = await db.Regions.Where(r => r.Kind == RegionKind.Unit && r.Path.StartsWith(community.Path)).OrderBy(r => r.Id).Select(r => r.Id).Take(12).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var today = ChinaTime.Today(clock);
 
         // The community's own tags, defined before anyone may carry them.
         await communityTags.DefineAsync(community.Id, "楼栋长", "每栋一位居民骨干，负责通知和联络", cancellationToken);
@@ -94,9 +94,7 @@ public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareSe
     /// <summary>A valid GB 11643 number in 武侯区 (510107) for the demo; the sequence's parity carries the gender.</summary>
     private static string IdNumberOf(DateOnly born, bool male, int sequence)
     {
-        int[] factors = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         var body = $"510107{born:yyyyMMdd}{sequence * 2 % 1000 + (male ? 1 : 0):D3}";
-        var sum = body.Select((c, i) => (c - '0') * factors[i]).Sum();
-        return body + "10X98765432"[sum % 11];
+        return body + IdNumber.CheckCharacter(body);
     }
 }

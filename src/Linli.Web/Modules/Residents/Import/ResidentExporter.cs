@@ -18,7 +18,7 @@ public sealed class ResidentExporter(LinliDb db, ResidentTagService tags, Reside
 
     public async Task<byte[]> ExportAsync(ResidentQuery query, bool maySeeSensitive, string? unmaskReason, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var today = ChinaTime.Today(clock);
         var filtered = await new ResidentSearch(db, tags, views, audit).FilterAsync(query, today, maySeeSensitive, cancellationToken);
         var rows = new List<IReadOnlyList<object?>>();
         var after = 0;

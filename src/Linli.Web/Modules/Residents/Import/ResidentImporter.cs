@@ -45,7 +45,7 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
 
         var rows = new List<ResidentImportRow>();
         var errors = new List<ImportError>();
-        var today = DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var today = ChinaTime.Today(clock);
         try
         {
             using var reader = Xlsx.StreamFirstSheet(file).GetEnumerator();

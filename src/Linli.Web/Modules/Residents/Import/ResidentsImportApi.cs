@@ -33,7 +33,7 @@ public static class ResidentsImportApi
 
     /// <summary>An import started with <c>?progressToken=</c> can be followed here by the same user while it runs.</summary>
     private static Results<Ok<ImportStatus>, NotFound> Progress(string token, ImportProgress progress, ClaimsPrincipal user) =>
-        progress.Read(token, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "") is { } status ? TypedResults.Ok(status) : TypedResults.NotFound();
+        progress.Read(token, user.UserId()) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ImportedResponse>, UnprocessableEntity<ImportRejectedResponse>>> Import(
         int communityId, string? progressToken, IFormFile? file, ResidentImporter importer, ImportProgress progress, ClaimsPrincipal user,
@@ -42,7 +42,7 @@ public static class ResidentsImportApi
         if (file is null) throw new FieldValidationException("file", "Region.Import.NoFile");
         await using var stream = file.OpenReadStream();
         var result = await importer.ImportAsync(communityId, stream, file.Length, cancellationToken,
-            progress.Track(progressToken, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""));
+            progress.Track(progressToken, user.UserId()));
         return result.Succeeded
             ? TypedResults.Ok(new ImportedResponse(result.Imported))
             : TypedResults.UnprocessableEntity(new ImportRejectedResponse(texts.Format("Region.Import.Failed", result.Errors.Count), 422, result.Errors));

@@ -19,7 +19,7 @@ public sealed record OwnerView(int Id, int UnitId, string? UnitLabel, OwnerKind 
 /// <summary>The owners of units (业主名册): recorded per unit, found by unit or by resident.</summary>
 public sealed class OwnersService(LinliDb db, ResidentPlacement placement, ResidentViewBuilder views, FieldEncryptor encryptor, AuditLog audit, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<UnitOwner> AddAsync(OwnerInput input, CancellationToken cancellationToken)
     {

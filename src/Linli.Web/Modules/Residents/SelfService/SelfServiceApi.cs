@@ -31,18 +31,18 @@ public static class SelfServiceApi
     }
 
     private static async Task<Ok<OwnRecordView>> Own(SelfServiceService self, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await self.OwnAsync(UserId(user), cancellationToken));
+        TypedResults.Ok(await self.OwnAsync(user.UserId(), cancellationToken));
 
     private static async Task<Created<CorrectionView>> Request(CorrectionRequestBody body, SelfServiceService self, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var request = await self.RequestAsync(UserId(user), body.Field, body.Requested, cancellationToken);
-        var view = (await self.OwnAsync(UserId(user), cancellationToken)).Corrections.First(c => c.Id == request.Id);
+        var request = await self.RequestAsync(user.UserId(), body.Field, body.Requested, cancellationToken);
+        var view = (await self.OwnAsync(user.UserId(), cancellationToken)).Corrections.First(c => c.Id == request.Id);
         return TypedResults.Created("/api/v1/me/resident", view);
     }
 
-    private static async Task<Ok<IReadOnlyList<CorrectionView>>> List(int communityId, CorrectionStatus? status, SelfServiceService self, ResidentsService residents, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<CorrectionView>>> List(int communityId, CorrectionStatus? status, SelfServiceService self, ResidentPlacement placement, CancellationToken cancellationToken)
     {
-        if (!(await residents.CommunitiesAsync(cancellationToken)).Any(c => c.Id == communityId)) throw new NotFoundException();
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         return TypedResults.Ok(await self.ListAsync(communityId, status, cancellationToken));
     }
 
@@ -57,6 +57,4 @@ public static class SelfServiceApi
         await self.CreateAccountAsync(id, request.UserName, request.Password, cancellationToken);
         return TypedResults.Created($"/api/v1/residents/{id}");
     }
-
-    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new NotFoundException();
 }

@@ -8,11 +8,11 @@ namespace Linli.Web.Modules.Residents.Tags;
 public sealed record CommunityTagView(int Id, string Name, string? Description, int Residents);
 
 /// <summary>A community's own tags: defined by its staff, counted, and removable while nobody carries them.</summary>
-public sealed class CommunityTagsService(LinliDb db, ResidentsService residents, AuditLog audit, TimeProvider clock)
+public sealed class CommunityTagsService(LinliDb db, ResidentPlacement placement, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CommunityTagView>> ListAsync(int communityId, CancellationToken cancellationToken)
     {
-        await EnsureCommunityAsync(communityId, cancellationToken);
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var tags = await db.Set<CommunityTag>().AsNoTracking().Where(t => t.CommunityId == communityId).OrderBy(t => t.Name).ToListAsync(cancellationToken);
         var names = tags.Select(t => t.Name).ToList();
         var counts = await db.Set<ResidentTag>().Where(t => t.CommunityId == communityId && names.Contains(t.Key))
@@ -22,7 +22,7 @@ public sealed class CommunityTagsService(LinliDb db, ResidentsService residents,
 
     public async Task<CommunityTag> DefineAsync(int communityId, string? name, string? description, CancellationToken cancellationToken)
     {
-        await EnsureCommunityAsync(communityId, cancellationToken);
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
         name = name?.Trim() ?? "";
         if (name.Length is 0 or > CommunityTag.MaxNameLength || name.IndexOfAny(['、', ',', '，', ';', '；', ' ']) >= 0)
             throw new FieldValidationException("name", "Tag.NameInvalid", CommunityTag.MaxNameLength);
@@ -45,10 +45,5 @@ public sealed class CommunityTagsService(LinliDb db, ResidentsService residents,
         db.Set<CommunityTag>().Remove(tag);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("tag.deleted", "Community", tag.CommunityId.ToString(), tag.Name, cancellationToken);
-    }
-
-    private async Task EnsureCommunityAsync(int communityId, CancellationToken cancellationToken)
-    {
-        if (!(await residents.CommunitiesAsync(cancellationToken)).Any(c => c.Id == communityId)) throw new NotFoundException();
     }
 }
