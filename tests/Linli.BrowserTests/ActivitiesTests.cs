@@ -75,5 +75,42 @@ public sealed class ActivitiesTests(BrowserFixture fixture)
         await Expect(staff.GetByTestId("attendee-table").Locator("tr", new() { HasText = "刘建国" })).ToContainTextAsync("已确认");
         await phone.ReloadAsync();
         await Expect(film).ToContainTextAsync("已确认");
+
+        // He is told, under 消息 on the portal's front page.
+        await phone.GotoAsync("/portal");
+        await Expect(phone.GetByTestId("unread")).ToBeVisibleAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "消息" }).ClickAsync();
+        await Expect(phone.GetByTestId("notifications").Locator("li").First).ToContainTextAsync("您已从候补转为正式报名：社区电影夜");
+    }
+
+    [Fact]
+    public async Task A_resident_scans_the_posters_QR_checks_in_on_a_phone_and_rates_the_activity()
+    {
+        var staff = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(staff, "qingtong", LinliProcess.DemoPassword);
+        await staff.GetByRole(AriaRole.Link, new() { Name = "活动", Exact = true }).ClickAsync();
+        var now = DateTime.UtcNow.AddHours(8);
+        var start = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0).AddMinutes(5);
+        await CreateActivityAsync(staff, "太极拳体验课", start, start.AddHours(1), seats: 20);
+        await Expect(staff.GetByTestId("checkin-qr").Locator("img")).ToBeVisibleAsync();
+        var url = await staff.GetByTestId("checkin-url").TextContentAsync();
+
+        // What the phone's camera opens from the poster's QR.
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "jumin", LinliProcess.DemoPassword);
+        await phone.GotoAsync(url!);
+        await phone.GetByRole(AriaRole.Button, new() { Name = "我到了，签到" }).ClickAsync();
+        await Expect(phone.GetByTestId("standing")).ToContainTextAsync("已签到");
+
+        await phone.GetByLabel("4分").CheckAsync();
+        await phone.GetByLabel("想说的话").FillAsync("老师讲得很耐心");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+        await Expect(phone.GetByTestId("my-rating")).ToHaveTextAsync("您的评价：4分");
+        var overflow = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the activity page scrolls sideways by {overflow}px at 375px");
+
+        await staff.ReloadAsync();
+        await Expect(staff.GetByTestId("activity-figures")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"签到人数\s*1"));
+        await Expect(staff.GetByTestId("activity-figures")).ToContainTextAsync("4.0 / 5（1）");
     }
 }

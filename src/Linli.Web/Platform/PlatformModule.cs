@@ -7,6 +7,7 @@ using Linli.Web.Platform.Demo;
 using Linli.Web.Platform.Hosting;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Notifications;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
 using Linli.Web.Platform.Scoping;
@@ -51,6 +52,8 @@ public static class PlatformModule
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<UnmaskService>();
+        services.AddScoped<Notifier>();
+        services.AddSingleton<IMessageSender, LoggingMessageSender>();
         services.AddScoped<Reencryptor>();
         services.AddSingleton<SensitiveFieldReaders>();
         services.AddSingleton(new SensitiveField(UserPhoneReader.SubjectType, UserPhoneReader.Field, UserPhoneReader.ReadAsync));
@@ -92,6 +95,7 @@ public static class PlatformModule
         app.MapRegionsApi();
         app.MapAuditApi();
         app.MapPrivacyApi();
+        app.MapNotificationsApi();
         app.MapRegionTemplate();
         app.MapRazorComponents<App>();
     }

@@ -1,16 +1,23 @@
 using System.Security.Claims;
 using Linli.Web.Platform.Api;
+using Linli.Web.Modules.Residents.SelfService;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Linli.Web.Modules.Activities;
 
 public sealed record CreateActivityRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
-    int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns);
+    int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
+    Eligibility? Eligibility, string? EligibleTag);
 
 /// <summary>Staff name the resident; a signed-in resident sends {} for themselves. Helpers do not take a seat.</summary>
 public sealed record RegisterRequest(int? ResidentId, RegistrationRole? Role);
 
-public sealed record CheckInRequest(int? ResidentId);
+/// <summary>Staff name the resident or send the code scanned from the resident's portal card; a resident sends the poster's code.</summary>
+public sealed record CheckInRequest(int? ResidentId, string? ResidentCode, string? Code);
+
+public sealed record RateRequest(int? Score, string? Comment);
+
+public sealed record RatingView(int ActivityId, int Score, string? Comment);
 
 public sealed record CheckInView(int Id, int ActivityId, int ResidentId, bool WalkIn);
 
@@ -36,12 +43,21 @@ public static class ActivitiesApi
             return TypedResults.NoContent();
         });
         api.MapPost("/{id:int}/checkins", CheckIn);
+        // For the poster: the portal address whose QR residents scan to check in.
+        api.MapGet("/{id:int}/checkin-code", async (int id, ActivitiesService activities, CancellationToken ct) =>
+            TypedResults.Ok(new { path = await activities.CheckInPathAsync(id, ct) })).RequireAuthorization(ActivitiesPolicies.Manage);
+        api.MapPut("/{id:int}/rating", async (int id, RateRequest request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var rating = await activities.RateAsync(id, request.Score, request.Comment, user, ct);
+            return TypedResults.Ok(new RatingView(rating.ActivityId, rating.Score, rating.Comment));
+        });
     }
 
     private static async Task<Created<ActivityView>> Create(CreateActivityRequest request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var activity = await activities.CreateAsync(new NewActivity(request.CommunityId, request.Title, request.Description, request.Place, request.StartsAt,
-            request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns), cancellationToken);
+            request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
+            request.Eligibility, request.EligibleTag), cancellationToken);
         return TypedResults.Created($"/api/v1/activities/{activity.Id}", await activities.ViewAsync(activity.Id, user, cancellationToken));
     }
 
@@ -52,9 +68,13 @@ public static class ActivitiesApi
             new RegistrationView(registration.Id, registration.ActivityId, registration.ResidentId, registration.Status, registration.Role));
     }
 
-    private static async Task<Created<CheckInView>> CheckIn(int id, CheckInRequest? request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Created<CheckInView>> CheckIn(int id, CheckInRequest? request, ActivitiesService activities, ResidentCard cards, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
-        var checkIn = await activities.CheckInAsync(id, request?.ResidentId, user, cancellationToken);
+        var residentId = request?.ResidentId;
+        if (request?.ResidentCode is { } code)
+            residentId = cards.Read(code) ?? throw new FieldValidationException("residentCode", "Activity.ResidentCodeInvalid");
+        var checkIn = await activities.CheckInAsync(id, residentId, user, cancellationToken, request?.Code);
         return TypedResults.Created($"/api/v1/activities/{id}", new CheckInView(checkIn.Id, checkIn.ActivityId, checkIn.ResidentId, checkIn.WalkIn));
     }
 }

@@ -16,6 +16,11 @@ public static class ActivitiesData
             e.Property(a => a.Description).HasMaxLength(4000);
             e.Property(a => a.Place).HasMaxLength(200);
             e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Category).HasMaxLength(30);
+            e.Property(a => a.Partners).HasMaxLength(500);
+            e.Property(a => a.Eligibility).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.EligibleTag).HasMaxLength(30);
+            e.Property(a => a.CheckInCode).HasMaxLength(32);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(a => new { a.CommunityId, a.StartsAt });
             // The database refuses an overfull activity even if a writer skipped the conditional update.
@@ -40,6 +45,15 @@ public static class ActivitiesData
             e.HasOne<Resident>().WithMany().HasForeignKey(c => c.ResidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(c => new { c.ActivityId, c.ResidentId }).IsUnique();
             e.HasIndex(c => new { c.CommunityId, c.At });
+        });
+        builder.Entity<Rating>(e =>
+        {
+            e.ToTable("activities_ratings");
+            e.Property(r => r.Comment).HasMaxLength(500);
+            e.HasOne<Activity>().WithMany().HasForeignKey(r => r.ActivityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Resident>().WithMany().HasForeignKey(r => r.ResidentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(r => new { r.ActivityId, r.ResidentId }).IsUnique();
+            e.ToTable(t => t.HasCheckConstraint("CK_activities_ratings_score", "\"Score\" BETWEEN 1 AND 5"));
         });
         builder.Entity<Space>(e =>
         {

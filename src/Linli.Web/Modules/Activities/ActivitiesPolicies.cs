@@ -9,7 +9,7 @@ public static class ActivitiesPolicies
 {
     public const string Manage = "ManageActivities";
 
-    public static readonly string[] ManageRoles = [Roles.PlatformAdmin, Roles.StreetOfficer, Roles.CommunityStaff, Roles.SocialWorker];
+    public static readonly string[] ManageRoles = Roles.FrontLine;
 
     public static void AddActivitiesPolicies(this AuthorizationBuilder auth) => auth.AddPolicy(Manage, p => p.RequireRole(ManageRoles));
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Residents.Guardians;
 using Linli.Web.Modules.Residents.SelfService;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
@@ -12,11 +13,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Activities;
 
 public sealed record NewActivity(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
-    int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns);
+    int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns,
+    string? Category = null, string? Partners = null, DateTime? SignUpOpensAt = null, Eligibility? Eligibility = null, string? EligibleTag = null);
 
 /// <summary>An activity with its live figures, times in China time.</summary>
 public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns);
+    int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns,
+    string? Category, string? Partners, Eligibility Eligibility, string? EligibleTag, DateTimeOffset? SignUpOpensAt, DateTimeOffset? SignUpClosesAt,
+    int RatingCount, double? AverageRating);
 
 /// <summary>Attendance in a period: person-times (check-ins) and unique people, the figures grant reports and dashboards read.</summary>
 public sealed record AttendanceFigures(int Activities, int PersonTimes, int UniquePeople, int WalkIns);
@@ -29,13 +33,20 @@ public sealed record Attendee(int RegistrationId, int ResidentId, string Name, R
 /// <summary>An activity as a resident sees it in the portal, with their own sign-up if any.</summary>
 public sealed record PortalActivity(ActivitySummary Activity, int? RegistrationId, RegistrationStatus? MyStatus);
 
+/// <summary>Where one person (the resident or a child in their care) stands with an activity.</summary>
+public sealed record PersonStanding(int ResidentId, string Name, int? RegistrationId, RegistrationStatus? Status, bool CheckedIn);
+
+/// <summary>An activity's portal page: the resident, the children in their care, and the resident's own rating.</summary>
+public sealed record PortalActivityDetail(ActivityView Activity, PersonStanding Me, IReadOnlyList<PersonStanding> Wards, Rating? MyRating);
+
 public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, RegistrationStatus Status, RegistrationRole Role);
 
 /// <summary>
 /// Activities, sign-ups and check-ins. Staff act within their scope; a resident acts for themselves
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
-public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, AuditLog audit, TimeProvider clock)
+public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, GuardiansService guardians,
+    ResidentNotifier notifier, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -58,10 +69,20 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (closes is not null && startsAt is not null && closes > startsAt) errors["signUpClosesAt"] = new("Activity.SignUpAfterStart");
         if (input.Description is { Length: > 4000 }) errors["description"] = new("Validation.MaxLength", 4000);
         if (input.Place is { Length: > 200 }) errors["place"] = new("Validation.MaxLength", 200);
+        if (input.Category is { Length: > 30 }) errors["category"] = new("Validation.MaxLength", 30);
+        if (input.Partners is { Length: > 500 }) errors["partners"] = new("Validation.MaxLength", 500);
+        var opens = ChinaTime.FromInput(input.SignUpOpensAt);
+        if (opens is not null && (closes ?? startsAt) is { } closing && opens >= closing) errors["signUpOpensAt"] = new("Activity.SignUpOpensAfterClose");
+        var eligibility = input.Eligibility ?? Eligibility.Everyone;
+        if (!Enum.IsDefined(eligibility)) errors["eligibility"] = new("Validation.Invalid");
+        var tag = input.EligibleTag?.Trim();
+        if (eligibility == Eligibility.Tag && (string.IsNullOrEmpty(tag) || tag.Length > 30)) errors["eligibleTag"] = new("Activity.EligibleTagRequired");
         if (errors.Count > 0) throw new FieldValidationException(errors);
 
         var activity = new Activity(input.CommunityId!.Value, title, input.Description?.Trim(), input.Place?.Trim(), startsAt!.Value, endsAt!.Value,
             input.Capacity!.Value, status, closes, input.AllowsWalkIns ?? true, Now);
+        activity.Describe(Blank(input.Category), Blank(input.Partners), opens);
+        activity.Restrict(eligibility, tag);
         db.Set<Activity>().Add(activity);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("activity.created", "Activity", activity.Id.ToString(), $"community={activity.CommunityId}", cancellationToken);
@@ -77,9 +98,18 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var checkIns = db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == id);
         var checkedIn = await checkIns.CountAsync(cancellationToken);
         var walkIns = await checkIns.CountAsync(c => c.WalkIn, cancellationToken);
+        var ratings = db.Set<Rating>().IgnoreQueryFilters().Where(r => r.ActivityId == id);
+        var ratingCount = await ratings.CountAsync(cancellationToken);
+        var average = ratingCount == 0 ? (double?)null : Math.Round(await ratings.AverageAsync(r => (double)r.Score, cancellationToken), 1);
         return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
-            activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, helpers, checkedIn, walkIns, activity.AllowsWalkIns);
+            activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
+            activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, Offset(activity.SignUpOpensAt), Offset(activity.SignUpClosesAt ?? activity.StartsAt),
+            ratingCount, average);
     }
+
+    private static DateTimeOffset? Offset(DateTime? utc) => utc is { } at ? ChinaTime.ToOffset(at) : null;
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>A community's activities starting in [from, to) (China dates), soonest first.</summary>
     public async Task<IReadOnlyList<ActivitySummary>> ListAsync(int communityId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
@@ -104,6 +134,22 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return [.. activities.Select(a => new PortalActivity(
             new ActivitySummary(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount),
             mine.GetValueOrDefault(a.Id)?.Id, mine.GetValueOrDefault(a.Id)?.Status))];
+    }
+
+    public async Task<PortalActivityDetail> PortalDetailAsync(int activityId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var activity = await ViewAsync(activityId, user, cancellationToken);
+        var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
+        var people = new List<(int Id, string Name)> { (me.Id, me.Name) };
+        people.AddRange((await guardians.WardsOfAsync(me.Id, cancellationToken)).Select(w => (w.ResidentId, w.Name)));
+        var ids = people.Select(p => p.Id).ToList();
+        var registrations = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.ActivityId == activityId && ids.Contains(r.ResidentId)).ToDictionaryAsync(r => r.ResidentId, cancellationToken);
+        var checkedIn = (await db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == activityId && ids.Contains(c.ResidentId))
+            .Select(c => c.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
+        var standings = people.Select(p => new PersonStanding(p.Id, p.Name, registrations.GetValueOrDefault(p.Id)?.Id, registrations.GetValueOrDefault(p.Id)?.Status,
+            checkedIn.Contains(p.Id))).ToList();
+        return new PortalActivityDetail(activity, standings[0], standings[1..], await OwnRatingAsync(activityId, me.Id, cancellationToken));
     }
 
     /// <summary>
@@ -163,6 +209,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var resident = await ActorResidentAsync(activity, residentId, user, cancellationToken);
         if (!activity.TakesSignUps(Now)) throw new ConflictException("Activity.SignUpClosed");
         if (!Enum.IsDefined(role)) throw new FieldValidationException("role", "Validation.Invalid");
+        if (role == RegistrationRole.Participant) await EnsureEligibleAsync(activity, resident, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var status = RegistrationStatus.Confirmed;
@@ -198,20 +245,20 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var registration = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
-        if (!ActivitiesPolicies.MayManage(user) && registration.ResidentId != (await self.OwnResidentAsync(user.UserId(), cancellationToken)).Id)
+        if (!ActivitiesPolicies.MayManage(user) && !await ActsForAsync(user, registration.ResidentId, cancellationToken))
             throw new NotFoundException();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deleted = await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.Id == registrationId).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0) throw new NotFoundException();
-        int? promoted = null;
+        (int Id, int ResidentId)? promoted = null;
         if (registration.TakesSeat)
         {
             while (true)
             {
                 var next = await db.Set<Registration>().IgnoreQueryFilters()
                     .Where(r => r.ActivityId == activityId && r.Status == RegistrationStatus.Waitlisted && r.Role == RegistrationRole.Participant)
-                    .OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+                    .OrderBy(r => r.Id).Select(r => new { r.Id, r.ResidentId }).FirstOrDefaultAsync(cancellationToken);
                 if (next is null)
                 {
                     await db.Set<Activity>().IgnoreQueryFilters().Where(a => a.Id == activityId && a.ConfirmedCount > 0)
@@ -219,26 +266,39 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
                     break;
                 }
                 // Another cancellation may have promoted them a moment ago: then try the next in line.
-                if (await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.Id == next && r.Status == RegistrationStatus.Waitlisted)
+                if (await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.Id == next.Id && r.Status == RegistrationStatus.Waitlisted)
                         .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RegistrationStatus.Confirmed), cancellationToken) == 1)
                 {
-                    promoted = next;
+                    promoted = (next.Id, next.ResidentId);
                     break;
                 }
             }
         }
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync("activity.cancelled", "Activity", activityId.ToString(),
-            $"registration={registrationId}" + (promoted is null ? "" : $" promoted={promoted}"), cancellationToken);
-        return promoted;
+            $"registration={registrationId}" + (promoted is null ? "" : $" promoted={promoted.Value.Id}"), cancellationToken);
+        if (promoted is { } seat)
+            await notifier.NotifyAsync(seat.ResidentId, "Notify.Promoted", [activity.Title, ChinaTime.ToOffset(activity.StartsAt).ToString("yyyy-MM-dd HH:mm")],
+                $"/portal/activities/{activityId}", cancellationToken);
+        return promoted?.Id;
     }
 
     /// <summary>Someone is here: registered (participant or helper), or a walk-in when the activity takes them.</summary>
-    public async Task<CheckIn> CheckInAsync(int activityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Staff check anyone in at any time after publishing (the printed list ticked afterwards). A resident checks
+    /// in themselves or their child only with the code from the QR poster in the room, from an hour before the start
+    /// until the end.
+    /// </remarks>
+    public async Task<CheckIn> CheckInAsync(int activityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken, string? code = null)
     {
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var resident = await ActorResidentAsync(activity, residentId, user, cancellationToken);
         if (activity.Status is not (ActivityStatus.Published or ActivityStatus.Finished)) throw new ConflictException("Activity.NotOpen");
+        if (!ActivitiesPolicies.MayManage(user))
+        {
+            if (activity.CheckInCode.Length == 0 || !string.Equals(code?.Trim(), activity.CheckInCode, StringComparison.Ordinal)) throw new FieldValidationException("code", "Activity.CheckInCodeInvalid");
+            if (!activity.TakesSelfCheckIn(Now)) throw new ConflictException("Activity.CheckInNotNow");
+        }
         var registered = await db.Set<Registration>().IgnoreQueryFilters()
             .AnyAsync(r => r.ActivityId == activityId && r.ResidentId == resident.Id && r.Status == RegistrationStatus.Confirmed, cancellationToken);
         if (!registered && !activity.AllowsWalkIns) throw new FieldValidationException("residentId", "Activity.NotRegistered");
@@ -255,6 +315,34 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return checkIn;
     }
 
+    /// <summary>A participant who checked in rates the activity 1–5 with an optional word; rating again replaces it.</summary>
+    public async Task<Rating> RateAsync(int activityId, int? score, string? comment, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var activity = await VisibleAsync(activityId, user, cancellationToken);
+        var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
+        if (score is not (>= 1 and <= Rating.MaxScore)) throw new FieldValidationException("score", "Activity.ScoreInvalid");
+        comment = Blank(comment);
+        if (comment is { Length: > 500 }) throw new FieldValidationException("comment", "Validation.MaxLength", 500);
+        if (!await db.Set<CheckIn>().IgnoreQueryFilters().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == me.Id, cancellationToken))
+            throw new ConflictException("Activity.RateAfterAttending");
+        var rating = await db.Set<Rating>().IgnoreQueryFilters().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == me.Id, cancellationToken);
+        if (rating is null) db.Set<Rating>().Add(rating = new Rating(activity, me.Id, score.Value, comment, Now));
+        else rating.Change(score.Value, comment, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return rating;
+    }
+
+    /// <summary>The checked-in resident's own rating, if any.</summary>
+    public async Task<Rating?> OwnRatingAsync(int activityId, int residentId, CancellationToken cancellationToken) =>
+        await db.Set<Rating>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == residentId, cancellationToken);
+
+    /// <summary>The poster's QR: the portal page that checks the scanning resident in. Staff only: residents never see the code away from the room.</summary>
+    public async Task<string> CheckInPathAsync(int activityId, CancellationToken cancellationToken)
+    {
+        var code = await db.Set<Activity>().Where(a => a.Id == activityId).Select(a => a.CheckInCode).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        return $"/portal/activities/{activityId}?code={code}";
+    }
+
     /// <summary>Staff see their scope's activities; a resident sees the non-draft ones of their own community.</summary>
     private async Task<Activity> VisibleAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -265,14 +353,36 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             .FirstOrDefaultAsync(a => a.Id == id && a.CommunityId == own.CommunityId && a.Status != ActivityStatus.Draft, cancellationToken) ?? throw new NotFoundException();
     }
 
-    /// <summary>Staff name the resident (of the activity's community); a resident signs up themselves only.</summary>
+    /// <summary>Staff name the resident (of the activity's community); a resident acts for themselves or a child in their care.</summary>
     private async Task<Resident> ActorResidentAsync(Activity activity, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (residentId is null) return await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        if (!ActivitiesPolicies.MayManage(user)) throw new ForbiddenException();
+        if (!ActivitiesPolicies.MayManage(user))
+        {
+            if (!await ActsForAsync(user, residentId.Value, cancellationToken)) throw new ForbiddenException();
+            return await db.Set<Resident>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == residentId, cancellationToken);
+        }
         var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, cancellationToken);
         return resident is not null && resident.CommunityId == activity.CommunityId && resident.Status == ResidentStatus.Living
             ? resident
             : throw new FieldValidationException("residentId", "Activity.ResidentNotFound");
+    }
+
+    /// <summary>The signed-in resident is this person, or their guardian.</summary>
+    private async Task<bool> ActsForAsync(ClaimsPrincipal user, int residentId, CancellationToken cancellationToken)
+    {
+        var own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
+        return own.Id == residentId || await guardians.IsGuardianAsync(own.Id, residentId, cancellationToken);
+    }
+
+    private async Task EnsureEligibleAsync(Activity activity, Resident resident, CancellationToken cancellationToken)
+    {
+        var eligible = activity.Eligibility switch
+        {
+            Eligibility.Tag => await residents.CarriesTagAsync(resident.Id, activity.EligibleTag!, cancellationToken),
+            Eligibility.Children => resident.AgeOn(ChinaTime.Today(clock)) < GuardiansService.AdultAge,
+            _ => true,
+        };
+        if (!eligible) throw new FieldValidationException("residentId", "Activity.NotEligible");
     }
 }

@@ -2,6 +2,16 @@ using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Activities;
 
+/// <summary>Who may sign up.</summary>
+public enum Eligibility
+{
+    Everyone = 1,
+    /// <summary>Residents carrying <see cref="Activity.EligibleTag"/> (80+, a community's own tag...).</summary>
+    Tag = 2,
+    /// <summary>Children under 18, signed up by a guardian (or by staff).</summary>
+    Children = 3,
+}
+
 public enum ActivityStatus
 {
     Draft = 1,
@@ -27,8 +37,15 @@ public sealed class Activity : ICommunityOwned
     public int Capacity { get; private set; }
     public int ConfirmedCount { get; private set; }
     public ActivityStatus Status { get; private set; }
+    public DateTime? SignUpOpensAt { get; private set; }
     public DateTime? SignUpClosesAt { get; private set; }
     public bool AllowsWalkIns { get; private set; } = true;
+    public string? Category { get; private set; }
+    public string? Partners { get; private set; }
+    public Eligibility Eligibility { get; private set; } = Eligibility.Everyone;
+    public string? EligibleTag { get; private set; }
+    /// <summary>The secret in the check-in QR on the poster: scanning it is proof of being in the room.</summary>
+    public string CheckInCode { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 
     private Activity() { }
@@ -46,9 +63,26 @@ public sealed class Activity : ICommunityOwned
         Status = status;
         SignUpClosesAt = signUpClosesAt;
         AllowsWalkIns = allowsWalkIns;
+        CheckInCode = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
         CreatedAt = now;
     }
 
+    public void Describe(string? category, string? partners, DateTime? signUpOpensAt)
+    {
+        Category = category;
+        Partners = partners;
+        SignUpOpensAt = signUpOpensAt;
+    }
+
+    public void Restrict(Eligibility eligibility, string? tag)
+    {
+        Eligibility = eligibility;
+        EligibleTag = eligibility == Eligibility.Tag ? tag : null;
+    }
+
+    /// <summary>Residents check themselves in by QR from an hour before the start until the end.</summary>
+    public bool TakesSelfCheckIn(DateTime now) => Status == ActivityStatus.Published && now >= StartsAt.AddHours(-1) && now <= EndsAt;
+
     /// <summary>Sign-ups close at the stated time, or when the activity starts.</summary>
-    public bool TakesSignUps(DateTime now) => Status == ActivityStatus.Published && now < (SignUpClosesAt ?? StartsAt);
+    public bool TakesSignUps(DateTime now) => Status == ActivityStatus.Published && now < (SignUpClosesAt ?? StartsAt) && (SignUpOpensAt is null || now >= SignUpOpensAt);
 }

@@ -50,6 +50,10 @@ internal sealed class ResidentSearch(LinliDb db, ResidentTagService tags, Reside
         return residents;
     }
 
+    /// <summary>Past the staff scope: the check runs for a resident acting in the portal.</summary>
+    public Task<bool> CarriesAsync(int residentId, string tag, DateOnly today, CancellationToken cancellationToken) =>
+        ByTag(db.Set<Resident>().IgnoreQueryFilters().Where(r => r.Id == residentId), CareTags.Resolve(tag), today, maySeeSensitive: true).AnyAsync(cancellationToken);
+
     /// <summary>
     /// Four digits: the phone's tail. Otherwise the start of the name, as a range (q ≤ name &lt; q + U+10FFFF)
     /// that the name index serves on both databases, where LIKE 'q%' would scan (SQLite's LIKE ignores

@@ -77,6 +77,14 @@ public static class ResidentsData
             e.HasIndex(v => new { v.ResidentId, v.On });
             e.HasIndex(v => new { v.CommunityId, v.On });
         });
+        builder.Entity<Guardians.Guardianship>(e =>
+        {
+            e.ToTable("residents_guardianships");
+            e.HasOne<Resident>().WithMany().HasForeignKey(g => g.ChildId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Resident>().WithMany().HasForeignKey(g => g.GuardianId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(g => new { g.ChildId, g.GuardianId }).IsUnique();
+            e.HasIndex(g => g.GuardianId);
+        });
         builder.Entity<Owners.UnitOwner>(e =>
         {
             e.ToTable("residents_unit_owners");

@@ -25,6 +25,9 @@ public static class ResidentsModule
         services.AddScoped<Owners.OwnersService>();
         services.AddScoped<Tags.CommunityTagsService>();
         services.AddScoped<SelfService.SelfServiceService>();
+        services.AddScoped<SelfService.ResidentNotifier>();
+        services.AddSingleton<SelfService.ResidentCard>();
+        services.AddScoped<Guardians.GuardiansService>();
         services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, Policies.Staff));
         services.AddSingleton(new NavItem("/console/residents/care", "Nav.Care", 21, Policies.Staff));
         services.AddSingleton(new NavItem("/console/residents/corrections", "Nav.Corrections", 22, Policies.Staff));
@@ -42,6 +45,7 @@ public static class ResidentsModule
         Owners.OwnersApi.MapOwnersApi(app);
         Tags.CommunityTagsApi.MapCommunityTagsApi(app);
         SelfService.SelfServiceApi.MapSelfServiceApi(app);
+        Guardians.GuardiansApi.MapGuardiansApi(app);
         app.MapResidentsConsoleFiles();
     }
 

@@ -180,6 +180,10 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
     public Task<IQueryable<Resident>> FilteredAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>
         new ResidentSearch(db, tags, views, audit).FilterAsync(query, Today, maySeeSensitive, cancellationToken);
 
+    /// <summary>Whether a resident carries a tag (derived, recorded or sensitive), for eligibility checks the system makes on their behalf.</summary>
+    public Task<bool> CarriesTagAsync(int residentId, string tag, CancellationToken cancellationToken) =>
+        new ResidentSearch(db, tags, views, audit).CarriesAsync(residentId, tag, Today, cancellationToken);
+
     public Task<ResidentPage> SearchAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>
         new ResidentSearch(db, tags, views, audit).RunAsync(query, Today, maySeeSensitive, cancellationToken);
 }

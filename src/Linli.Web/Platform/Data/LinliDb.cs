@@ -1,5 +1,6 @@
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Notifications;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
 using Linli.Web.Platform.Scoping;
@@ -44,6 +45,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureRegions(this);
         builder.ConfigureAudit();
         builder.ConfigurePrivacy();
+        builder.ConfigureNotifications();
         builder.ConfigureResidents(Database.IsNpgsql());
         builder.ConfigureActivities();
         builder.FilterCommunityOwned(this);

@@ -16,4 +16,7 @@ public static class Roles
     /// <summary>Everyone who works in the console.</summary>
     public static readonly string[] Staff =
         [PlatformAdmin, DistrictOfficer, StreetOfficer, CommunityStaff, SocialWorker, GroupLeader];
+
+    /// <summary>Who serves residents in person: runs activities, signs people up, works the reading room desk.</summary>
+    public static readonly string[] FrontLine = [PlatformAdmin, StreetOfficer, CommunityStaff, SocialWorker];
 }

@@ -29,6 +29,15 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -42,7 +51,20 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Eligibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibleTag")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partners")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
@@ -50,6 +72,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SignUpClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignUpOpensAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartsAt")
@@ -111,6 +136,44 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CommunityId", "At");
 
                     b.ToTable("activities_checkins", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Activities.Rating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("ActivityId", "ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("activities_ratings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_activities_ratings_score", "\"Score\" BETWEEN 1 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Activities.Registration", b =>
@@ -401,6 +464,34 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CommunityId", "KeyLookup", "ResidentId");
 
                     b.ToTable("residents_care_flags", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Residents.Guardians.Guardianship", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuardianId");
+
+                    b.HasIndex("ChildId", "GuardianId")
+                        .IsUnique();
+
+                    b.ToTable("residents_guardianships", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Residents.Household", b =>
@@ -847,6 +938,52 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("platform_user_regions", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Platform.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("platform_notifications", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Platform.Privacy.AccessRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1096,6 +1233,21 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Activities.Rating", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Modules.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Activities.Registration", b =>
                 {
                     b.HasOne("Linli.Web.Modules.Activities.Activity", null)
@@ -1162,6 +1314,21 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ResidentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Residents.Guardians.Guardianship", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Modules.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

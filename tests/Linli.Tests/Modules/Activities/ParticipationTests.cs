@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Linli.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linli.Tests.Modules.Activities;
+
+/// <summary>QR check-in, ratings, the promotion notice, who may sign up, and guardians acting for children.</summary>
+public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<LinliFactory>
+{
+    private const string ResidentPassword = "Resident-pass-2026";
+
+    private static string ChinaTime(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-ddTHH:mm:ss");
+
+    private static async Task<int> ActivityAsync(HttpClient staff, int community, DateTime startsUtc, object? extra = null)
+    {
+        var body = new Dictionary<string, object?>
+        {
+            ["communityId"] = community, ["title"] = "亲子手工", ["capacity"] = 10, ["status"] = "Published",
+            ["startsAt"] = ChinaTime(startsUtc), ["endsAt"] = ChinaTime(startsUtc.AddHours(2)),
+        };
+        if (extra is not null)
+            foreach (var p in extra.GetType().GetProperties()) body[p.Name] = p.GetValue(extra);
+        return (await (await staff.PostAsJsonAsync("/api/v1/activities", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+    }
+
+    private static async Task<int> PersonAsync(HttpClient staff, int unit, string name, string birthDate, string? phone = null) =>
+        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Female", birthDate, phone }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+
+    private async Task<HttpClient> AccountAsync(HttpClient staff, int resident)
+    {
+        var userName = "r" + Guid.NewGuid().ToString("N")[..10];
+        (await staff.PostAsJsonAsync($"/api/v1/residents/{resident}/account", new { userName, password = ResidentPassword })).EnsureSuccessStatusCode();
+        return await factory.ClientForAsync(userName, ResidentPassword);
+    }
+
+    [Fact]
+    public async Task A_resident_checks_in_with_the_posters_code_only_and_then_rates_the_activity()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddMinutes(-10));
+        var me = await PersonAsync(staff, tree.UnitA, "扫码者", "1960-05-05");
+        var resident = await AccountAsync(staff, me);
+
+        // Rating before attending is refused; so is a check-in without the poster's code.
+        await (await resident.PutAsJsonAsync($"/api/v1/activities/{activity}/rating", new { score = 5 })).ReadJsonAsync(HttpStatusCode.Conflict);
+        var noCode = await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { code = "guess" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(noCode.GetProperty("errors").TryGetProperty("code", out _));
+
+        var path = (await (await staff.GetAsync($"/api/v1/activities/{activity}/checkin-code")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("path").GetString()!;
+        var code = path[(path.IndexOf("code=", StringComparison.Ordinal) + 5)..];
+        Assert.StartsWith($"/portal/activities/{activity}?code=", path);
+        await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { code })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { code })).ReadJsonAsync(HttpStatusCode.Conflict);
+
+        var tooHigh = await (await resident.PutAsJsonAsync($"/api/v1/activities/{activity}/rating", new { score = 6 })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(tooHigh.GetProperty("errors").TryGetProperty("score", out _));
+        await (await resident.PutAsJsonAsync($"/api/v1/activities/{activity}/rating", new { score = 3, comment = "有点挤" })).ReadJsonAsync(HttpStatusCode.OK);
+        await (await resident.PutAsJsonAsync($"/api/v1/activities/{activity}/rating", new { score = 4 })).ReadJsonAsync(HttpStatusCode.OK);
+
+        var view = await (await staff.GetAsync($"/api/v1/activities/{activity}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, view.GetProperty("checkedInCount").GetInt32());
+        Assert.Equal(1, view.GetProperty("ratingCount").GetInt32());
+        Assert.Equal(4.0, view.GetProperty("averageRating").GetDouble());
+        // The code is for the room: the resident's view of the activity does not carry it.
+        Assert.DoesNotContain(code, await (await resident.GetAsync($"/api/v1/activities/{activity}")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_posters_code_works_only_around_the_activitys_time_but_staff_can_record_later()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(2));
+        var me = await PersonAsync(staff, tree.UnitA, "早到者", "1960-05-05");
+        var resident = await AccountAsync(staff, me);
+        var path = (await (await staff.GetAsync($"/api/v1/activities/{activity}/checkin-code")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("path").GetString()!;
+        var code = path[(path.IndexOf("code=", StringComparison.Ordinal) + 5)..];
+        await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { code })).ReadJsonAsync(HttpStatusCode.Conflict);
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = me })).ReadJsonAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Staff_check_a_resident_in_by_the_code_on_their_portal_card()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddHours(1));
+        var me = await PersonAsync(staff, tree.UnitA, "持码者", "1950-05-05");
+        var card = "";
+        await factory.WithServicesAsync(services =>
+        {
+            card = services.GetRequiredService<Linli.Web.Modules.Residents.SelfService.ResidentCard>().CodeFor(me);
+            return Task.CompletedTask;
+        });
+
+        var bad = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentCode = "R" + me })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("residentCode", out _));
+        var checkIn = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentCode = card })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(me, checkIn.GetProperty("residentId").GetInt32());
+        Assert.True(checkIn.GetProperty("walkIn").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_promoted_resident_is_told_in_the_portal_or_by_text_message()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(3), new { capacity = 1 });
+        var seated = await PersonAsync(staff, tree.UnitA, "先到者", "1950-01-01");
+        var withAccount = await PersonAsync(staff, tree.UnitA, "有账号", "1950-01-01");
+        var phoneOnly = await PersonAsync(staff, tree.UnitA, "只有手机", "1940-01-01", phone: "13700001111");
+        var resident = await AccountAsync(staff, withAccount);
+        var first = (await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = seated })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var second = (await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = phoneOnly })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Empty((await (await resident.GetAsync("/api/v1/notifications")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/v1/activities/{activity}/registrations/{first}")).StatusCode);
+        var notices = (await (await resident.GetAsync("/api/v1/notifications")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+        var notice = Assert.Single(notices);
+        Assert.Contains("亲子手工", notice.GetProperty("text").GetString());
+        Assert.Equal($"/portal/activities/{activity}", notice.GetProperty("link").GetString());
+        Assert.False(notice.GetProperty("read").GetBoolean());
+
+        // The next promotion goes to someone with a phone but no account: a text message, its number masked in the log.
+        Assert.Equal(HttpStatusCode.NoContent, (await resident.DeleteAsync($"/api/v1/activities/{activity}/registrations/{second}")).StatusCode);
+        var line = Assert.Single(factory.Logs.Lines, l => l.Contains("Message to", StringComparison.Ordinal) && l.Contains("亲子手工", StringComparison.Ordinal));
+        Assert.Contains("137****1111", line);
+        Assert.DoesNotContain("13700001111", line);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await resident.PostAsync("/api/v1/notifications/read", null)).StatusCode);
+        Assert.True((await (await resident.GetAsync("/api/v1/notifications")).ReadJsonAsync(HttpStatusCode.OK))[0].GetProperty("read").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Only_the_eligible_sign_up_and_a_guardian_signs_up_their_child()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var thisYear = DateTime.UtcNow.AddHours(8).Year;
+        var elder = await PersonAsync(staff, tree.UnitA, "高龄者", "1930-03-03");
+        var parent = await PersonAsync(staff, tree.UnitA, "家长", "1990-03-03");
+        var child = await PersonAsync(staff, tree.UnitA, "孩子", $"{thisYear - 8}-03-03");
+        var otherChild = await PersonAsync(staff, tree.UnitA, "别人家孩子", $"{thisYear - 9}-03-03");
+
+        var forElders = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(3), new { eligibility = "Tag", eligibleTag = "80+" });
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{forElders}/registrations", new { residentId = elder })).ReadJsonAsync(HttpStatusCode.Created);
+        var refused = await (await staff.PostAsJsonAsync($"/api/v1/activities/{forElders}/registrations", new { residentId = parent })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("该居民不符合本活动的报名条件。", refused.GetProperty("errors").GetProperty("residentId")[0].GetString());
+
+        // Guardians: an adult for a child, never the other way round.
+        var notChild = await (await staff.PostAsJsonAsync($"/api/v1/residents/{parent}/guardians", new { guardianId = elder })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(notChild.GetProperty("errors").TryGetProperty("childId", out _));
+        var childGuardian = await (await staff.PostAsJsonAsync($"/api/v1/residents/{otherChild}/guardians", new { guardianId = child })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(childGuardian.GetProperty("errors").TryGetProperty("guardianId", out _));
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/residents/{child}/guardians", new { guardianId = parent })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/residents/{child}/guardians", new { guardianId = parent })).StatusCode);
+        Assert.Equal("家长", (await (await staff.GetAsync($"/api/v1/residents/{child}/guardians")).ReadJsonAsync(HttpStatusCode.OK))[0].GetProperty("name").GetString());
+
+        var forChildren = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(3), new { eligibility = "Children" });
+        var guardian = await AccountAsync(staff, parent);
+        await (await guardian.PostAsJsonAsync($"/api/v1/activities/{forChildren}/registrations", new { })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        var signed = await (await guardian.PostAsJsonAsync($"/api/v1/activities/{forChildren}/registrations", new { residentId = child })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(child, signed.GetProperty("residentId").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await guardian.PostAsJsonAsync($"/api/v1/activities/{forChildren}/registrations", new { residentId = otherChild })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await guardian.DeleteAsync($"/api/v1/activities/{forChildren}/registrations/{signed.GetProperty("id").GetInt32()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_ups_are_taken_only_inside_the_window()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var someone = await PersonAsync(staff, tree.UnitA, "心急者", "1960-01-01");
+        var opensTomorrow = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(5), new { signUpOpensAt = ChinaTime(DateTime.UtcNow.AddDays(1)) });
+        var closed = await (await staff.PostAsJsonAsync($"/api/v1/activities/{opensTomorrow}/registrations", new { residentId = someone })).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("该活动现在不接受报名。", closed.GetProperty("detail").GetString());
+        var view = await (await staff.GetAsync($"/api/v1/activities/{opensTomorrow}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, view.GetProperty("confirmedCount").GetInt32());
+
+        var backwards = await (await staff.PostAsJsonAsync("/api/v1/activities", new
+        {
+            communityId = tree.CommunityA, title = "倒置", capacity = 5, startsAt = ChinaTime(DateTime.UtcNow.AddDays(5)), endsAt = ChinaTime(DateTime.UtcNow.AddDays(5).AddHours(1)),
+            signUpOpensAt = ChinaTime(DateTime.UtcNow.AddDays(6)),
+        })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(backwards.GetProperty("errors").TryGetProperty("signUpOpensAt", out _));
+    }
+}
