@@ -1,4 +1,5 @@
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform;
 using Linli.Web.Platform.Hosting;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddResidents();
 builder.AddActivities();
+builder.AddReadingRoom();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -15,6 +17,7 @@ app.UsePlatform();
 app.MapPlatform();
 app.MapResidents();
 app.MapActivities();
+app.MapReadingRoom();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

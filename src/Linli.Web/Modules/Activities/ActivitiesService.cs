@@ -245,7 +245,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var registration = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
-        if (!ActivitiesPolicies.MayManage(user) && !await ActsForAsync(user, registration.ResidentId, cancellationToken))
+        if (!ActivitiesPolicies.MayManage(user) && !await self.ActsForAsync(user.UserId(), registration.ResidentId, cancellationToken))
             throw new NotFoundException();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -359,20 +359,13 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (residentId is null) return await self.OwnResidentAsync(user.UserId(), cancellationToken);
         if (!ActivitiesPolicies.MayManage(user))
         {
-            if (!await ActsForAsync(user, residentId.Value, cancellationToken)) throw new ForbiddenException();
+            if (!await self.ActsForAsync(user.UserId(), residentId.Value, cancellationToken)) throw new ForbiddenException();
             return await db.Set<Resident>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == residentId, cancellationToken);
         }
         var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, cancellationToken);
         return resident is not null && resident.CommunityId == activity.CommunityId && resident.Status == ResidentStatus.Living
             ? resident
             : throw new FieldValidationException("residentId", "Activity.ResidentNotFound");
-    }
-
-    /// <summary>The signed-in resident is this person, or their guardian.</summary>
-    private async Task<bool> ActsForAsync(ClaimsPrincipal user, int residentId, CancellationToken cancellationToken)
-    {
-        var own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        return own.Id == residentId || await guardians.IsGuardianAsync(own.Id, residentId, cancellationToken);
     }
 
     private async Task EnsureEligibleAsync(Activity activity, Resident resident, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
 using Linli.Web.Platform.Scoping;
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -48,6 +49,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureNotifications();
         builder.ConfigureResidents(Database.IsNpgsql());
         builder.ConfigureActivities();
+        builder.ConfigureReadingRoom();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

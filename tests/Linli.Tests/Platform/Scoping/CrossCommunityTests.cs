@@ -40,6 +40,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ActivityA { get; init; }
         public int RegistrationA { get; init; }
         public int SpaceA { get; init; }
+        public int BookA { get; init; }
+        public int LoanA { get; init; }
+        public int HoldA { get; init; }
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -98,6 +101,27 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/residents/{id:int}/guardians/"] = new(Expect.NotFound, t => Get($"/api/v1/residents/{t.ResidentA}/guardians")),
         ["POST /api/v1/residents/{id:int}/guardians/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/residents/{t.ResidentA}/guardians", new { guardianId = t.ResidentA })),
         ["DELETE /api/v1/residents/{id:int}/guardians/{guardianId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/{t.ResidentA}/guardians/{t.ResidentA}")),
+        ["POST /api/v1/reading-room/books"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/reading-room/books", new { communityId = t.CommunityA, title = "冒名书", barcodes = new[] { "Z-9" } })),
+        ["GET /api/v1/reading-room/books"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/books?communityId={t.CommunityA}")),
+        ["GET /api/v1/reading-room/books/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/books/{t.BookA}")),
+        ["POST /api/v1/reading-room/books/{id:int}/copies"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/reading-room/books/{t.BookA}/copies", new { barcode = "Z-8" })),
+        ["POST /api/v1/reading-room/books/import"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/reading-room/books/import?communityId={t.CommunityA}")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "x.xlsx" } },
+        }),
+        ["GET /api/v1/reading-room/books/import-template"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/reading-room/books/import-template")),
+        ["POST /api/v1/reading-room/loans"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/reading-room/loans", new { communityId = t.CommunityA, barcode = "A-1", borrowerId = t.ResidentA })),
+        ["GET /api/v1/reading-room/loans"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/loans?communityId={t.CommunityA}")),
+        ["POST /api/v1/reading-room/loans/{id:int}/renew"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/reading-room/loans/{t.LoanA}/renew")),
+        ["POST /api/v1/reading-room/returns"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/reading-room/returns", new { communityId = t.CommunityA, barcode = "A-1" })),
+        ["POST /api/v1/reading-room/holds"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/reading-room/holds", new { bookId = t.BookA, residentId = t.ResidentA })),
+        ["DELETE /api/v1/reading-room/holds/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/reading-room/holds/{t.HoldA}")),
+        // B's staff have no register entry: no loans of their own.
+        ["GET /api/v1/reading-room/me"] = new(Expect.NotFound, _ => Get("/api/v1/reading-room/me")),
+        ["POST /api/v1/reading-room/reminders"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/reading-room/reminders?communityId={t.CommunityA}")),
+        ["GET /api/v1/reading-room/stats"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/stats?communityId={t.CommunityA}&year=2026")),
+        ["GET /console/reading-room"] = new(Expect.NotFound, t => Get($"/console/reading-room?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/reading-room/books"] = new(Expect.NotFound, t => Get($"/console/reading-room/books?communityId={t.CommunityA}"), Page: true),
         ["POST /api/v1/spaces/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/spaces", new { communityId = t.CommunityA, name = "冒名场地", capacity = 5 })),
         ["GET /api/v1/spaces/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/spaces/{t.SpaceA}")),
         ["POST /api/v1/spaces/{id:int}/bookings"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/spaces/{t.SpaceA}/bookings", new { startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00", purpose = "冒名" })),
@@ -178,6 +202,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         };
         target = target with { CorrectionA = await CreateCorrectionAAsync(target.ResidentA) };
         target = await WithActivityAAsync(target);
+        target = await WithReadingRoomAAsync(target);
 
         foreach (var (route, probe) in Probes)
         {
@@ -252,6 +277,21 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var space = (await (await staffA.PostAsJsonAsync("/api/v1/spaces", new { communityId = target.CommunityA, name = "甲社区活动室", capacity = 10 }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with { ActivityA = activity, RegistrationA = registration, SpaceA = space };
+    }
+
+    /// <summary>甲社区's reading room: a title with one copy lent to 甲居民 and a hold by another reader.</summary>
+    private async Task<Target> WithReadingRoomAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var book = (await (await staffA.PostAsJsonAsync("/api/v1/reading-room/books", new { communityId = target.CommunityA, title = "甲社区藏书", barcodes = new[] { "A-1" } }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var loan = (await (await staffA.PostAsJsonAsync("/api/v1/reading-room/loans", new { communityId = target.CommunityA, barcode = "A-1", borrowerId = target.ResidentA }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var other = (await (await staffA.PostAsJsonAsync("/api/v1/residents", new { unitId = target.UnitA, name = "甲读者", gender = "Male", birthDate = "1980-01-01" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var hold = (await (await staffA.PostAsJsonAsync("/api/v1/reading-room/holds", new { bookId = book, residentId = other }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { BookA = book, LoanA = loan, HoldA = hold };
     }
 
     private Task SetPhoneOfStaffAAsync(TestTree tree) => factory.WithServicesAsync(async services =>

@@ -16,7 +16,7 @@ namespace Linli.Web.Modules.Residents.Demo;
 /// Everything goes through the module's services, so the demo obeys the same rules as users do.
 /// </summary>
 public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareService care, OwnersService owners, SelfServiceService self,
-    Tags.CommunityTagsService communityTags, TimeProvider clock)
+    Tags.CommunityTagsService communityTags, Guardians.GuardiansService guardians, TimeProvider clock)
     : IDemoContributor
 {
     public const string ResidentAccount = "jumin";
@@ -29,8 +29,9 @@ public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareSe
         new(0, "王秀英", false, "1938-03-07", "13808001001", ["空巢"], "户主"),
         new(1, "李桂兰", false, "1941-11-20", null, [], "户主"),
         new(2, "张德明", true, "1936-05-12", "13808001003", ["低保"], "户主"),
-        new(3, "刘建国", true, "1950-08-15", "13808001004", ["空巢", "党员"], "户主"),
-        new(3, "陈玉珍", false, "1952-01-30", "13808001005", ["空巢"], "配偶"),
+        new(3, "刘建国", true, "1950-08-15", "13808001004", ["党员"], "户主"),
+        new(3, "陈玉珍", false, "1952-01-30", "13808001005", [], "配偶"),
+        new(3, "刘小禾", false, "2018-09-01", null, [], "孙子女"),
         new(4, "赵志强", true, "1982-04-02", "13808001006", ["党员"], "户主"),
         new(4, "孙丽", false, "1985-09-18", "13808001007", [], "配偶"),
         new(4, "赵小雨", false, "2016-06-01", null, [], "子女"),
@@ -87,6 +88,11 @@ public sealed class ResidentsDemo(LinliDb db, ResidentsService residents, CareSe
         await owners.AddAsync(new OwnerInput(units[4], OwnerKind.Person, ids["赵志强"], null, null, null, null, null, null), cancellationToken);
         foreach (var unit in new[] { units[1], units[2] })
             await owners.AddAsync(new OwnerInput(unit, OwnerKind.Organization, null, "武侯区房产管理所", null, null, null, null, null), cancellationToken);
+
+        // Grandparents raise many children here: 刘建国 borrows books and signs 刘小禾 up for children's activities.
+        await guardians.AddAsync(ids["刘小禾"], ids["刘建国"], cancellationToken);
+        await guardians.AddAsync(ids["赵小雨"], ids["孙丽"], cancellationToken);
+        await guardians.AddAsync(ids["冯乐乐"], ids["冯小军"], cancellationToken);
 
         await self.CreateAccountAsync(ids["刘建国"], ResidentAccount, Platform.Demo.DemoSeeder.Password, cancellationToken);
     }

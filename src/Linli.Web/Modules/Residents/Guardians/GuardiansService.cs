@@ -50,7 +50,4 @@ public sealed class GuardiansService(LinliDb db, AuditLog audit, TimeProvider cl
         await db.Set<Guardianship>().IgnoreQueryFilters().Where(g => g.GuardianId == guardianId)
             .Join(db.Set<Resident>().IgnoreQueryFilters().Where(r => r.Status == ResidentStatus.Living), g => g.ChildId, r => r.Id, (g, r) => new PersonLink(r.Id, r.Name))
             .ToListAsync(cancellationToken);
-
-    public Task<bool> IsGuardianAsync(int guardianId, int childId, CancellationToken cancellationToken) =>
-        db.Set<Guardianship>().IgnoreQueryFilters().AnyAsync(g => g.GuardianId == guardianId && g.ChildId == childId, cancellationToken);
 }

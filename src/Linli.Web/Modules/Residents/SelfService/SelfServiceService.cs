@@ -101,6 +101,14 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
         return await db.Set<Resident>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == link.ResidentId, cancellationToken);
     }
 
+    /// <summary>Whom a resident may act for in the portal: themselves and the children in their care.</summary>
+    public async Task<bool> ActsForAsync(string userId, int residentId, CancellationToken cancellationToken)
+    {
+        var own = await OwnResidentAsync(userId, cancellationToken);
+        return own.Id == residentId
+            || await db.Set<Guardians.Guardianship>().IgnoreQueryFilters().AnyAsync(g => g.GuardianId == own.Id && g.ChildId == residentId, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<CareFlagDetail>> SensitiveOfAsync(int residentId, CancellationToken cancellationToken) =>
         [.. (await db.Set<CareFlag>().IgnoreQueryFilters().AsNoTracking().Where(f => f.ResidentId == residentId).Select(f => f.Detail).ToListAsync(cancellationToken))
             .Select(d => System.Text.Json.JsonSerializer.Deserialize<CareFlagDetail>(d)!)];

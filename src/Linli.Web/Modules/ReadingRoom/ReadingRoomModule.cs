@@ -1,0 +1,23 @@
+using Linli.Web.Shared.Navigation;
+
+namespace Linli.Web.Modules.ReadingRoom;
+
+/// <summary>The community reading room: catalogue, loans, holds, overdue reminders, reading statistics. Tables in <see cref="ReadingRoomData"/>.</summary>
+public static class ReadingRoomModule
+{
+    public static void AddReadingRoom(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder().AddReadingRoomPolicies();
+        services.AddScoped<CatalogueService>();
+        services.AddScoped<CatalogueImporter>();
+        services.AddScoped<CirculationService>();
+        services.AddScoped<OverdueReminders>();
+        services.AddScoped<ReadingStats>();
+        services.AddHostedService<OverdueReminderJob>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.ReadingRoomDemo>();
+        services.AddSingleton(new NavItem("/console/reading-room", "Nav.ReadingRoom", 35, ReadingRoomPolicies.Desk));
+    }
+
+    public static void MapReadingRoom(this WebApplication app) => app.MapReadingRoomApi();
+}
