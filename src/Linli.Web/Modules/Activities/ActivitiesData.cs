@@ -59,6 +59,7 @@ public static class ActivitiesData
         {
             e.ToTable("activities_spaces");
             e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.CommunityId);
         });
@@ -69,12 +70,23 @@ public static class ActivitiesData
             e.HasOne<Space>().WithMany().HasForeignKey(o => o.SpaceId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(o => new { o.SpaceId, o.Day }).IsUnique();
         });
+        builder.Entity<SpaceClosure>(e =>
+        {
+            e.ToTable("activities_space_closures");
+            e.Property(c => c.Reason).HasMaxLength(100);
+            e.HasOne<Space>().WithMany().HasForeignKey(c => c.SpaceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => new { c.SpaceId, c.On }).IsUnique();
+        });
         builder.Entity<Booking>(e =>
         {
             e.ToTable("activities_bookings");
             e.Property(b => b.Purpose).HasMaxLength(200);
             e.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(b => b.BookedBy).HasMaxLength(100);
+            e.Property(b => b.GroupName).HasMaxLength(100);
+            e.Property(b => b.SeriesKey).HasMaxLength(32);
+            e.HasIndex(b => new { b.CommunityId, b.Status, b.StartsAt });
+            e.HasIndex(b => new { b.ResidentId, b.EndsAt });
             e.HasOne<Space>().WithMany().HasForeignKey(b => b.SpaceId).OnDelete(DeleteBehavior.Cascade);
             // Overlaps are refused by an exclusion constraint (PostgreSQL) or a trigger (SQLite), added in the migrations.
             e.HasIndex(b => new { b.SpaceId, b.StartsAt });

@@ -41,6 +41,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int RegistrationA { get; init; }
         public int SpaceA { get; init; }
         public int BookA { get; init; }
+        public int BookingA { get; init; }
         public int LoanA { get; init; }
         public int HoldA { get; init; }
     }
@@ -120,8 +121,19 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/reading-room/me"] = new(Expect.NotFound, _ => Get("/api/v1/reading-room/me")),
         ["POST /api/v1/reading-room/reminders"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/reading-room/reminders?communityId={t.CommunityA}")),
         ["GET /api/v1/reading-room/stats"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/stats?communityId={t.CommunityA}&year=2026")),
+        ["GET /console/spaces"] = new(Expect.NotFound, t => Get($"/console/spaces?communityId={t.CommunityA}"), Page: true),
         ["GET /console/reading-room"] = new(Expect.NotFound, t => Get($"/console/reading-room?communityId={t.CommunityA}"), Page: true),
         ["GET /console/reading-room/books"] = new(Expect.NotFound, t => Get($"/console/reading-room/books?communityId={t.CommunityA}"), Page: true),
+        ["GET /api/v1/spaces/"] = new(Expect.NotFound, t => Get($"/api/v1/spaces?communityId={t.CommunityA}")),
+        ["POST /api/v1/spaces/{id:int}/closures"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/spaces/{t.SpaceA}/closures", new { on = "2030-01-01", reason = "冒名" })),
+        ["GET /api/v1/spaces/{id:int}/bookings"] = new(Expect.NotFound, t => Get($"/api/v1/spaces/{t.SpaceA}/bookings?from=2026-01-01&to=2031-01-01")),
+        ["POST /api/v1/spaces/{id:int}/bookings/weekly"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/spaces/{t.SpaceA}/bookings/weekly", new { startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00", purpose = "冒名", weeks = 3 })),
+        ["GET /api/v1/spaces/pending"] = new(Expect.NotFound, t => Get($"/api/v1/spaces/pending?communityId={t.CommunityA}")),
+        ["POST /api/v1/spaces/bookings/{bookingId:int}/approve"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/spaces/bookings/{t.BookingA}/approve")),
+        ["POST /api/v1/spaces/bookings/{bookingId:int}/reject"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/spaces/bookings/{t.BookingA}/reject")),
+        ["DELETE /api/v1/spaces/bookings/{bookingId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/spaces/bookings/{t.BookingA}")),
+        ["PUT /api/v1/spaces/bookings/{bookingId:int}/visitors"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/spaces/bookings/{t.BookingA}/visitors", new { visitors = 3 })),
+        ["GET /api/v1/spaces/usage"] = new(Expect.NotFound, t => Get($"/api/v1/spaces/usage?communityId={t.CommunityA}&year=2026")),
         ["POST /api/v1/spaces/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/spaces", new { communityId = t.CommunityA, name = "冒名场地", capacity = 5 })),
         ["GET /api/v1/spaces/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/spaces/{t.SpaceA}")),
         ["POST /api/v1/spaces/{id:int}/bookings"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/spaces/{t.SpaceA}/bookings", new { startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00", purpose = "冒名" })),
@@ -276,7 +288,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var space = (await (await staffA.PostAsJsonAsync("/api/v1/spaces", new { communityId = target.CommunityA, name = "甲社区活动室", capacity = 10 }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-        return target with { ActivityA = activity, RegistrationA = registration, SpaceA = space };
+        var booking = (await (await staffA.PostAsJsonAsync($"/api/v1/spaces/{space}/bookings", new { startsAt = DateTime.UtcNow.AddHours(8).Date.AddDays(1).AddHours(10).ToString("yyyy-MM-ddTHH:mm:ss"),
+            endsAt = DateTime.UtcNow.AddHours(8).Date.AddDays(1).AddHours(11).ToString("yyyy-MM-ddTHH:mm:ss"), purpose = "甲社区活动" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { ActivityA = activity, RegistrationA = registration, SpaceA = space, BookingA = booking };
     }
 
     /// <summary>甲社区's reading room: a title with one copy lent to 甲居民 and a hold by another reader.</summary>
