@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs a benchmark (see bench/README.md): bash scripts/bench.sh foundation|residents
-# The residents benchmark runs on SQLite and on a private, throwaway PostgreSQL server started here.
+# Runs a benchmark (see bench/README.md): bash scripts/bench.sh foundation|residents|activities
+# The residents and activities benchmarks run on SQLite and on a private, throwaway PostgreSQL server started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 benchmark=${1:-residents}
@@ -8,9 +8,9 @@ benchmark=${1:-residents}
 bash scripts/prerequisites.sh
 dotnet build bench/Linli.Bench -c Release -nologo -clp:ErrorsOnly
 case "$benchmark" in
-  residents)
+  residents|activities)
     source scripts/postgres.sh
-    dotnet run -c Release --no-build --project bench/Linli.Bench -- residents "$LINLI_TEST_POSTGRES"
+    dotnet run -c Release --no-build --project bench/Linli.Bench -- "$benchmark" "$LINLI_TEST_POSTGRES"
     ;;
   *)
     dotnet run -c Release --no-build --project bench/Linli.Bench -- "$@"

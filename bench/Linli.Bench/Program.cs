@@ -4,6 +4,7 @@ using System.Globalization;
 //   foundation [units]        scoped region queries and the audit log (SQLite)
 //   residents [postgres-cs]   resident import of 100,000 rows and list queries at 1,000,000 residents,
 //                             on SQLite, and on PostgreSQL when a connection string is given
+//   activities [postgres-cs]  the sign-up rush over HTTP beside the direct transaction, and attendance figures
 var benchmark = args.Length > 0 ? args[0] : "foundation";
 switch (benchmark)
 {
@@ -13,8 +14,11 @@ switch (benchmark)
     case "residents":
         await ResidentsBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "activities":
+        await ActivitiesBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation or residents");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents or activities");
         return 2;
 }
 return 0;

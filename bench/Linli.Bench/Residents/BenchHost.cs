@@ -1,3 +1,5 @@
+using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform;
 using Linli.Web.Platform.Hosting;
@@ -31,7 +33,11 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public string ConnectionString { get; private init; } = "";
 
-    public static async Task<BenchHost> StartAsync(string? postgresServer)
+    /// <summary>The address Kestrel listens on when started with <c>http: true</c>.</summary>
+    public Uri? BaseAddress { get; private init; }
+
+    /// <summary>With <paramref name="http"/>, the whole app (every module, the endpoints) listens on a loopback port, as `dotnet run` would.</summary>
+    public static async Task<BenchHost> StartAsync(string? postgresServer, bool http = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "linli-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -39,20 +45,34 @@ internal sealed class BenchHost : IAsyncDisposable
         var connectionString = postgresServer is null
             ? $"Data Source={Path.Combine(folder, "linli.db")}"
             : new NpgsqlConnectionStringBuilder(postgresServer) { Database = database }.ConnectionString;
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
+        // Named as the web app, so the pages' static-assets manifest copied beside the benchmark is found.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production", ApplicationName = "Linli.Web" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Linli:DataDirectory"] = folder,
             ["Linli:Provider"] = postgresServer is null ? "Sqlite" : "Postgres",
             ["Linli:Admin:Password"] = "Bench@2026-not-secret",
             ["ConnectionStrings:Linli"] = connectionString,
+            ["Linli:ReadingRoom:ReminderIntervalMinutes"] = "0",
+            ["urls"] = "http://127.0.0.1:0",
         });
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.AddPlatform();
         builder.AddResidents();
+        builder.AddActivities();
+        builder.AddReadingRoom();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
-        return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
+        if (!http) return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
+        app.UsePlatform();
+        app.MapPlatform();
+        app.MapResidents();
+        app.MapActivities();
+        app.MapReadingRoom();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString, BaseAddress = new Uri(address) };
     }
 
     public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
@@ -65,8 +85,17 @@ internal sealed class BenchHost : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>Runs <paramref name="work"/> in a new scope that sees everything, as a start-up job does.</summary>
+    public async Task<TResult> AsSystemAsync<TResult>(Func<IServiceProvider, Task<TResult>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AccessScope>().ActAsSystem();
+        return await work(scope.ServiceProvider);
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (BaseAddress is not null) await app.StopAsync();
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         NpgsqlConnection.ClearAllPools();

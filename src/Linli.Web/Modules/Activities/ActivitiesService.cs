@@ -160,17 +160,17 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     {
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var activities = InPeriod(db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled), from, to);
-        var checkIns = db.Set<CheckIn>().Where(c => activities.Any(a => a.Id == c.ActivityId));
+        var checkIns = db.Set<CheckIn>().Join(activities, c => c.ActivityId, a => a.Id, (c, a) => c);
         if (!string.IsNullOrWhiteSpace(tag))
         {
             var tagged = await residents.FilteredAsync(new ResidentQuery(CommunityId: communityId, Tag: tag), maySeeSensitive, cancellationToken);
             checkIns = checkIns.Where(c => tagged.Any(r => r.Id == c.ResidentId));
         }
-        return new AttendanceFigures(
-            await activities.CountAsync(cancellationToken),
-            await checkIns.CountAsync(cancellationToken),
-            await checkIns.Select(c => c.ResidentId).Distinct().CountAsync(cancellationToken),
-            await checkIns.CountAsync(c => c.WalkIn, cancellationToken));
+        // One pass over the check-ins for all three figures.
+        var totals = await checkIns.GroupBy(c => 1)
+            .Select(g => new { PersonTimes = g.Count(), UniquePeople = g.Select(c => c.ResidentId).Distinct().Count(), WalkIns = g.Count(c => c.WalkIn) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return new AttendanceFigures(await activities.CountAsync(cancellationToken), totals?.PersonTimes ?? 0, totals?.UniquePeople ?? 0, totals?.WalkIns ?? 0);
     }
 
     private static IQueryable<Activity> InPeriod(IQueryable<Activity> activities, DateOnly? from, DateOnly? to)

@@ -9,10 +9,14 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
 {
     private const int Attempts = 8;
 
+    /// <summary>An arbitrary, fixed key for PostgreSQL's advisory lock that serializes appends to the chain.</summary>
+    private const long ChainLock = 0x4C696E6C69;
+
     /// <summary>
-    /// Writes one entry now, in its own save. Call it after the act itself is saved. Two writers that
-    /// read the same head both try the same sequence number; the unique index lets one win and the
-    /// other retries on the new head.
+    /// Writes one entry now, in its own save. Call it after the act itself is saved. Appends queue for the
+    /// chain's head inside a transaction (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write
+    /// lock its transactions take at once), so concurrent writers wait their turn instead of colliding.
+    /// Should two still read the same head, the unique sequence lets one win and the other retries.
     /// </summary>
     public Task<AuditEntry> RecordAsync(string action, string? subjectType, string? subjectId, string summary, CancellationToken cancellationToken = default) =>
         RecordAsAsync(scope.UserId, scope.UserName ?? "anonymous", action, subjectType, subjectId, summary, cancellationToken);
@@ -23,6 +27,8 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
     {
         for (var attempt = 1; ; attempt++)
         {
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
             var head = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
                 .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
             var entry = AuditEntry.Chain((head?.Sequence ?? 0) + 1, head?.Hash ?? "", clock.GetUtcNow().UtcDateTime,
@@ -31,6 +37,7 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (transaction is not null) await transaction.CommitAsync(cancellationToken);
                 return entry;
             }
             catch (DbUpdateException) when (attempt < Attempts)

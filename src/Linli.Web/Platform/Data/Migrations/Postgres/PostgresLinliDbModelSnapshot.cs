@@ -144,6 +144,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("CommunityId", "At");
 
+                    b.HasIndex("ActivityId", "ResidentId", "WalkIn")
+                        .HasDatabaseName("IX_activities_checkins_figures");
+
                     b.ToTable("activities_checkins", (string)null);
                 });
 

@@ -135,6 +135,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CommunityId", "At");
 
+                    b.HasIndex("ActivityId", "ResidentId", "WalkIn")
+                        .HasDatabaseName("IX_activities_checkins_figures");
+
                     b.ToTable("activities_checkins", (string)null);
                 });
 
