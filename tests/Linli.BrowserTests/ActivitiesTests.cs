@@ -29,6 +29,25 @@ public sealed class ActivitiesTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("activity-figures")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"签到人数\s*1"));
     }
 
+    [Fact]
+    public async Task Staff_set_up_a_weekly_free_clinic_as_a_series_and_the_list_shows_each_date()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "活动", Exact = true }).ClickAsync();
+        var first = DateTime.UtcNow.AddHours(8).Date.AddDays(3);
+        await page.GetByLabel("活动名称").FillAsync("社区义诊");
+        await page.GetByLabel("开始时间").FillAsync(first.AddHours(9).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("结束时间").FillAsync(first.AddHours(11).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("重复").SelectOptionAsync(new SelectOptionValue { Label = "每周" });
+        await page.GetByLabel("次数").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        var rows = page.Locator("table tr", new() { HasText = "社区义诊" });
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.Nth(2)).ToContainTextAsync(first.AddDays(14).ToString("yyyy-MM-dd"));
+        await Expect(page.GetByTestId("calendar-feed")).ToContainTextAsync("/calendar/");
+    }
+
     /// <summary>Fills the console's new-activity form (published) and lands on the new activity's page.</summary>
     private static async Task CreateActivityAsync(IPage page, string title, DateTime starts, DateTime ends, int seats)
     {

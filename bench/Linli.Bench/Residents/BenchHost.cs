@@ -53,7 +53,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Linli:Provider"] = postgresServer is null ? "Sqlite" : "Postgres",
             ["Linli:Admin:Password"] = "Bench@2026-not-secret",
             ["ConnectionStrings:Linli"] = connectionString,
-            ["Linli:ReadingRoom:ReminderIntervalMinutes"] = "0",
+            ["Linli:Jobs:IntervalMinutes"] = "0",
             ["urls"] = "http://127.0.0.1:0",
         });
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);

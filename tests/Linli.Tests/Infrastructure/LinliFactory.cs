@@ -30,8 +30,8 @@ public class LinliFactory : WebApplicationFactory<Program>
         builder.UseSetting("Linli:DataDirectory", DataDirectory);
         builder.UseSetting("Linli:Admin:Password", AdminPassword);
         builder.UseSetting("Linli:Provider", Database.Provider);
-        // The hourly reminder job would race the tests that send reminders on purpose; ReminderJobTests turns it on.
-        builder.UseSetting("Linli:ReadingRoom:ReminderIntervalMinutes", "0");
+        // The hourly jobs (reminders) would race the tests that send reminders on purpose; ReminderJobTests turns them on.
+        builder.UseSetting("Linli:Jobs:IntervalMinutes", "0");
         if (Database.ConnectionString is { } connectionString) builder.UseSetting("ConnectionStrings:Linli", connectionString);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Localization;
 using Linli.Web.Modules.Residents.SelfService;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,6 +18,14 @@ public sealed record CheckInRequest(int? ResidentId, string? ResidentCode, strin
 
 public sealed record RateRequest(int? Score, string? Comment);
 
+public sealed record CreateSeriesRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
+    int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
+    Eligibility? Eligibility, string? EligibleTag, SeriesFrequency? Frequency, int? Count);
+
+public sealed record SeriesDate(int Id, DateTimeOffset StartsAt);
+
+public sealed record SeriesCreated(int SeriesId, SeriesFrequency Frequency, IReadOnlyList<SeriesDate> Activities);
+
 public sealed record RatingView(int ActivityId, int Score, string? Comment);
 
 public sealed record CheckInView(int Id, int ActivityId, int ResidentId, bool WalkIn);
@@ -28,6 +37,10 @@ public static class ActivitiesApi
     {
         var api = app.MapGroup("/api/v1/activities").WithTags("Activities").RequireAuthorization();
         api.MapPost("/", Create).RequireAuthorization(ActivitiesPolicies.Manage);
+        api.MapPost("/series", CreateSeries).RequireAuthorization(ActivitiesPolicies.Manage);
+        // Public by design: what the posters say, for calendar apps that cannot sign in.
+        app.MapGet("/calendar/{communityId:int}.ics", async Task<Results<ContentHttpResult, NotFound>> (int communityId, ActivityCalendar calendar, CancellationToken ct) =>
+            await calendar.FeedAsync(communityId, ct) is { } feed ? TypedResults.Text(feed, "text/calendar; charset=utf-8") : TypedResults.NotFound()).AllowAnonymous();
         api.MapGet("/", async (int communityId, DateOnly? from, DateOnly? to, ActivitiesService activities, CancellationToken ct) =>
             TypedResults.Ok(await activities.ListAsync(communityId, from, to, ct))).RequireAuthorization(ActivitiesPolicies.Manage);
         // from and to are China dates, both included; tag narrows to residents carrying it.
@@ -59,6 +72,15 @@ public static class ActivitiesApi
             request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
             request.Eligibility, request.EligibleTag), cancellationToken);
         return TypedResults.Created($"/api/v1/activities/{activity.Id}", await activities.ViewAsync(activity.Id, user, cancellationToken));
+    }
+
+    private static async Task<Created<SeriesCreated>> CreateSeries(CreateSeriesRequest request, ActivitiesService activities, CancellationToken cancellationToken)
+    {
+        var (series, created) = await activities.CreateSeriesAsync(new NewActivity(request.CommunityId, request.Title, request.Description, request.Place, request.StartsAt,
+            request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
+            request.Eligibility, request.EligibleTag), request.Frequency, request.Count, cancellationToken);
+        return TypedResults.Created($"/api/v1/activities?communityId={series.CommunityId}",
+            new SeriesCreated(series.Id, series.Frequency, [.. created.Select(a => new SeriesDate(a.Id, ChinaTime.ToOffset(a.StartsAt)))]));
     }
 
     private static async Task<Created<RegistrationView>> Register(int id, RegisterRequest? request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -23,8 +23,17 @@ public static class ActivitiesData
             e.Property(a => a.CheckInCode).HasMaxLength(32);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(a => new { a.CommunityId, a.StartsAt });
+            e.HasOne<ActivitySeries>().WithMany().HasForeignKey(a => a.SeriesId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => new { a.Status, a.StartsAt });
             // The database refuses an overfull activity even if a writer skipped the conditional update.
             e.ToTable(t => t.HasCheckConstraint("CK_activities_seats", "\"ConfirmedCount\" >= 0 AND \"ConfirmedCount\" <= \"Capacity\""));
+        });
+        builder.Entity<ActivitySeries>(e =>
+        {
+            e.ToTable("activities_series");
+            e.Property(x => x.Title).HasMaxLength(100);
+            e.Property(x => x.Frequency).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<Registration>(e =>
         {

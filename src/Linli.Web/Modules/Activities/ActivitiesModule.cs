@@ -9,6 +9,9 @@ public static class ActivitiesModule
         builder.Services.AddScoped<ActivitiesService>();
         builder.Services.AddScoped<Spaces.SpacesService>();
         builder.Services.AddScoped<Spaces.SpaceUsage>();
+        builder.Services.AddScoped<ActivityReminders>();
+        builder.Services.AddScoped<ActivityCalendar>();
+        builder.Services.AddHostedService<Platform.Jobs.PeriodicJob<ActivityReminders>>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.ActivitiesDemo>();
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/activities", "Nav.Activities", 30, ActivitiesPolicies.Manage));
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/spaces", "Nav.Spaces", 32, ActivitiesPolicies.Manage));

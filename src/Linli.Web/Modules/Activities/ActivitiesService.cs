@@ -52,6 +52,40 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
 
     public async Task<Activity> CreateAsync(NewActivity input, CancellationToken cancellationToken)
     {
+        var activity = await BuildAsync(input, cancellationToken);
+        db.Set<Activity>().Add(activity);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("activity.created", "Activity", activity.Id.ToString(), $"community={activity.CommunityId}", cancellationToken);
+        return activity;
+    }
+
+    /// <summary>
+    /// A repeating activity: <paramref name="count"/> dates, weekly or monthly from the first, each an activity of its
+    /// own (sign-ups, check-ins and figures per date) that knows its series.
+    /// </summary>
+    public async Task<(ActivitySeries Series, IReadOnlyList<Activity> Activities)> CreateSeriesAsync(NewActivity input, SeriesFrequency? frequency, int? count,
+        CancellationToken cancellationToken)
+    {
+        var first = await BuildAsync(input, cancellationToken);
+        if (frequency is not { } every || !Enum.IsDefined(every)) throw new FieldValidationException("frequency", "Validation.Invalid");
+        if (count is not (>= 2 and <= ActivitySeries.MaxCount)) throw new FieldValidationException("count", "Activity.SeriesCount", ActivitySeries.MaxCount);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var series = new ActivitySeries(first.CommunityId, first.Title, every, count.Value, Now);
+        db.Set<ActivitySeries>().Add(series);
+        await db.SaveChangesAsync(cancellationToken);
+        var firstChina = ChinaTime.FromUtc(first.StartsAt);
+        var activities = Enumerable.Range(0, count.Value).Select(n => first.Occurrence(series.Id, series.ShiftOf(n, firstChina), Now)).ToList();
+        db.Set<Activity>().AddRange(activities);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("activity.series-created", "ActivitySeries", series.Id.ToString(), $"community={series.CommunityId} {every} x{count}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (series, activities);
+    }
+
+    /// <summary>A checked, unsaved activity from what staff typed.</summary>
+    private async Task<Activity> BuildAsync(NewActivity input, CancellationToken cancellationToken)
+    {
         var errors = new Dictionary<string, FieldError>();
         if (input.CommunityId is not { } communityId || !await placement.CoversCommunityAsync(communityId, cancellationToken))
             errors["communityId"] = new("Activity.CommunityNotFound");
@@ -83,9 +117,6 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             input.Capacity!.Value, status, closes, input.AllowsWalkIns ?? true, Now);
         activity.Describe(Blank(input.Category), Blank(input.Partners), opens);
         activity.Restrict(eligibility, tag);
-        db.Set<Activity>().Add(activity);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("activity.created", "Activity", activity.Id.ToString(), $"community={activity.CommunityId}", cancellationToken);
         return activity;
     }
 

@@ -44,6 +44,8 @@ public sealed class Activity : ICommunityOwned
     public string? Partners { get; private set; }
     public Eligibility Eligibility { get; private set; } = Eligibility.Everyone;
     public string? EligibleTag { get; private set; }
+    /// <summary>The series this activity is one date of (every Wednesday's free clinic), if any.</summary>
+    public int? SeriesId { get; private set; }
     /// <summary>The secret in the check-in QR on the poster: scanning it is proof of being in the room.</summary>
     public string CheckInCode { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
@@ -72,6 +74,18 @@ public sealed class Activity : ICommunityOwned
         Category = category;
         Partners = partners;
         SignUpOpensAt = signUpOpensAt;
+    }
+
+    /// <summary>The same activity on another date of its series, shifted by <paramref name="shift"/>.</summary>
+    public Activity Occurrence(int seriesId, TimeSpan shift, DateTime now)
+    {
+        var copy = new Activity(CommunityId, Title, Description, Place, StartsAt + shift, EndsAt + shift, Capacity, Status, SignUpClosesAt + shift, AllowsWalkIns, now)
+        {
+            SeriesId = seriesId,
+        };
+        copy.Describe(Category, Partners, SignUpOpensAt + shift);
+        copy.Restrict(Eligibility, EligibleTag);
+        return copy;
     }
 
     public void Restrict(Eligibility eligibility, string? tag)

@@ -26,6 +26,8 @@ public sealed class Registration : ICommunityOwned
     public RegistrationRole Role { get; private set; }
     public string RegisteredBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
+    /// <summary>When the reminder before the start went out; set by a conditional update so it goes once.</summary>
+    public DateTime? RemindedAt { get; private set; }
 
     private Registration() { }
 

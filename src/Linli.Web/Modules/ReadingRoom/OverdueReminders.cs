@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Residents.SelfService;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Jobs;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,10 @@ namespace Linli.Web.Modules.ReadingRoom;
 /// job and a desk's "send now" never send the same one twice. A loan recorded late, with several
 /// delays already passed, gets one reminder at the level it has reached, not three in a row.
 /// </summary>
-public sealed class OverdueReminders(LinliDb db, ResidentNotifier notifier, AccessScope scope, TimeProvider clock)
+public sealed class OverdueReminders(LinliDb db, ResidentNotifier notifier, AccessScope scope, TimeProvider clock) : IPeriodicWork
 {
+    public Task<int> RunDueAsync(CancellationToken cancellationToken) => SendDueAsync(null, cancellationToken);
+
     /// <summary>Sends the reminders due now in one community, or (for the system job) in every community. Returns how many went out.</summary>
     public async Task<int> SendDueAsync(int? communityId, CancellationToken cancellationToken)
     {
@@ -44,31 +47,5 @@ public sealed class OverdueReminders(LinliDb db, ResidentNotifier notifier, Acce
             sent++;
         }
         return sent;
-    }
-}
-
-/// <summary>Runs <see cref="OverdueReminders"/> for every community on a timer (Linli:ReadingRoom:ReminderIntervalMinutes, 60 by default; 0 turns it off).</summary>
-public sealed class OverdueReminderJob(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<OverdueReminderJob> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var minutes = configuration.GetValue("Linli:ReadingRoom:ReminderIntervalMinutes", 60.0);
-        if (minutes <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<AccessScope>().ActAsSystem();
-                var sent = await scope.ServiceProvider.GetRequiredService<OverdueReminders>().SendDueAsync(null, stoppingToken);
-                if (sent > 0) logger.LogInformation("Sent {Count} overdue reminders", sent);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bad night for the database must not stop tomorrow's reminders.
-                logger.LogError(e, "Overdue reminders failed");
-            }
-        }
     }
 }

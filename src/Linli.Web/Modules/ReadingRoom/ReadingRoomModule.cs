@@ -14,7 +14,7 @@ public static class ReadingRoomModule
         services.AddScoped<CirculationService>();
         services.AddScoped<OverdueReminders>();
         services.AddScoped<ReadingStats>();
-        services.AddHostedService<OverdueReminderJob>();
+        services.AddHostedService<Platform.Jobs.PeriodicJob<OverdueReminders>>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ReadingRoomDemo>();
         services.AddSingleton(new NavItem("/console/reading-room", "Nav.ReadingRoom", 35, ReadingRoomPolicies.Desk));
     }

@@ -7,7 +7,7 @@ namespace Linli.Tests.Modules.ReadingRoom;
 /// <summary>A host whose reminder job runs every three seconds instead of every hour.</summary>
 public sealed class FastReminderFactory : LinliFactory
 {
-    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Linli:ReadingRoom:ReminderIntervalMinutes", "0.05")];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Linli:Jobs:IntervalMinutes", "0.05")];
 }
 
 public sealed class ReminderJobTests(FastReminderFactory factory) : IClassFixture<FastReminderFactory>
