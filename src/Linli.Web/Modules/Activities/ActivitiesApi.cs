@@ -8,7 +8,9 @@ namespace Linli.Web.Modules.Activities;
 
 public sealed record CreateActivityRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
-    Eligibility? Eligibility, string? EligibleTag);
+    Eligibility? Eligibility, string? EligibleTag, int? SpaceId);
+
+public sealed record MoveRequest(ActivityStatus? Status);
 
 /// <summary>Staff name the resident; a signed-in resident sends {} for themselves. Helpers do not take a seat.</summary>
 public sealed record RegisterRequest(int? ResidentId, RegistrationRole? Role);
@@ -20,7 +22,7 @@ public sealed record RateRequest(int? Score, string? Comment);
 
 public sealed record CreateSeriesRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
-    Eligibility? Eligibility, string? EligibleTag, SeriesFrequency? Frequency, int? Count);
+    Eligibility? Eligibility, string? EligibleTag, SeriesFrequency? Frequency, int? Count, int? SpaceId);
 
 public sealed record SeriesDate(int Id, DateTimeOffset StartsAt);
 
@@ -38,6 +40,11 @@ public static class ActivitiesApi
         var api = app.MapGroup("/api/v1/activities").WithTags("Activities").RequireAuthorization();
         api.MapPost("/", Create).RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapPost("/series", CreateSeries).RequireAuthorization(ActivitiesPolicies.Manage);
+        api.MapPut("/{id:int}/status", async (int id, MoveRequest request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await activities.MoveAsync(id, request.Status, ct);
+            return TypedResults.Ok(await activities.ViewAsync(id, user, ct));
+        }).RequireAuthorization(ActivitiesPolicies.Manage);
         // Public by design: what the posters say, for calendar apps that cannot sign in.
         app.MapGet("/calendar/{communityId:int}.ics", async Task<Results<ContentHttpResult, NotFound>> (int communityId, ActivityCalendar calendar, CancellationToken ct) =>
             await calendar.FeedAsync(communityId, ct) is { } feed ? TypedResults.Text(feed, "text/calendar; charset=utf-8") : TypedResults.NotFound()).AllowAnonymous();
@@ -70,7 +77,7 @@ public static class ActivitiesApi
     {
         var activity = await activities.CreateAsync(new NewActivity(request.CommunityId, request.Title, request.Description, request.Place, request.StartsAt,
             request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
-            request.Eligibility, request.EligibleTag), cancellationToken);
+            request.Eligibility, request.EligibleTag, request.SpaceId), cancellationToken);
         return TypedResults.Created($"/api/v1/activities/{activity.Id}", await activities.ViewAsync(activity.Id, user, cancellationToken));
     }
 
@@ -78,7 +85,7 @@ public static class ActivitiesApi
     {
         var (series, created) = await activities.CreateSeriesAsync(new NewActivity(request.CommunityId, request.Title, request.Description, request.Place, request.StartsAt,
             request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
-            request.Eligibility, request.EligibleTag), request.Frequency, request.Count, cancellationToken);
+            request.Eligibility, request.EligibleTag, request.SpaceId), request.Frequency, request.Count, cancellationToken);
         return TypedResults.Created($"/api/v1/activities?communityId={series.CommunityId}",
             new SeriesCreated(series.Id, series.Frequency, [.. created.Select(a => new SeriesDate(a.Id, ChinaTime.ToOffset(a.StartsAt)))]));
     }

@@ -24,6 +24,7 @@ public static class ActivitiesData
             e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(a => new { a.CommunityId, a.StartsAt });
             e.HasOne<ActivitySeries>().WithMany().HasForeignKey(a => a.SeriesId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Booking>().WithMany().HasForeignKey(a => a.BookingId).OnDelete(DeleteBehavior.SetNull);
             e.HasIndex(a => new { a.Status, a.StartsAt });
             // The database refuses an overfull activity even if a writer skipped the conditional update.
             e.ToTable(t => t.HasCheckConstraint("CK_activities_seats", "\"ConfirmedCount\" >= 0 AND \"ConfirmedCount\" <= \"Capacity\""));

@@ -14,7 +14,8 @@ namespace Linli.Web.Modules.Activities;
 
 public sealed record NewActivity(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns,
-    string? Category = null, string? Partners = null, DateTime? SignUpOpensAt = null, Eligibility? Eligibility = null, string? EligibleTag = null);
+    string? Category = null, string? Partners = null, DateTime? SignUpOpensAt = null, Eligibility? Eligibility = null, string? EligibleTag = null,
+    int? SpaceId = null);
 
 /// <summary>An activity with its live figures, times in China time.</summary>
 public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
@@ -46,17 +47,51 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
 public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, GuardiansService guardians,
-    ResidentNotifier notifier, AuditLog audit, TimeProvider clock)
+    ResidentNotifier notifier, Spaces.SpacesService spaces, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>With a <see cref="NewActivity.SpaceId"/>, the room is booked for the activity's time in the same transaction: no room, no activity.</summary>
     public async Task<Activity> CreateAsync(NewActivity input, CancellationToken cancellationToken)
     {
         var activity = await BuildAsync(input, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BookRoomAsync(activity, input.SpaceId, cancellationToken);
         db.Set<Activity>().Add(activity);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("activity.created", "Activity", activity.Id.ToString(), $"community={activity.CommunityId}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return activity;
+    }
+
+    /// <summary>Publishes, finishes or cancels. Cancelling frees the room and tells everyone signed up.</summary>
+    public async Task<Activity> MoveAsync(int activityId, ActivityStatus? to, CancellationToken cancellationToken)
+    {
+        var activity = await db.Set<Activity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken) ?? throw new NotFoundException();
+        if (to is not { } status || !Enum.IsDefined(status)) throw new FieldValidationException("status", "Validation.Invalid");
+        if (!Activity.MayMove(activity.Status, status)) throw new ConflictException("Activity.CannotMove");
+        var from = activity.Status;
+        if (await db.Set<Activity>().Where(a => a.Id == activityId && a.Status == from)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status), cancellationToken) == 0)
+            throw new ConflictException("Activity.CannotMove");
+        await audit.RecordAsync("activity.status", "Activity", activityId.ToString(), $"{from} -> {status}", cancellationToken);
+        if (status == ActivityStatus.Cancelled)
+        {
+            if (activity.BookingId is { } booking) await spaces.ReleaseAsync(booking, cancellationToken);
+            var people = await db.Set<Registration>().Where(r => r.ActivityId == activityId).Select(r => r.ResidentId).ToListAsync(cancellationToken);
+            foreach (var resident in people)
+                await notifier.NotifyAsync(resident, "Notify.ActivityCancelled", [activity.Title, ChinaTime.ToOffset(activity.StartsAt).ToString("yyyy-MM-dd HH:mm")],
+                    $"/portal/activities/{activityId}", cancellationToken);
+        }
+        return await db.Set<Activity>().AsNoTracking().FirstAsync(a => a.Id == activityId, cancellationToken);
+    }
+
+    private async Task BookRoomAsync(Activity activity, int? spaceId, CancellationToken cancellationToken)
+    {
+        if (spaceId is null) return;
+        var (booking, name) = await spaces.BookForActivityAsync(spaceId.Value, activity.StartsAt, activity.EndsAt, activity.Title, "activity", cancellationToken);
+        if (booking.CommunityId != activity.CommunityId) throw new FieldValidationException("spaceId", "Space.NotFound");
+        activity.HeldIn(booking.Id, name);
     }
 
     /// <summary>
@@ -76,6 +111,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         await db.SaveChangesAsync(cancellationToken);
         var firstChina = ChinaTime.FromUtc(first.StartsAt);
         var activities = Enumerable.Range(0, count.Value).Select(n => first.Occurrence(series.Id, series.ShiftOf(n, firstChina), Now)).ToList();
+        // Held in a space, every date needs the room; one date that cannot have it stops the series (409 names it).
+        foreach (var activity in activities) await BookRoomAsync(activity, input.SpaceId, cancellationToken);
         db.Set<Activity>().AddRange(activities);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("activity.series-created", "ActivitySeries", series.Id.ToString(), $"community={series.CommunityId} {every} x{count}", cancellationToken);

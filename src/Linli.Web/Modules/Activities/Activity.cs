@@ -44,6 +44,8 @@ public sealed class Activity : ICommunityOwned
     public string? Partners { get; private set; }
     public Eligibility Eligibility { get; private set; } = Eligibility.Everyone;
     public string? EligibleTag { get; private set; }
+    /// <summary>The room booked for it, when it is held in one of the community's spaces.</summary>
+    public int? BookingId { get; private set; }
     /// <summary>The series this activity is one date of (every Wednesday's free clinic), if any.</summary>
     public int? SeriesId { get; private set; }
     /// <summary>The secret in the check-in QR on the poster: scanning it is proof of being in the room.</summary>
@@ -87,6 +89,20 @@ public sealed class Activity : ICommunityOwned
         copy.Restrict(Eligibility, EligibleTag);
         return copy;
     }
+
+    public void HeldIn(int bookingId, string spaceName)
+    {
+        BookingId = bookingId;
+        Place ??= spaceName;
+    }
+
+    /// <summary>Draft → published → finished, and a draft or published activity may be cancelled.</summary>
+    public static bool MayMove(ActivityStatus from, ActivityStatus to) => (from, to) switch
+    {
+        (ActivityStatus.Draft, ActivityStatus.Published or ActivityStatus.Cancelled) => true,
+        (ActivityStatus.Published, ActivityStatus.Finished or ActivityStatus.Cancelled) => true,
+        _ => false,
+    };
 
     public void Restrict(Eligibility eligibility, string? tag)
     {

@@ -94,6 +94,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/activities/{id:int}/registrations"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/registrations", new { residentId = t.ResidentA })),
         ["DELETE /api/v1/activities/{id:int}/registrations/{registrationId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/activities/{t.ActivityA}/registrations/{t.RegistrationA}")),
         ["POST /api/v1/activities/{id:int}/checkins"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/checkins", new { residentId = t.ResidentA })),
+        ["PUT /api/v1/activities/{id:int}/status"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/activities/{t.ActivityA}/status", new { status = "Cancelled" })),
         ["POST /api/v1/activities/series"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/activities/series", new { communityId = t.CommunityA, title = "冒名系列", capacity = 5, startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00", frequency = "Weekly", count = 3 })),
         ["GET /api/v1/activities/{id:int}/checkin-code"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.ActivityA}/checkin-code")),
         // B's staff have no register entry: rating needs one's own attendance.

@@ -57,5 +57,7 @@ public sealed class Booking : ICommunityOwned
         CreatedAt = now;
     }
 
+    public void Approve() => Status = BookingStatus.Confirmed;
+
     public bool IsLive => Status is BookingStatus.Pending or BookingStatus.Confirmed;
 }

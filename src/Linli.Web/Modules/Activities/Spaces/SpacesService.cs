@@ -112,6 +112,27 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
         return booking;
     }
 
+    /// <summary>
+    /// The room for an activity, booked by staff under the space's rules; returns the booking and the space's name.
+    /// A space that needs approval is taken as approved: staff booking for their own activity are the approvers.
+    /// </summary>
+    public async Task<(Booking Booking, string SpaceName)> BookForActivityAsync(int spaceId, DateTime startsAt, DateTime endsAt, string title, string bookedBy,
+        CancellationToken cancellationToken)
+    {
+        var space = await db.Set<Space>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == spaceId, cancellationToken)
+            ?? throw new FieldValidationException("spaceId", "Space.NotFound");
+        var (start, end, purpose, _) = await CheckAsync(space, new BookingInput(startsAt, endsAt, title.Length > 200 ? title[..200] : title, null), cancellationToken);
+        var booking = new Booking(space, start, end, purpose, null, null, null, bookedBy, Now);
+        booking.Approve();
+        await SaveAsync(booking, cancellationToken);
+        return (booking, space.Name);
+    }
+
+    /// <summary>Frees the room of a cancelled activity.</summary>
+    public Task ReleaseAsync(int bookingId, CancellationToken cancellationToken) =>
+        db.Set<Booking>().IgnoreQueryFilters().Where(b => b.Id == bookingId && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled), cancellationToken);
+
     /// <summary>The same hours every week for <paramref name="weeks"/> weeks; every date that cannot be booked is reported, the rest are booked.</summary>
     public async Task<SeriesResult> BookWeeklyAsync(int spaceId, BookingInput input, int? weeks, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

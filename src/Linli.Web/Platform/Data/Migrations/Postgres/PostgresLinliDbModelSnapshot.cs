@@ -33,6 +33,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<bool>("AllowsWalkIns")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
@@ -101,6 +104,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
 
                     b.HasIndex("SeriesId");
 
@@ -1595,6 +1600,11 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Linli.Web.Modules.Activities.Activity", b =>
                 {
+                    b.HasOne("Linli.Web.Modules.Activities.Spaces.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")

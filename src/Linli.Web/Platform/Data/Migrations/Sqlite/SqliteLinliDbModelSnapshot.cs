@@ -26,6 +26,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("AllowsWalkIns")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -94,6 +97,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
 
                     b.HasIndex("SeriesId");
 
@@ -1533,6 +1538,11 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Linli.Web.Modules.Activities.Activity", b =>
                 {
+                    b.HasOne("Linli.Web.Modules.Activities.Spaces.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
