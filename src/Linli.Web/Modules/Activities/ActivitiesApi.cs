@@ -8,7 +8,7 @@ namespace Linli.Web.Modules.Activities;
 
 public sealed record CreateActivityRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
-    Eligibility? Eligibility, string? EligibleTag, int? SpaceId);
+    Eligibility? Eligibility, string? EligibleTag, int? SpaceId, bool? RequiresApproval);
 
 public sealed record MoveRequest(ActivityStatus? Status);
 
@@ -22,7 +22,7 @@ public sealed record RateRequest(int? Score, string? Comment);
 
 public sealed record CreateSeriesRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
-    Eligibility? Eligibility, string? EligibleTag, SeriesFrequency? Frequency, int? Count, int? SpaceId);
+    Eligibility? Eligibility, string? EligibleTag, SeriesFrequency? Frequency, int? Count, int? SpaceId, bool? RequiresApproval);
 
 public sealed record SeriesDate(int Id, DateTimeOffset StartsAt);
 
@@ -62,6 +62,11 @@ public static class ActivitiesApi
             await activities.CancelAsync(id, registrationId, user, ct);
             return TypedResults.NoContent();
         });
+        api.MapPost("/{id:int}/registrations/{registrationId:int}/approve", async (int id, int registrationId, ActivitiesService activities, CancellationToken ct) =>
+        {
+            var registration = await activities.ApproveAsync(id, registrationId, ct);
+            return TypedResults.Ok(new RegistrationView(registration.Id, registration.ActivityId, registration.ResidentId, registration.Status, registration.Role));
+        }).RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapPost("/{id:int}/checkins", CheckIn);
         // For the poster: the portal address whose QR residents scan to check in.
         api.MapGet("/{id:int}/checkin-code", async (int id, ActivitiesService activities, CancellationToken ct) =>
@@ -77,7 +82,7 @@ public static class ActivitiesApi
     {
         var activity = await activities.CreateAsync(new NewActivity(request.CommunityId, request.Title, request.Description, request.Place, request.StartsAt,
             request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
-            request.Eligibility, request.EligibleTag, request.SpaceId), cancellationToken);
+            request.Eligibility, request.EligibleTag, request.SpaceId, request.RequiresApproval), cancellationToken);
         return TypedResults.Created($"/api/v1/activities/{activity.Id}", await activities.ViewAsync(activity.Id, user, cancellationToken));
     }
 
@@ -85,7 +90,7 @@ public static class ActivitiesApi
     {
         var (series, created) = await activities.CreateSeriesAsync(new NewActivity(request.CommunityId, request.Title, request.Description, request.Place, request.StartsAt,
             request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
-            request.Eligibility, request.EligibleTag, request.SpaceId), request.Frequency, request.Count, cancellationToken);
+            request.Eligibility, request.EligibleTag, request.SpaceId, request.RequiresApproval), request.Frequency, request.Count, cancellationToken);
         return TypedResults.Created($"/api/v1/activities?communityId={series.CommunityId}",
             new SeriesCreated(series.Id, series.Frequency, [.. created.Select(a => new SeriesDate(a.Id, ChinaTime.ToOffset(a.StartsAt)))]));
     }

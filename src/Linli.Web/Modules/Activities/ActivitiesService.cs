@@ -15,11 +15,11 @@ namespace Linli.Web.Modules.Activities;
 public sealed record NewActivity(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns,
     string? Category = null, string? Partners = null, DateTime? SignUpOpensAt = null, Eligibility? Eligibility = null, string? EligibleTag = null,
-    int? SpaceId = null);
+    int? SpaceId = null, bool? RequiresApproval = null);
 
 /// <summary>An activity with its live figures, times in China time.</summary>
 public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns,
+    int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int PendingCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns,
     string? Category, string? Partners, Eligibility Eligibility, string? EligibleTag, DateTimeOffset? SignUpOpensAt, DateTimeOffset? SignUpClosesAt,
     int RatingCount, double? AverageRating);
 
@@ -152,7 +152,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
 
         var activity = new Activity(input.CommunityId!.Value, title, input.Description?.Trim(), input.Place?.Trim(), startsAt!.Value, endsAt!.Value,
             input.Capacity!.Value, status, closes, input.AllowsWalkIns ?? true, Now);
-        activity.Describe(Blank(input.Category), Blank(input.Partners), opens);
+        activity.Describe(Blank(input.Category), Blank(input.Partners), opens, input.RequiresApproval ?? false);
         activity.Restrict(eligibility, tag);
         return activity;
     }
@@ -162,6 +162,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var activity = await VisibleAsync(id, user, cancellationToken);
         var registrations = db.Set<Registration>().IgnoreQueryFilters().Where(r => r.ActivityId == id);
         var waitlisted = await registrations.CountAsync(r => r.Status == RegistrationStatus.Waitlisted, cancellationToken);
+        var pending = await registrations.CountAsync(r => r.Status == RegistrationStatus.Pending, cancellationToken);
         var helpers = await registrations.CountAsync(r => r.Role == RegistrationRole.Helper, cancellationToken);
         var checkIns = db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == id);
         var checkedIn = await checkIns.CountAsync(cancellationToken);
@@ -170,7 +171,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var ratingCount = await ratings.CountAsync(cancellationToken);
         var average = ratingCount == 0 ? (double?)null : Math.Round(await ratings.AverageAsync(r => (double)r.Score, cancellationToken), 1);
         return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
-            activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
+            activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, pending, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
             activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, Offset(activity.SignUpOpensAt), Offset(activity.SignUpClosesAt ?? activity.StartsAt),
             ratingCount, average);
     }
@@ -282,12 +283,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var status = RegistrationStatus.Confirmed;
         if (role == RegistrationRole.Participant)
-        {
-            var seated = await db.Set<Activity>().IgnoreQueryFilters()
-                .Where(a => a.Id == activityId && a.ConfirmedCount < a.Capacity)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ConfirmedCount, a => a.ConfirmedCount + 1), cancellationToken);
-            if (seated == 0) status = RegistrationStatus.Waitlisted;
-        }
+            status = activity.RequiresApproval && !ActivitiesPolicies.MayManage(user) ? RegistrationStatus.Pending : await TakeSeatAsync(activityId, cancellationToken);
         var registration = new Registration(activity, resident.Id, status, role, user.Identity?.Name ?? "", Now);
         db.Set<Registration>().Add(registration);
         try
@@ -302,6 +298,34 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync("activity.registered", "Activity", activityId.ToString(), $"registration={registration.Id} {status}", cancellationToken);
         return registration;
+    }
+
+    /// <summary>A seat by the conditional UPDATE of the seat count, or the waitlist when none is left.</summary>
+    private async Task<RegistrationStatus> TakeSeatAsync(int activityId, CancellationToken cancellationToken) =>
+        await db.Set<Activity>().IgnoreQueryFilters()
+            .Where(a => a.Id == activityId && a.ConfirmedCount < a.Capacity)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ConfirmedCount, a => a.ConfirmedCount + 1), cancellationToken) == 1
+            ? RegistrationStatus.Confirmed
+            : RegistrationStatus.Waitlisted;
+
+    /// <summary>Staff approve a pending sign-up: it takes a seat if one is free, else joins the waitlist; the resident is told.</summary>
+    public async Task<Registration> ApproveAsync(int activityId, int registrationId, CancellationToken cancellationToken)
+    {
+        var activity = await db.Set<Activity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken) ?? throw new NotFoundException();
+        var registration = await db.Set<Registration>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activityId, cancellationToken)
+            ?? throw new NotFoundException();
+        if (registration.Status != RegistrationStatus.Pending) throw new ConflictException("Activity.NotPending");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var status = await TakeSeatAsync(activityId, cancellationToken);
+        // Conditional on still pending: two approvals at once cannot take two seats (the loser's seat rolls back).
+        if (await db.Set<Registration>().Where(r => r.Id == registrationId && r.Status == RegistrationStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, status), cancellationToken) == 0)
+            throw new ConflictException("Activity.NotPending");
+        await audit.RecordAsync("activity.approved", "Activity", activityId.ToString(), $"registration={registrationId} {status}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await notifier.NotifyAsync(registration.ResidentId, status == RegistrationStatus.Confirmed ? "Notify.SignUpApproved" : "Notify.SignUpApprovedWaitlisted",
+            [activity.Title, ChinaTime.ToOffset(activity.StartsAt).ToString("yyyy-MM-dd HH:mm")], $"/portal/activities/{activityId}", cancellationToken);
+        return await db.Set<Registration>().AsNoTracking().FirstAsync(r => r.Id == registrationId, cancellationToken);
     }
 
     /// <summary>
@@ -343,6 +367,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             }
         }
         await transaction.CommitAsync(cancellationToken);
+        if (registration.Status == RegistrationStatus.Pending && ActivitiesPolicies.MayManage(user))
+            await notifier.NotifyAsync(registration.ResidentId, "Notify.SignUpDeclined", [activity.Title], $"/portal/activities/{activityId}", cancellationToken);
         await audit.RecordAsync("activity.cancelled", "Activity", activityId.ToString(),
             $"registration={registrationId}" + (promoted is null ? "" : $" promoted={promoted.Value.Id}"), cancellationToken);
         if (promoted is { } seat)

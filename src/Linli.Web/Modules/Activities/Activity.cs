@@ -40,6 +40,8 @@ public sealed class Activity : ICommunityOwned
     public DateTime? SignUpOpensAt { get; private set; }
     public DateTime? SignUpClosesAt { get; private set; }
     public bool AllowsWalkIns { get; private set; } = true;
+    /// <summary>Residents' own sign-ups wait for staff to approve them (staff signing someone up are the approvers).</summary>
+    public bool RequiresApproval { get; private set; }
     public string? Category { get; private set; }
     public string? Partners { get; private set; }
     public Eligibility Eligibility { get; private set; } = Eligibility.Everyone;
@@ -71,8 +73,9 @@ public sealed class Activity : ICommunityOwned
         CreatedAt = now;
     }
 
-    public void Describe(string? category, string? partners, DateTime? signUpOpensAt)
+    public void Describe(string? category, string? partners, DateTime? signUpOpensAt, bool requiresApproval)
     {
+        RequiresApproval = requiresApproval;
         Category = category;
         Partners = partners;
         SignUpOpensAt = signUpOpensAt;
@@ -85,7 +88,7 @@ public sealed class Activity : ICommunityOwned
         {
             SeriesId = seriesId,
         };
-        copy.Describe(Category, Partners, SignUpOpensAt + shift);
+        copy.Describe(Category, Partners, SignUpOpensAt + shift, RequiresApproval);
         copy.Restrict(Eligibility, EligibleTag);
         return copy;
     }

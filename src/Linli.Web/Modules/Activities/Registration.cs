@@ -6,6 +6,8 @@ public enum RegistrationStatus
 {
     Confirmed = 1,
     Waitlisted = 2,
+    /// <summary>Signed up for an activity that needs approval; holds no seat until staff approve.</summary>
+    Pending = 3,
 }
 
 /// <summary>Helpers and volunteers take part without taking a participant's seat.</summary>

@@ -17,6 +17,13 @@ public sealed record LoanRequest(int? CommunityId, string? Barcode, int? Borrowe
 public sealed record LoanView(int Id, int BookId, string Title, string Barcode, int BorrowerId, string BorrowerName, int? GuardianId, string? GuardianName,
     DateOnly LoanedOn, DateOnly DueOn, int Renewals, bool Returned, int RemindersSent, int DaysOverdue);
 
+public sealed record RulesInput(int? LoanDays, int? MaxRenewals, int? MaxLoans, int? HoldDays, int[]? ReminderDays);
+
+public sealed record RulesView(int LoanDays, int MaxRenewals, int MaxLoans, int HoldDays, int[] ReminderDays)
+{
+    public static RulesView Of(LendingRules r) => new(r.LoanDays, r.MaxRenewals, r.MaxLoans, r.HoldDays, [r.FirstReminderDays, r.SecondReminderDays, r.ThirdReminderDays]);
+}
+
 public sealed record HoldView(int Id, int BookId, string Title, int ResidentId, string ResidentName, HoldStatus Status, DateOnly? ReadyUntil);
 
 /// <summary>
@@ -32,6 +39,27 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     public async Task<LendingRules> RulesAsync(int communityId, CancellationToken cancellationToken) =>
         await db.Set<LendingRules>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.CommunityId == communityId, cancellationToken)
             ?? LendingRules.Default;
+
+    /// <summary>A community's lending rules as staff set them; each value within a sensible range.</summary>
+    public async Task<LendingRules> SetRulesAsync(int communityId, RulesInput input, CancellationToken cancellationToken)
+    {
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
+        var errors = new Dictionary<string, FieldError>();
+        if (input.LoanDays is not (>= 1 and <= 180)) errors["loanDays"] = new("Rules.Range", 1, 180);
+        if (input.MaxRenewals is not (>= 0 and <= 10)) errors["maxRenewals"] = new("Rules.Range", 0, 10);
+        if (input.MaxLoans is not (>= 1 and <= 50)) errors["maxLoans"] = new("Rules.Range", 1, 50);
+        if (input.HoldDays is not (>= 1 and <= 30)) errors["holdDays"] = new("Rules.Range", 1, 30);
+        if (input.ReminderDays is not { Length: 3 } days || days[0] < 0 || days[0] >= days[1] || days[1] >= days[2] || days[2] > 365)
+            errors["reminderDays"] = new("Rules.ReminderDays");
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        var rules = await db.Set<LendingRules>().FirstOrDefaultAsync(r => r.CommunityId == communityId, cancellationToken);
+        if (rules is null) db.Set<LendingRules>().Add(rules = new LendingRules(communityId));
+        rules.Change(input.LoanDays!.Value, input.MaxRenewals!.Value, input.MaxLoans!.Value, input.HoldDays!.Value,
+            input.ReminderDays![0], input.ReminderDays[1], input.ReminderDays[2]);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("reading.rules", "Community", communityId.ToString(), $"loan {rules.LoanDays}d renew {rules.MaxRenewals} max {rules.MaxLoans}", cancellationToken);
+        return rules;
+    }
 
     public async Task<Loan> LendAsync(LoanRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -76,6 +76,13 @@ public static class ReadingRoomApi
             await placement.EnsureCommunityAsync(communityId, ct);
             return TypedResults.Ok(new { sent = await reminders.SendDueAsync(communityId, ct) });
         }).RequireAuthorization(desk);
+        api.MapGet("/rules", async (int communityId, CirculationService circulation, Residents.ResidentPlacement placement, CancellationToken ct) =>
+        {
+            await placement.EnsureCommunityAsync(communityId, ct);
+            return TypedResults.Ok(RulesView.Of(await circulation.RulesAsync(communityId, ct)));
+        }).RequireAuthorization(desk);
+        api.MapPut("/rules", async (int communityId, RulesInput input, CirculationService circulation, CancellationToken ct) =>
+            TypedResults.Ok(RulesView.Of(await circulation.SetRulesAsync(communityId, input, ct)))).RequireAuthorization(desk);
         api.MapGet("/stats", async (int communityId, int year, ReadingStats stats, CancellationToken ct) =>
             TypedResults.Ok(await stats.YearAsync(communityId, year, ct))).RequireAuthorization(desk);
     }

@@ -66,4 +66,40 @@ public sealed class ActivityLifecycleTests(LinliFactory factory) : IClassFixture
         var view = await (await staff.GetAsync($"/api/v1/activities/{draft}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("Finished", view.GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task Residents_sign_ups_wait_for_approval_and_take_a_seat_only_when_approved()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var activity = (await (await staff.PostAsJsonAsync("/api/v1/activities", new
+        {
+            communityId = tree.CommunityA, title = "心理团体辅导", capacity = 1, status = "Published", requiresApproval = true,
+            startsAt = Day.AddHours(9).ToString("yyyy-MM-ddTHH:mm:ss"), endsAt = Day.AddHours(11).ToString("yyyy-MM-ddTHH:mm:ss"),
+        })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var registrations = new List<(HttpClient Client, int Id)>();
+        foreach (var name in new[] { "甲申请", "乙申请" })
+        {
+            var resident = (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = tree.UnitA, name, gender = "Female", birthDate = "1970-01-01" }))
+                .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+            var userName = "p" + Guid.NewGuid().ToString("N")[..10];
+            (await staff.PostAsJsonAsync($"/api/v1/residents/{resident}/account", new { userName, password = "Resident-pass-2026" })).EnsureSuccessStatusCode();
+            var client = await factory.ClientForAsync(userName, "Resident-pass-2026");
+            var signed = await (await client.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { })).ReadJsonAsync(HttpStatusCode.Created);
+            Assert.Equal("Pending", signed.GetProperty("status").GetString());
+            registrations.Add((client, signed.GetProperty("id").GetInt32()));
+        }
+        var view = await (await staff.GetAsync($"/api/v1/activities/{activity}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((0, 2), (view.GetProperty("confirmedCount").GetInt32(), view.GetProperty("pendingCount").GetInt32()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await registrations[0].Client.PostAsync($"/api/v1/activities/{activity}/registrations/{registrations[0].Id}/approve", null)).StatusCode);
+
+        var first = await (await staff.PostAsync($"/api/v1/activities/{activity}/registrations/{registrations[0].Id}/approve", null)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Confirmed", first.GetProperty("status").GetString());
+        await (await staff.PostAsync($"/api/v1/activities/{activity}/registrations/{registrations[0].Id}/approve", null)).ReadJsonAsync(HttpStatusCode.Conflict);
+        var second = await (await staff.PostAsync($"/api/v1/activities/{activity}/registrations/{registrations[1].Id}/approve", null)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Waitlisted", second.GetProperty("status").GetString());
+        Assert.StartsWith("您报名的心理团体辅导", (await (await registrations[0].Client.GetAsync("/api/v1/notifications")).ReadJsonAsync(HttpStatusCode.OK))[0].GetProperty("text").GetString());
+        view = await (await staff.GetAsync($"/api/v1/activities/{activity}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 1, 0), (view.GetProperty("confirmedCount").GetInt32(), view.GetProperty("waitlistedCount").GetInt32(), view.GetProperty("pendingCount").GetInt32()));
+    }
 }

@@ -153,4 +153,26 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         Assert.Equal(2, month.GetProperty("loansByBand").GetProperty("From60").GetInt32());
         Assert.Equal(1, month.GetProperty("loansByBand").GetProperty("From18To59").GetInt32());
     }
+
+    [Fact]
+    public async Task A_community_sets_its_own_lending_rules_and_loans_follow_them()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var defaults = await (await staff.GetAsync($"/api/v1/reading-room/rules?communityId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(30, defaults.GetProperty("loanDays").GetInt32());
+        var bad = await (await staff.PutAsJsonAsync($"/api/v1/reading-room/rules?communityId={tree.CommunityA}",
+            new { loanDays = 14, maxRenewals = 0, maxLoans = 1, holdDays = 3, reminderDays = new[] { 5, 3, 9 } })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("reminderDays", out _));
+        await (await staff.PutAsJsonAsync($"/api/v1/reading-room/rules?communityId={tree.CommunityA}",
+            new { loanDays = 14, maxRenewals = 0, maxLoans = 1, holdDays = 3, reminderDays = new[] { 2, 5, 9 } })).ReadJsonAsync(HttpStatusCode.OK);
+
+        await BookAsync(staff, tree.CommunityA, "规则用书", "R-1", "R-2");
+        var reader = await PersonAsync(staff, tree.UnitA, "守规者", "1980-01-01");
+        var loan = await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "R-1", borrowerId = reader })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(Today.AddDays(14).ToString("yyyy-MM-dd"), loan.GetProperty("dueOn").GetString());
+        var tooMany = await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "R-2", borrowerId = reader })).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("已借满1本，请先归还。", tooMany.GetProperty("detail").GetString());
+        await (await staff.PostAsync($"/api/v1/reading-room/loans/{loan.GetProperty("id").GetInt32()}/renew", null)).ReadJsonAsync(HttpStatusCode.Conflict);
+    }
 }

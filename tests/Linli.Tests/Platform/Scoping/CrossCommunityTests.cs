@@ -94,6 +94,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/activities/{id:int}/registrations"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/registrations", new { residentId = t.ResidentA })),
         ["DELETE /api/v1/activities/{id:int}/registrations/{registrationId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/activities/{t.ActivityA}/registrations/{t.RegistrationA}")),
         ["POST /api/v1/activities/{id:int}/checkins"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/checkins", new { residentId = t.ResidentA })),
+        ["POST /api/v1/activities/{id:int}/registrations/{registrationId:int}/approve"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/activities/{t.ActivityA}/registrations/{t.RegistrationA}/approve")),
         ["PUT /api/v1/activities/{id:int}/status"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/activities/{t.ActivityA}/status", new { status = "Cancelled" })),
         ["POST /api/v1/activities/series"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/activities/series", new { communityId = t.CommunityA, title = "冒名系列", capacity = 5, startsAt = "2030-01-01T09:00:00", endsAt = "2030-01-01T10:00:00", frequency = "Weekly", count = 3 })),
         ["GET /api/v1/activities/{id:int}/checkin-code"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.ActivityA}/checkin-code")),
@@ -122,6 +123,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         // B's staff have no register entry: no loans of their own.
         ["GET /api/v1/reading-room/me"] = new(Expect.NotFound, _ => Get("/api/v1/reading-room/me")),
         ["POST /api/v1/reading-room/reminders"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/reading-room/reminders?communityId={t.CommunityA}")),
+        ["GET /api/v1/reading-room/rules"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/rules?communityId={t.CommunityA}")),
+        ["PUT /api/v1/reading-room/rules"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/reading-room/rules?communityId={t.CommunityA}", new { loanDays = 1, maxRenewals = 0, maxLoans = 1, holdDays = 1, reminderDays = new[] { 1, 2, 3 } })),
         ["GET /api/v1/reading-room/stats"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/stats?communityId={t.CommunityA}&year=2026")),
         ["GET /console/spaces"] = new(Expect.NotFound, t => Get($"/console/spaces?communityId={t.CommunityA}"), Page: true),
         ["GET /console/reading-room"] = new(Expect.NotFound, t => Get($"/console/reading-room?communityId={t.CommunityA}"), Page: true),

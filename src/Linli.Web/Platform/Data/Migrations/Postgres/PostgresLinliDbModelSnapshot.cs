@@ -81,6 +81,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("SeriesId")
                         .HasColumnType("integer");
 
