@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Residents;
-using Linli.Web.Modules.Residents.Guardians;
 using Linli.Web.Modules.Residents.SelfService;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
@@ -46,7 +45,7 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// Activities, sign-ups and check-ins. Staff act within their scope; a resident acts for themselves
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
-public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, GuardiansService guardians,
+public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents,
     ResidentNotifier notifier, Spaces.SpacesService spaces, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -160,16 +159,22 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     public async Task<ActivityView> ViewAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var activity = await VisibleAsync(id, user, cancellationToken);
-        var registrations = db.Set<Registration>().IgnoreQueryFilters().Where(r => r.ActivityId == id);
-        var waitlisted = await registrations.CountAsync(r => r.Status == RegistrationStatus.Waitlisted, cancellationToken);
-        var pending = await registrations.CountAsync(r => r.Status == RegistrationStatus.Pending, cancellationToken);
-        var helpers = await registrations.CountAsync(r => r.Role == RegistrationRole.Helper, cancellationToken);
-        var checkIns = db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == id);
-        var checkedIn = await checkIns.CountAsync(cancellationToken);
-        var walkIns = await checkIns.CountAsync(c => c.WalkIn, cancellationToken);
-        var ratings = db.Set<Rating>().IgnoreQueryFilters().Where(r => r.ActivityId == id);
-        var ratingCount = await ratings.CountAsync(cancellationToken);
-        var average = ratingCount == 0 ? (double?)null : Math.Round(await ratings.AverageAsync(r => (double)r.Score, cancellationToken), 1);
+        // One grouped pass per table: the activity page and GET /activities/{id} ask this on every view.
+        var registrations = await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.ActivityId == id).GroupBy(r => 1)
+            .Select(g => new
+            {
+                Waitlisted = g.Count(r => r.Status == RegistrationStatus.Waitlisted),
+                Pending = g.Count(r => r.Status == RegistrationStatus.Pending),
+                Helpers = g.Count(r => r.Role == RegistrationRole.Helper),
+            }).FirstOrDefaultAsync(cancellationToken);
+        var checkIns = await db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == id).GroupBy(c => 1)
+            .Select(g => new { All = g.Count(), WalkIns = g.Count(c => c.WalkIn) }).FirstOrDefaultAsync(cancellationToken);
+        var ratings = await db.Set<Rating>().IgnoreQueryFilters().Where(r => r.ActivityId == id).GroupBy(r => 1)
+            .Select(g => new { Count = g.Count(), Average = g.Average(r => (double)r.Score) }).FirstOrDefaultAsync(cancellationToken);
+        var (waitlisted, pending, helpers) = (registrations?.Waitlisted ?? 0, registrations?.Pending ?? 0, registrations?.Helpers ?? 0);
+        var (checkedIn, walkIns) = (checkIns?.All ?? 0, checkIns?.WalkIns ?? 0);
+        var ratingCount = ratings?.Count ?? 0;
+        var average = ratings is null ? (double?)null : Math.Round(ratings.Average, 1);
         return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
             activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, pending, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
             activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, Offset(activity.SignUpOpensAt), Offset(activity.SignUpClosesAt ?? activity.StartsAt),
@@ -208,17 +213,15 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     public async Task<PortalActivityDetail> PortalDetailAsync(int activityId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var activity = await ViewAsync(activityId, user, cancellationToken);
-        var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        var people = new List<(int Id, string Name)> { (me.Id, me.Name) };
-        people.AddRange((await guardians.WardsOfAsync(me.Id, cancellationToken)).Select(w => (w.ResidentId, w.Name)));
-        var ids = people.Select(p => p.Id).ToList();
+        var people = await self.PeopleAsync(await self.OwnResidentAsync(user.UserId(), cancellationToken), cancellationToken);
+        var ids = people.Select(p => p.ResidentId).ToList();
         var registrations = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
             .Where(r => r.ActivityId == activityId && ids.Contains(r.ResidentId)).ToDictionaryAsync(r => r.ResidentId, cancellationToken);
         var checkedIn = (await db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == activityId && ids.Contains(c.ResidentId))
             .Select(c => c.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
-        var standings = people.Select(p => new PersonStanding(p.Id, p.Name, registrations.GetValueOrDefault(p.Id)?.Id, registrations.GetValueOrDefault(p.Id)?.Status,
-            checkedIn.Contains(p.Id))).ToList();
-        return new PortalActivityDetail(activity, standings[0], standings[1..], await OwnRatingAsync(activityId, me.Id, cancellationToken));
+        var standings = people.Select(p => new PersonStanding(p.ResidentId, p.Name, registrations.GetValueOrDefault(p.ResidentId)?.Id,
+            registrations.GetValueOrDefault(p.ResidentId)?.Status, checkedIn.Contains(p.ResidentId))).ToList();
+        return new PortalActivityDetail(activity, standings[0], standings[1..], await OwnRatingAsync(activityId, ids[0], cancellationToken));
     }
 
     /// <summary>
@@ -427,7 +430,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     }
 
     /// <summary>The checked-in resident's own rating, if any.</summary>
-    public async Task<Rating?> OwnRatingAsync(int activityId, int residentId, CancellationToken cancellationToken) =>
+    private async Task<Rating?> OwnRatingAsync(int activityId, int residentId, CancellationToken cancellationToken) =>
         await db.Set<Rating>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == residentId, cancellationToken);
 
     /// <summary>The poster's QR: the portal page that checks the scanning resident in. Staff only: residents never see the code away from the room.</summary>
@@ -467,7 +470,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var eligible = activity.Eligibility switch
         {
             Eligibility.Tag => await residents.CarriesTagAsync(resident.Id, activity.EligibleTag!, cancellationToken),
-            Eligibility.Children => resident.AgeOn(ChinaTime.Today(clock)) < GuardiansService.AdultAge,
+            Eligibility.Children => resident.AgeOn(ChinaTime.Today(clock)) < Residents.Guardians.GuardiansService.AdultAge,
             _ => true,
         };
         if (!eligible) throw new FieldValidationException("residentId", "Activity.NotEligible");

@@ -30,7 +30,7 @@ public sealed record HoldView(int Id, int BookId, string Title, int ResidentId, 
 /// Loans, returns, renewals and holds. Staff work the desk within their scope; a resident borrows for
 /// themselves or for a child in their care, in their own community's reading room.
 /// </summary>
-public sealed class CirculationService(LinliDb db, ResidentPlacement placement, SelfServiceService self, GuardiansService guardians,
+public sealed class CirculationService(LinliDb db, ResidentPlacement placement, SelfServiceService self,
     ResidentNotifier notifier, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -64,10 +64,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     public async Task<Loan> LendAsync(LoanRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var desk = ReadingRoomPolicies.AtDesk(user);
-        var communityId = desk ? request.CommunityId : (await self.OwnResidentAsync(user.UserId(), cancellationToken)).CommunityId;
-        if (communityId is null || (desk && !await placement.CoversCommunityAsync(communityId.Value, cancellationToken)))
-            throw new FieldValidationException("communityId", "Book.CommunityNotFound");
-        var copy = await CopyAsync(communityId.Value, request.Barcode, cancellationToken);
+        var copy = await CopyAsync(await ReadingRoomOfAsync(request.CommunityId, user, cancellationToken), request.Barcode, cancellationToken);
         var (borrower, guardianId) = await BorrowerAsync(copy.CommunityId, request, user, cancellationToken);
         if (request.LoanedOn is not null && !desk) throw new ForbiddenException();
         var loanedOn = request.LoanedOn ?? Today;
@@ -101,10 +98,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     public async Task<Loan> ReturnAsync(int? communityId, string? barcode, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var desk = ReadingRoomPolicies.AtDesk(user);
-        communityId = desk ? communityId : (await self.OwnResidentAsync(user.UserId(), cancellationToken)).CommunityId;
-        if (communityId is null || (desk && !await placement.CoversCommunityAsync(communityId.Value, cancellationToken)))
-            throw new FieldValidationException("communityId", "Book.CommunityNotFound");
-        var copy = await CopyAsync(communityId.Value, barcode, cancellationToken);
+        var copy = await CopyAsync(await ReadingRoomOfAsync(communityId, user, cancellationToken), barcode, cancellationToken);
         var loan = await db.Set<Loan>().IgnoreQueryFilters().FirstOrDefaultAsync(l => l.CopyId == copy.Id && l.ReturnedAt == null, cancellationToken)
             ?? throw new ConflictException("Loan.NotOut");
         if (!desk && !await self.ActsForAsync(user.UserId(), loan.BorrowerId, cancellationToken)) throw new ConflictException("Loan.NotYours");
@@ -179,11 +173,10 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         return await ViewsAsync(loans.OrderBy(l => l.DueOn).ThenBy(l => l.Id).Take(500), cancellationToken);
     }
 
-    /// <summary>The portal's 借阅: the resident's and their children's open loans and holds.</summary>
-    public async Task<(IReadOnlyList<LoanView> Loans, IReadOnlyList<HoldView> Holds)> MineAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>The portal's 借阅: open loans and holds of the people a resident acts for (<see cref="SelfServiceService.PeopleAsync"/>).</summary>
+    public async Task<(IReadOnlyList<LoanView> Loans, IReadOnlyList<HoldView> Holds)> MineAsync(IReadOnlyList<PersonLink> people, CancellationToken cancellationToken)
     {
-        var me = await self.OwnResidentAsync(userId, cancellationToken);
-        var ids = (await guardians.WardsOfAsync(me.Id, cancellationToken)).Select(w => w.ResidentId).Append(me.Id).ToList();
+        var ids = people.Select(p => p.ResidentId).ToList();
         var loans = await ViewsAsync(db.Set<Loan>().IgnoreQueryFilters().Where(l => ids.Contains(l.BorrowerId) && l.ReturnedAt == null).OrderBy(l => l.DueOn), cancellationToken);
         var holds = await db.Set<Hold>().IgnoreQueryFilters().Where(h => ids.Contains(h.ResidentId) && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
             .Join(db.Set<Book>().IgnoreQueryFilters(), h => h.BookId, b => b.Id, (h, b) => new { h, b.Title })
@@ -192,11 +185,10 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         return (loans, holds);
     }
 
-    /// <summary>The titles of the resident's own community, for the portal's search.</summary>
-    public async Task<IReadOnlyList<(int Id, string Title, string? Author, int Available)>> PortalCatalogueAsync(string userId, string? q, CancellationToken cancellationToken)
+    /// <summary>The titles of a resident's own community, for the portal's search.</summary>
+    public async Task<IReadOnlyList<(int Id, string Title, string? Author, int Available)>> PortalCatalogueAsync(int communityId, string? q, CancellationToken cancellationToken)
     {
-        var me = await self.OwnResidentAsync(userId, cancellationToken);
-        var books = db.Set<Book>().IgnoreQueryFilters().Where(b => b.CommunityId == me.CommunityId);
+        var books = db.Set<Book>().IgnoreQueryFilters().Where(b => b.CommunityId == communityId);
         if (!string.IsNullOrWhiteSpace(q)) books = books.Where(b => b.Title.Contains(q.Trim()));
         var rows = await books.OrderBy(b => b.Title).Take(50)
             .Select(b => new
@@ -238,6 +230,15 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
             await notifier.NotifyAsync(next.ResidentId, "Notify.HoldReady", [title, readyUntil.ToString("yyyy-MM-dd")], "/portal/library", cancellationToken);
             return;
         }
+    }
+
+    /// <summary>The reading room a request works in: the desk names a community in its scope; a resident uses their own.</summary>
+    private async Task<int> ReadingRoomOfAsync(int? communityId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!ReadingRoomPolicies.AtDesk(user)) return (await self.OwnResidentAsync(user.UserId(), cancellationToken)).CommunityId;
+        return communityId is { } named && await placement.CoversCommunityAsync(named, cancellationToken)
+            ? named
+            : throw new FieldValidationException("communityId", "Book.CommunityNotFound");
     }
 
     private async Task<Copy> CopyAsync(int communityId, string? barcode, CancellationToken cancellationToken)

@@ -40,8 +40,6 @@ public sealed class Loan : ICommunityOwned
         RecordedBy = recordedBy;
         CreatedAt = now;
     }
-
-    public bool IsOverdue(DateOnly today) => ReturnedAt is null && DueOn < today;
 }
 
 public enum HoldStatus

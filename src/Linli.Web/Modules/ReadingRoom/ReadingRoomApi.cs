@@ -66,9 +66,9 @@ public static class ReadingRoomApi
             await circulation.CancelHoldAsync(id, user, ct);
             return TypedResults.NoContent();
         });
-        api.MapGet("/me", async (CirculationService circulation, ClaimsPrincipal user, CancellationToken ct) =>
+        api.MapGet("/me", async (CirculationService circulation, SelfServiceService self, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var (loans, holds) = await circulation.MineAsync(user.UserId(), ct);
+            var (loans, holds) = await circulation.MineAsync(await self.PeopleAsync(await self.OwnResidentAsync(user.UserId(), ct), ct), ct);
             return TypedResults.Ok(new { loans, holds });
         });
         api.MapPost("/reminders", async (int communityId, OverdueReminders reminders, Residents.ResidentPlacement placement, CancellationToken ct) =>

@@ -17,8 +17,6 @@ public enum BookingStatus
 /// </summary>
 public sealed class Booking : ICommunityOwned
 {
-    public const string OverlapConstraint = "ex_activities_bookings_overlap";
-
     public int Id { get; private set; }
     public int SpaceId { get; private set; }
     public int CommunityId { get; private set; }

@@ -80,9 +80,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
     {
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var spaces = await db.Set<Space>().AsNoTracking().Where(s => s.CommunityId == communityId).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        var views = new List<SpaceView>();
-        foreach (var space in spaces) views.Add(await ViewOfAsync(space, cancellationToken));
-        return views;
+        return await ViewsOfAsync(spaces, cancellationToken);
     }
 
     /// <summary>A day the space is closed. Live bookings that day stay (someone must call them); their ids come back.</summary>
@@ -219,8 +217,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
         var me = await self.OwnResidentAsync(userId, cancellationToken);
         var spaces = await db.Set<Space>().IgnoreQueryFilters().AsNoTracking().Where(s => s.CommunityId == me.CommunityId && s.ResidentsMayBook)
             .OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        var views = new List<SpaceView>();
-        foreach (var space in spaces) views.Add(await ViewOfAsync(space, cancellationToken));
+        var views = await ViewsOfAsync(spaces, cancellationToken);
         var now = Now;
         var mine = await db.Set<Booking>().IgnoreQueryFilters().AsNoTracking().Where(b => b.ResidentId == me.Id && b.EndsAt > now)
             .Join(db.Set<Space>().IgnoreQueryFilters(), b => b.SpaceId, s => s.Id, (b, s) => new { b, s.Name }).OrderBy(x => x.b.StartsAt).ToListAsync(cancellationToken);
@@ -229,14 +226,20 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
 
     public static BookingView View(Booking b) => new(b.Id, b.SpaceId, ChinaTime.ToOffset(b.StartsAt), ChinaTime.ToOffset(b.EndsAt), b.Purpose, b.Status, b.GroupName, b.Visitors);
 
-    private async Task<SpaceView> ViewOfAsync(Space space, CancellationToken cancellationToken)
+    private async Task<SpaceView> ViewOfAsync(Space space, CancellationToken cancellationToken) => (await ViewsOfAsync([space], cancellationToken))[0];
+
+    /// <summary>Spaces with their opening hours and coming closures, two queries for any number of spaces.</summary>
+    private async Task<IReadOnlyList<SpaceView>> ViewsOfAsync(IReadOnlyList<Space> spaces, CancellationToken cancellationToken)
     {
-        var hours = await db.Set<SpaceOpening>().AsNoTracking().Where(o => o.SpaceId == space.Id).ToListAsync(cancellationToken);
+        var ids = spaces.Select(s => s.Id).ToList();
+        var hours = (await db.Set<SpaceOpening>().AsNoTracking().Where(o => ids.Contains(o.SpaceId)).ToListAsync(cancellationToken)).ToLookup(o => o.SpaceId);
         var today = ChinaTime.Today(clock);
-        var closures = await db.Set<SpaceClosure>().IgnoreQueryFilters().AsNoTracking().Where(c => c.SpaceId == space.Id && c.On >= today)
-            .OrderBy(c => c.On).Select(c => new ClosureView(c.Id, c.On, c.Reason)).ToListAsync(cancellationToken);
-        return new SpaceView(space.Id, space.CommunityId, space.Name, space.Kind, space.Capacity, space.NeedsApproval, space.BufferMinutes, space.MaxBookingMinutes,
-            space.BookAheadDays, space.ResidentsMayBook, [.. hours.OrderBy(h => h.Day).Select(h => new OpeningView(h.Day, h.Opens, h.Closes))], closures);
+        var closures = (await db.Set<SpaceClosure>().IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.SpaceId) && c.On >= today)
+            .OrderBy(c => c.On).ToListAsync(cancellationToken)).ToLookup(c => c.SpaceId);
+        return [.. spaces.Select(space => new SpaceView(space.Id, space.CommunityId, space.Name, space.Kind, space.Capacity, space.NeedsApproval, space.BufferMinutes,
+            space.MaxBookingMinutes, space.BookAheadDays, space.ResidentsMayBook,
+            [.. hours[space.Id].OrderBy(h => h.Day).Select(h => new OpeningView(h.Day, h.Opens, h.Closes))],
+            [.. closures[space.Id].Select(c => new ClosureView(c.Id, c.On, c.Reason))]))];
     }
 
     /// <summary>Staff book any space in scope; a resident books for themselves or their group where residents may book.</summary>

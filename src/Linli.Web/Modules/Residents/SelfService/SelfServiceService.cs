@@ -16,7 +16,8 @@ public sealed record CorrectionView(int Id, int ResidentId, string ResidentName,
 /// Residents reading their own record and asking for corrections, and staff answering them. A resident's
 /// reads go through their account link only, never through the staff scope (residents have none).
 /// </summary>
-public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentViewBuilder views, AuditLog audit, TimeProvider clock)
+public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentViewBuilder views, Guardians.GuardiansService guardians, AuditLog audit,
+    TimeProvider clock)
 {
     /// <summary>The fields a resident can ask to correct, as the portal's picker lists them.</summary>
     public static readonly string[] Fields = ["name", "gender", "birthDate", "idNumber", "phone", "unit", "tags", "other"];
@@ -100,6 +101,10 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
             ?? throw new NotFoundException();
         return await db.Set<Resident>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == link.ResidentId, cancellationToken);
     }
+
+    /// <summary>The people a resident acts for in the portal: themselves first, then the children in their care.</summary>
+    public async Task<IReadOnlyList<Guardians.PersonLink>> PeopleAsync(Resident own, CancellationToken cancellationToken) =>
+        [new Guardians.PersonLink(own.Id, own.Name), .. await guardians.WardsOfAsync(own.Id, cancellationToken)];
 
     /// <summary>Whom a resident may act for in the portal: themselves and the children in their care.</summary>
     public async Task<bool> ActsForAsync(string userId, int residentId, CancellationToken cancellationToken)
