@@ -121,7 +121,9 @@ public sealed class ActivitiesTests(BrowserFixture fixture)
         await phone.GetByRole(AriaRole.Button, new() { Name = "我到了，签到" }).ClickAsync();
         await Expect(phone.GetByTestId("standing")).ToContainTextAsync("已签到");
 
-        await phone.GetByLabel("4分").CheckAsync();
+        await phone.GetByRole(AriaRole.Group, new() { Name = "总体满意度" }).GetByLabel("4分").CheckAsync();
+        await phone.GetByRole(AriaRole.Group, new() { Name = "组织安排" }).GetByLabel("5分").CheckAsync();
+        await phone.GetByLabel("是", new() { Exact = true }).CheckAsync();
         await phone.GetByLabel("想说的话").FillAsync("老师讲得很耐心");
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
         await Expect(phone.GetByTestId("my-rating")).ToHaveTextAsync("您的评价：4分");

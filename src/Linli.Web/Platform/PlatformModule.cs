@@ -53,6 +53,7 @@ public static class PlatformModule
         services.AddScoped<AuditVerifier>();
         services.AddScoped<UnmaskService>();
         services.AddScoped<Notifier>();
+        services.AddScoped<Files.FileStore>();
         services.AddSingleton<IMessageSender, LoggingMessageSender>();
         services.AddScoped<Reencryptor>();
         services.AddSingleton<SensitiveFieldReaders>();

@@ -18,7 +18,8 @@ public sealed record RegisterRequest(int? ResidentId, RegistrationRole? Role);
 /// <summary>Staff name the resident or send the code scanned from the resident's portal card; a resident sends the poster's code.</summary>
 public sealed record CheckInRequest(int? ResidentId, string? ResidentCode, string? Code);
 
-public sealed record RateRequest(int? Score, string? Comment);
+/// <summary>The satisfaction form: score (overall) is required, the rest may be left blank.</summary>
+public sealed record RateRequest(int? Score, string? Comment, int? Content = null, int? Organisation = null, bool? WouldReturn = null);
 
 public sealed record CreateSeriesRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
@@ -28,7 +29,7 @@ public sealed record SeriesDate(int Id, DateTimeOffset StartsAt);
 
 public sealed record SeriesCreated(int SeriesId, SeriesFrequency Frequency, IReadOnlyList<SeriesDate> Activities);
 
-public sealed record RatingView(int ActivityId, int Score, string? Comment);
+public sealed record RatingView(int ActivityId, int Score, string? Comment, int? Content, int? Organisation, bool? WouldReturn);
 
 public sealed record CheckInView(int Id, int ActivityId, int ResidentId, bool WalkIn);
 
@@ -73,8 +74,8 @@ public static class ActivitiesApi
             TypedResults.Ok(new { path = await activities.CheckInPathAsync(id, ct) })).RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapPut("/{id:int}/rating", async (int id, RateRequest request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var rating = await activities.RateAsync(id, request.Score, request.Comment, user, ct);
-            return TypedResults.Ok(new RatingView(rating.ActivityId, rating.Score, rating.Comment));
+            var rating = await activities.RateAsync(id, request, user, ct);
+            return TypedResults.Ok(new RatingView(rating.ActivityId, rating.Score, rating.Comment, rating.Content, rating.Organisation, rating.WouldReturn));
         });
     }
 

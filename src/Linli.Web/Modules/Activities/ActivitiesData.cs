@@ -65,7 +65,29 @@ public static class ActivitiesData
             e.HasOne<Activity>().WithMany().HasForeignKey(r => r.ActivityId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Resident>().WithMany().HasForeignKey(r => r.ResidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(r => new { r.ActivityId, r.ResidentId }).IsUnique();
-            e.ToTable(t => t.HasCheckConstraint("CK_activities_ratings_score", "\"Score\" BETWEEN 1 AND 5"));
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("CK_activities_ratings_score", "\"Score\" BETWEEN 1 AND 5");
+                t.HasCheckConstraint("CK_activities_ratings_aspects", "(\"Content\" IS NULL OR \"Content\" BETWEEN 1 AND 5) AND (\"Organisation\" IS NULL OR \"Organisation\" BETWEEN 1 AND 5)");
+            });
+        });
+        builder.Entity<Records.ActivityRecord>(e =>
+        {
+            e.ToTable("activities_records");
+            e.HasKey(r => r.ActivityId);
+            e.Property(r => r.Summary).HasMaxLength(Records.ActivityRecord.MaxSummary);
+            e.Property(r => r.WrittenBy).HasMaxLength(100);
+            e.HasOne<Activity>().WithOne().HasForeignKey<Records.ActivityRecord>(r => r.ActivityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(r => r.CommunityId);
+        });
+        builder.Entity<Records.ActivityPhoto>(e =>
+        {
+            e.ToTable("activities_photos");
+            e.Property(p => p.Caption).HasMaxLength(200);
+            e.Property(p => p.AddedBy).HasMaxLength(100);
+            e.HasOne<Activity>().WithMany().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Platform.Files.StoredFile>().WithOne().HasForeignKey<Records.ActivityPhoto>(p => p.FileId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(p => new { p.ActivityId, p.Id });
         });
         builder.Entity<Space>(e =>
         {

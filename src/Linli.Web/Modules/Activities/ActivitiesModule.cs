@@ -11,6 +11,7 @@ public static class ActivitiesModule
         builder.Services.AddScoped<Spaces.SpaceUsage>();
         builder.Services.AddScoped<ActivityReminders>();
         builder.Services.AddScoped<ActivityCalendar>();
+        builder.Services.AddScoped<Records.RecordsService>();
         builder.Services.AddHostedService<Platform.Jobs.PeriodicJob<ActivityReminders>>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.ActivitiesDemo>();
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/activities", "Nav.Activities", 30, ActivitiesPolicies.Manage));
@@ -20,6 +21,7 @@ public static class ActivitiesModule
     public static void MapActivities(this WebApplication app)
     {
         app.MapActivitiesApi();
+        Records.RecordsApi.MapRecordsApi(app);
         Spaces.SpacesApi.MapSpacesApi(app);
     }
 }

@@ -412,19 +412,23 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return checkIn;
     }
 
-    /// <summary>A participant who checked in rates the activity 1–5 with an optional word; rating again replaces it.</summary>
-    public async Task<Rating> RateAsync(int activityId, int? score, string? comment, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>A participant who checked in fills in the satisfaction form; answering again replaces their answers.</summary>
+    public async Task<Rating> RateAsync(int activityId, RateRequest answers, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        if (score is not (>= 1 and <= Rating.MaxScore)) throw new FieldValidationException("score", "Activity.ScoreInvalid");
-        comment = Blank(comment);
-        if (comment is { Length: > 500 }) throw new FieldValidationException("comment", "Validation.MaxLength", 500);
+        var errors = new Dictionary<string, FieldError>();
+        if (answers.Score is not (>= 1 and <= Rating.MaxScore)) errors["score"] = new("Activity.ScoreInvalid");
+        if (answers.Content is not (null or (>= 1 and <= Rating.MaxScore))) errors["content"] = new("Activity.ScoreInvalid");
+        if (answers.Organisation is not (null or (>= 1 and <= Rating.MaxScore))) errors["organisation"] = new("Activity.ScoreInvalid");
+        answers = answers with { Comment = Blank(answers.Comment) };
+        if (answers.Comment is { Length: > 500 }) errors["comment"] = new("Validation.MaxLength", 500);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
         if (!await db.Set<CheckIn>().IgnoreQueryFilters().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == me.Id, cancellationToken))
             throw new ConflictException("Activity.RateAfterAttending");
         var rating = await db.Set<Rating>().IgnoreQueryFilters().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == me.Id, cancellationToken);
-        if (rating is null) db.Set<Rating>().Add(rating = new Rating(activity, me.Id, score.Value, comment, Now));
-        else rating.Change(score.Value, comment, Now);
+        if (rating is null) db.Set<Rating>().Add(rating = new Rating(activity, me.Id, answers, Now));
+        else rating.Change(answers, Now);
         await db.SaveChangesAsync(cancellationToken);
         return rating;
     }

@@ -2,7 +2,10 @@ using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Activities;
 
-/// <summary>A participant's satisfaction with an activity they attended: 1–5 and a word, once (changeable).</summary>
+/// <summary>
+/// A participant's satisfaction form for an activity they attended: overall 1–5 (required), the content and the
+/// organisation 1–5, whether they would come again, and a word. Once per person; answering again replaces it.
+/// </summary>
 public sealed class Rating : ICommunityOwned
 {
     public const int MaxScore = 5;
@@ -12,23 +15,30 @@ public sealed class Rating : ICommunityOwned
     public int CommunityId { get; private set; }
     public int ResidentId { get; private set; }
     public int Score { get; private set; }
+    public int? Content { get; private set; }
+    public int? Organisation { get; private set; }
+    public bool? WouldReturn { get; private set; }
     public string? Comment { get; private set; }
     public DateTime At { get; private set; }
 
     private Rating() { }
 
-    public Rating(Activity activity, int residentId, int score, string? comment, DateTime at)
+    public Rating(Activity activity, int residentId, RateRequest answers, DateTime at)
     {
         ActivityId = activity.Id;
         CommunityId = activity.CommunityId;
         ResidentId = residentId;
-        Change(score, comment, at);
+        Change(answers, at);
     }
 
-    public void Change(int score, string? comment, DateTime at)
+    /// <summary>Answers already checked: Score present, every score within 1–<see cref="MaxScore"/>.</summary>
+    public void Change(RateRequest answers, DateTime at)
     {
-        Score = score;
-        Comment = comment;
+        Score = answers.Score!.Value;
+        Content = answers.Content;
+        Organisation = answers.Organisation;
+        WouldReturn = answers.WouldReturn;
+        Comment = answers.Comment;
         At = at;
     }
 }

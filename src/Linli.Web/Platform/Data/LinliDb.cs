@@ -1,4 +1,5 @@
 using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Files;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Notifications;
 using Linli.Web.Platform.Privacy;
@@ -47,6 +48,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureAudit();
         builder.ConfigurePrivacy();
         builder.ConfigureNotifications();
+        builder.ConfigureFiles();
         builder.ConfigureResidents(Database.IsNpgsql());
         builder.ConfigureActivities();
         builder.ConfigureReadingRoom();

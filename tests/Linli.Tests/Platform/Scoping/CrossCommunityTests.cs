@@ -38,6 +38,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int CorrectionA { get; init; }
         public int TagA { get; init; }
         public int ActivityA { get; init; }
+        /// <summary>An activity of A that has begun, with a photo in its record.</summary>
+        public int PastActivityA { get; init; }
+        public int PhotoA { get; init; }
         public int RegistrationA { get; init; }
         public int SpaceA { get; init; }
         public int BookA { get; init; }
@@ -175,6 +178,17 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/residents/tags"] = new(Expect.NotFound, t => Get($"/console/residents/tags?communityId={t.CommunityA}"), Page: true),
         ["GET /console/activities"] = new(Expect.NotFound, t => Get($"/console/activities?communityId={t.CommunityA}"), Page: true),
         ["GET /console/activities/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/activities/{t.ActivityA}"), Page: true),
+        ["GET /console/activities/{Id:int}/record"] = new(Expect.NotFound, t => Get($"/console/activities/{t.PastActivityA}/record"), Page: true),
+        ["GET /console/activities/{id:int}/photos/{photoId:int}"] = new(Expect.NotFound, t => Get($"/console/activities/{t.PastActivityA}/photos/{t.PhotoA}"), Page: true),
+        ["GET /api/v1/activities/{id:int}/record"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.PastActivityA}/record")),
+        ["PUT /api/v1/activities/{id:int}/record"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/activities/{t.PastActivityA}/record", new { summary = "改写", published = true })),
+        ["POST /api/v1/activities/{id:int}/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/activities/{t.PastActivityA}/photos")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("乙")), "file", "x.png" } },
+        }),
+        ["GET /api/v1/activities/{id:int}/photos/{photoId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.PastActivityA}/photos/{t.PhotoA}")),
+        ["PUT /api/v1/activities/{id:int}/photos/{photoId:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/activities/{t.PastActivityA}/photos/{t.PhotoA}", new { isPublic = true })),
+        ["DELETE /api/v1/activities/{id:int}/photos/{photoId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/activities/{t.PastActivityA}/photos/{t.PhotoA}")),
         ["GET /console/residents/new"] = new(Expect.NotFound, t => Get($"/console/residents/new?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import"] = new(Expect.NotFound, t => Get($"/console/residents/import?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/import-template.xlsx"] = new(Expect.NotFound, t => Get($"/console/residents/import-template.xlsx?communityId={t.CommunityA}"), Page: true),
@@ -225,7 +239,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         {
             var request = probe.Request(target);
             var response = await (probe.Page ? pages : api).SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
+            // Pages write Chinese as character references: decode, or a leaked name would go unseen.
+            var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
             var status = response.StatusCode;
             switch (probe.Expect)
             {
@@ -295,7 +310,13 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var booking = (await (await staffA.PostAsJsonAsync($"/api/v1/spaces/{space}/bookings", new { startsAt = DateTime.UtcNow.AddHours(8).Date.AddDays(1).AddHours(10).ToString("yyyy-MM-ddTHH:mm:ss"),
             endsAt = DateTime.UtcNow.AddHours(8).Date.AddDays(1).AddHours(11).ToString("yyyy-MM-ddTHH:mm:ss"), purpose = "甲社区活动" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-        return target with { ActivityA = activity, RegistrationA = registration, SpaceA = space, BookingA = booking };
+        var started = DateTime.UtcNow.AddHours(8).AddMinutes(-30);
+        var past = (await (await staffA.PostAsJsonAsync("/api/v1/activities", new { communityId = target.CommunityA, title = "甲社区已办活动", capacity = 5, status = "Published",
+            startsAt = started.ToString("yyyy-MM-ddTHH:mm:ss"), endsAt = started.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss") })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PutAsJsonAsync($"/api/v1/activities/{past}/record", new { summary = "甲社区活动小结" })).EnsureSuccessStatusCode();
+        var photo = (await (await staffA.PostAsync($"/api/v1/activities/{past}/photos",
+            new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { ActivityA = activity, RegistrationA = registration, SpaceA = space, BookingA = booking, PastActivityA = past, PhotoA = photo };
     }
 
     /// <summary>甲社区's reading room: a title with one copy lent to 甲居民 and a hold by another reader.</summary>
