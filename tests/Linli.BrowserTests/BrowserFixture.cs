@@ -18,7 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExecutablePath = Environment.GetEnvironmentVariable("LINLI_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
             // This machine has no network beyond loopback: keep Chromium from reaching out.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // A camera that always shows a book's label, and no permission prompt to click.
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", $"--use-file-for-fake-video-capture={FakeCamera.Write(Linli.DataDirectory)}"],
         });
     }
 

@@ -46,4 +46,18 @@ public sealed class ReadingRoomTests(BrowserFixture fixture)
         await Expect(phone.GetByTestId("notifications")).ToContainTextAsync("您借阅的《十万个为什么》已于");
         await Expect(phone.GetByTestId("notifications")).ToContainTextAsync("（第2次提醒）");
     }
+
+    [Fact]
+    public async Task A_resident_borrows_by_scanning_the_books_label_with_the_phones_camera()
+    {
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "jumin", LinliProcess.DemoPassword);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "阅览室借书" }).ClickAsync();
+        await phone.GetByLabel("为谁借").SelectOptionAsync(new SelectOptionValue { Label = "刘建国" });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "扫码" }).ClickAsync();
+
+        // The camera reads QT-0008's label and the form goes by itself.
+        await Expect(phone.GetByRole(AriaRole.Status)).ToHaveTextAsync("已保存。", new() { Timeout = 15_000 });
+        await Expect(phone.GetByTestId("my-loans").Locator("li", new() { HasText = "平凡的世界" })).ToContainTextAsync("刘建国");
+    }
 }

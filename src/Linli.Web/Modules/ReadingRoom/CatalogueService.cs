@@ -16,6 +16,14 @@ public sealed record BookView(int Id, int CommunityId, string Title, string? Aut
     public int Available => Copies.Count(c => !c.OnLoan);
 }
 
+/// <summary>Why a copy leaves the shelf for good.</summary>
+public enum CopyWithdrawal
+{
+    Lost = 1,
+    Damaged = 2,
+    Weeded = 3,
+}
+
 /// <summary>A community reading room's catalogue: titles and the copies on the shelf.</summary>
 public sealed class CatalogueService(LinliDb db, ResidentPlacement placement, AuditLog audit, TimeProvider clock)
 {
@@ -52,6 +60,26 @@ public sealed class CatalogueService(LinliDb db, ResidentPlacement placement, Au
         db.Set<Copy>().Add(copy);
         await SaveCopiesAsync(cancellationToken);
         return copy;
+    }
+
+    /// <summary>
+    /// Takes a copy off the shelf for good (lost, damaged, weeded): it no longer lends, counts or shows. Not while it
+    /// is out or kept for a reservation; decided by one conditional update, so a loan or hold cannot slip in between.
+    /// </summary>
+    public async Task WithdrawCopyAsync(int communityId, string? barcode, CopyWithdrawal? reason, CancellationToken cancellationToken)
+    {
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
+        var code = barcode?.Trim();
+        if (string.IsNullOrEmpty(code)) throw new FieldValidationException("barcode", "Book.BarcodeRequired");
+        if (reason is not { } why || !Enum.IsDefined(why)) throw new FieldValidationException("reason", "Validation.Invalid");
+        var copy = await db.Set<Copy>().AsNoTracking().FirstOrDefaultAsync(c => c.CommunityId == communityId && c.Barcode == code && !c.Withdrawn, cancellationToken)
+            ?? throw new FieldValidationException("barcode", "Book.CopyNotFound");
+        var withdrawn = await db.Set<Copy>().Where(c => c.Id == copy.Id && !c.Withdrawn
+                && !db.Set<Loan>().Any(l => l.CopyId == c.Id && l.ReturnedAt == null)
+                && !db.Set<Hold>().Any(h => h.CopyId == c.Id && h.Status == HoldStatus.Ready))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Withdrawn, true), cancellationToken);
+        if (withdrawn == 0) throw new ConflictException("Copy.InUse");
+        await audit.RecordAsync("reading.copy.withdrawn", "Book", copy.BookId.ToString(), $"copy={copy.Barcode} {why}", cancellationToken);
     }
 
     public async Task<BookView> ViewAsync(int bookId, CancellationToken cancellationToken)

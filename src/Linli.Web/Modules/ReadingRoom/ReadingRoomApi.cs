@@ -13,6 +13,8 @@ public sealed record LendRequest(int? CommunityId, string? Barcode, int? Borrowe
 
 public sealed record ReturnRequest(int? CommunityId, string? Barcode);
 
+public sealed record WithdrawRequest(string? Barcode, CopyWithdrawal? Reason);
+
 public sealed record HoldRequest(int? BookId, int? ResidentId);
 
 public sealed record LoanCreated(int Id, int BorrowerId, int? GuardianId, DateOnly LoanedOn, DateOnly DueOn, int Renewals);
@@ -38,6 +40,11 @@ public static class ReadingRoomApi
         {
             await catalogue.AddCopyAsync(id, request.Barcode, ct);
             return TypedResults.Created($"/api/v1/reading-room/books/{id}", await catalogue.ViewAsync(id, ct));
+        }).RequireAuthorization(desk);
+        api.MapPost("/copies/withdraw", async (int communityId, WithdrawRequest request, CatalogueService catalogue, CancellationToken ct) =>
+        {
+            await catalogue.WithdrawCopyAsync(communityId, request.Barcode, request.Reason, ct);
+            return TypedResults.NoContent();
         }).RequireAuthorization(desk);
         api.MapPost("/books/import", async Task<Results<Ok<CatalogueImportResult>, UnprocessableEntity<CatalogueImportResult>>> (int communityId, IFormFile file,
             CatalogueImporter importer, CancellationToken ct) =>

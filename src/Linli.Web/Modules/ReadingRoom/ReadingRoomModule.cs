@@ -19,5 +19,11 @@ public static class ReadingRoomModule
         services.AddSingleton(new NavItem("/console/reading-room", "Nav.ReadingRoom", 35, ReadingRoomPolicies.Desk));
     }
 
-    public static void MapReadingRoom(this WebApplication app) => app.MapReadingRoomApi();
+    public static void MapReadingRoom(this WebApplication app)
+    {
+        app.MapReadingRoomApi();
+        // The console's download: the API is bearer-only, so the page's link goes through the cookie here.
+        app.MapGet("/console/reading-room/books/import-template.xlsx", () => TypedResults.File(CatalogueImporter.Template(),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "图书目录模板.xlsx")).RequireAuthorization(ReadingRoomPolicies.Desk).ExcludeFromDescription();
+    }
 }

@@ -35,8 +35,11 @@ public static class DataSetup
         else
         {
             connectionString ??= $"Data Source={Path.Combine(dataDirectory, "linli.db")}";
+            // One of each per application: the gate orders all of this process's writers to the one file.
+            var tuning = new SqliteTuning();
+            var writeGate = new SqliteWriteGate();
             services.AddDbContext<SqliteLinliDb>(o => Configure(o).UseSqlite(connectionString,
-                sqlite => sqlite.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new SqliteTuning()));
+                sqlite => sqlite.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(tuning, writeGate));
             services.AddScoped<LinliDb>(sp => sp.GetRequiredService<SqliteLinliDb>());
         }
         services.AddScoped<DatabaseInitializer>();

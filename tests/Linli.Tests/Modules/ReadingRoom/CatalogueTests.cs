@@ -58,4 +58,28 @@ public sealed class CatalogueTests(LinliFactory factory) : IClassFixture<LinliFa
         var staffB = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
         await CirculationTests.BookAsync(staffB, tree.CommunityB, "乙社区的书", "X-1");
     }
+
+    [Fact]
+    public async Task A_lost_copy_is_withdrawn_only_when_back_on_the_shelf_and_then_lends_no_more()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var book = (await CirculationTests.BookAsync(staff, tree.CommunityA, "草房子", "W-1", "W-2")).GetProperty("id").GetInt32();
+        var reader = (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = tree.UnitA, name = "借书人", gender = "Male", birthDate = "1980-01-01" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        await (await staff.PostAsJsonAsync("/api/v1/reading-room/loans", new { communityId = tree.CommunityA, barcode = "W-1", borrowerId = reader })).ReadJsonAsync(HttpStatusCode.Created);
+        var url = $"/api/v1/reading-room/copies/withdraw?communityId={tree.CommunityA}";
+
+        await (await staff.PostAsJsonAsync(url, new { barcode = "W-1", reason = "Lost" })).ReadJsonAsync(HttpStatusCode.Conflict);
+        var noReason = await (await staff.PostAsJsonAsync(url, new { barcode = "W-2" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsJsonAsync(url, new { barcode = "W-2", reason = "Damaged" })).StatusCode);
+        await (await staff.PostAsJsonAsync(url, new { barcode = "W-2", reason = "Damaged" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+
+        var view = await (await staff.GetAsync($"/api/v1/reading-room/books/{book}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["W-1"], view.GetProperty("copies").EnumerateArray().Select(c => c.GetProperty("barcode").GetString()!).ToArray());
+        var lend = await (await staff.PostAsJsonAsync("/api/v1/reading-room/loans", new { communityId = tree.CommunityA, barcode = "W-2", borrowerId = reader }))
+            .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(lend.GetProperty("errors").TryGetProperty("barcode", out _));
+    }
 }

@@ -175,4 +175,31 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         Assert.Equal("已借满1本，请先归还。", tooMany.GetProperty("detail").GetString());
         await (await staff.PostAsync($"/api/v1/reading-room/loans/{loan.GetProperty("id").GetInt32()}/renew", null)).ReadJsonAsync(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task Desk_staff_change_the_rules_in_the_console_and_a_wrong_order_of_reminders_changes_nothing()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var page = await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password);
+        var desk = $"/console/reading-room?communityId={tree.CommunityA}";
+        Task<HttpResponseMessage> PostRulesAsync(string token, int first, int second) => page.PostAsync(desk, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "rules", ["__RequestVerificationToken"] = token, ["LoanDays"] = "21", ["MaxRenewals"] = "1", ["MaxLoans"] = "3", ["HoldDays"] = "5",
+            ["FirstReminder"] = first.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["SecondReminder"] = second.ToString(System.Globalization.CultureInfo.InvariantCulture), ["ThirdReminder"] = "30",
+        }));
+
+        var refused = await PostRulesAsync(BrowserSession.AntiforgeryToken(await page.GetStringAsync(desk)), 9, 2);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("请给出三个递增的天数", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(30, (await (await staff.GetAsync($"/api/v1/reading-room/rules?communityId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("loanDays").GetInt32());
+
+        var saved = await PostRulesAsync(BrowserSession.AntiforgeryToken(await page.GetStringAsync(desk)), 2, 9);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var rules = await (await staff.GetAsync($"/api/v1/reading-room/rules?communityId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(21, rules.GetProperty("loanDays").GetInt32());
+        Assert.Equal([2, 9, 30], rules.GetProperty("reminderDays").EnumerateArray().Select(d => d.GetInt32()).ToArray());
+        Assert.Contains("借期21天", WebUtility.HtmlDecode(await page.GetStringAsync(desk)));
+    }
 }

@@ -110,6 +110,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["DELETE /api/v1/residents/{id:int}/guardians/{guardianId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/{t.ResidentA}/guardians/{t.ResidentA}")),
         ["POST /api/v1/reading-room/books"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/reading-room/books", new { communityId = t.CommunityA, title = "冒名书", barcodes = new[] { "Z-9" } })),
         ["GET /api/v1/reading-room/books"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/books?communityId={t.CommunityA}")),
+        ["POST /api/v1/reading-room/copies/withdraw"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/reading-room/copies/withdraw?communityId={t.CommunityA}", new { barcode = "A-1", reason = "Lost" })),
+        ["GET /console/reading-room/books/import-template.xlsx"] = new(Expect.OwnDataOnly, _ => Get("/console/reading-room/books/import-template.xlsx"), Page: true),
         ["GET /api/v1/reading-room/books/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/books/{t.BookA}")),
         ["POST /api/v1/reading-room/books/{id:int}/copies"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/reading-room/books/{t.BookA}/copies", new { barcode = "Z-8" })),
         ["POST /api/v1/reading-room/books/import"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/reading-room/books/import?communityId={t.CommunityA}")
