@@ -1,4 +1,5 @@
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform;
@@ -9,6 +10,7 @@ builder.AddPlatform();
 builder.AddResidents();
 builder.AddActivities();
 builder.AddReadingRoom();
+builder.AddPoints();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -18,6 +20,7 @@ app.MapPlatform();
 app.MapResidents();
 app.MapActivities();
 app.MapReadingRoom();
+app.MapPoints();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

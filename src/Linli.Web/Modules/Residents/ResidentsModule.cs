@@ -27,6 +27,7 @@ public static class ResidentsModule
         services.AddScoped<SelfService.SelfServiceService>();
         services.AddScoped<SelfService.ResidentNotifier>();
         services.AddSingleton<SelfService.ResidentCard>();
+        services.AddScoped<SelfService.ResidentFinder>();
         services.AddScoped<Guardians.GuardiansService>();
         services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, Policies.Staff));
         services.AddSingleton(new NavItem("/console/residents/care", "Nav.Care", 21, Policies.Staff));

@@ -6,6 +6,7 @@ using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
 using Linli.Web.Platform.Scoping;
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
 using Microsoft.AspNetCore.Identity;
@@ -52,6 +53,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureResidents(Database.IsNpgsql());
         builder.ConfigureActivities();
         builder.ConfigureReadingRoom();
+        builder.ConfigurePoints();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

@@ -47,6 +47,10 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int BookingA { get; init; }
         public int LoanA { get; init; }
         public int HoldA { get; init; }
+        public int PointsResidentA { get; init; }
+        public int AwardA { get; init; }
+        public int ItemA { get; init; }
+        public int RedemptionA { get; init; }
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -110,7 +114,19 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["DELETE /api/v1/residents/{id:int}/guardians/{guardianId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/{t.ResidentA}/guardians/{t.ResidentA}")),
         ["POST /api/v1/reading-room/books"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/reading-room/books", new { communityId = t.CommunityA, title = "冒名书", barcodes = new[] { "Z-9" } })),
         ["GET /api/v1/reading-room/books"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/books?communityId={t.CommunityA}")),
+        ["POST /api/v1/points/awards"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/points/awards", new { residentId = t.PointsResidentA, points = 100, reason = "冒领", idempotencyKey = "x-1" })),
+        ["POST /api/v1/points/transactions/{id:int}/reverse"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/points/transactions/{t.AwardA}/reverse", new { reason = "冲正" })),
+        ["GET /api/v1/points/accounts/{residentId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/points/accounts/{t.PointsResidentA}")),
+        ["GET /api/v1/points/accounts/{residentId:int}/history"] = new(Expect.NotFound, t => Get($"/api/v1/points/accounts/{t.PointsResidentA}/history")),
+        ["POST /api/v1/points/catalog"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/points/catalog", new { communityId = t.CommunityA, name = "冒名物品", pointsCost = 1, stock = 1 })),
+        ["GET /api/v1/points/catalog"] = new(Expect.NotFound, t => Get($"/api/v1/points/catalog?communityId={t.CommunityA}")),
+        ["POST /api/v1/points/redemptions"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/points/redemptions", new { residentId = t.PointsResidentA, catalogItemId = t.ItemA, quantity = 1, idempotencyKey = "x-2" })),
+        ["GET /api/v1/points/redemptions"] = new(Expect.NotFound, t => Get($"/api/v1/points/redemptions?communityId={t.CommunityA}")),
+        ["POST /api/v1/points/redemptions/{id:int}/pickup"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/points/redemptions/{t.RedemptionA}/pickup")),
+        ["POST /api/v1/points/redemptions/{id:int}/cancel"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/points/redemptions/{t.RedemptionA}/cancel")),
+        ["GET /api/v1/points/statement"] = new(Expect.NotFound, t => Get($"/api/v1/points/statement?communityId={t.CommunityA}&year=2026")),
         ["POST /api/v1/reading-room/copies/withdraw"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/reading-room/copies/withdraw?communityId={t.CommunityA}", new { barcode = "A-1", reason = "Lost" })),
+        ["GET /console/points"] = new(Expect.NotFound, t => Get($"/console/points?communityId={t.CommunityA}"), Page: true),
         ["GET /console/reading-room/books/import-template.xlsx"] = new(Expect.OwnDataOnly, _ => Get("/console/reading-room/books/import-template.xlsx"), Page: true),
         ["GET /api/v1/reading-room/books/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/books/{t.BookA}")),
         ["POST /api/v1/reading-room/books/{id:int}/copies"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/reading-room/books/{t.BookA}/copies", new { barcode = "Z-8" })),
@@ -176,6 +192,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/residents/units/{UnitId:int}/owners"] = new(Expect.NotFound, t => Get($"/console/residents/units/{t.UnitA}/owners"), Page: true),
         ["GET /console/residents/corrections"] = new(Expect.NotFound, t => Get($"/console/residents/corrections?communityId={t.CommunityA}"), Page: true),
         ["GET /portal/activities"] = new(Expect.OwnDataOnly, _ => Get("/portal/activities"), Page: true),
+        ["GET /portal/points"] = new(Expect.OwnDataOnly, _ => Get("/portal/points"), Page: true),
         ["GET /portal/me"] = new(Expect.OwnDataOnly, _ => Get("/portal/me"), Page: true),
         ["GET /console/residents/tags"] = new(Expect.NotFound, t => Get($"/console/residents/tags?communityId={t.CommunityA}"), Page: true),
         ["GET /console/activities"] = new(Expect.NotFound, t => Get($"/console/activities?communityId={t.CommunityA}"), Page: true),
@@ -236,6 +253,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = target with { CorrectionA = await CreateCorrectionAAsync(target.ResidentA) };
         target = await WithActivityAAsync(target);
         target = await WithReadingRoomAAsync(target);
+        target = await WithPointsAAsync(target);
 
         foreach (var (route, probe) in Probes)
         {
@@ -334,6 +352,19 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var hold = (await (await staffA.PostAsJsonAsync("/api/v1/reading-room/holds", new { bookId = book, residentId = other }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with { BookA = book, LoanA = loan, HoldA = hold };
+    }
+
+    /// <summary>甲社区's exchange: 甲居民 holds points and has redeemed an item waiting at the desk.</summary>
+    private async Task<Target> WithPointsAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var award = (await (await staffA.PostAsJsonAsync("/api/v1/points/awards", new { residentId = target.ResidentA, points = 50, reason = "甲社区积分", idempotencyKey = "a-1" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var item = (await (await staffA.PostAsJsonAsync("/api/v1/points/catalog", new { communityId = target.CommunityA, name = "甲社区鸡蛋", pointsCost = 10, stock = 5 }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var redemption = (await (await staffA.PostAsJsonAsync("/api/v1/points/redemptions", new { residentId = target.ResidentA, catalogItemId = item, quantity = 1, idempotencyKey = "a-2" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { PointsResidentA = target.ResidentA, AwardA = award, ItemA = item, RedemptionA = redemption };
     }
 
     private Task SetPhoneOfStaffAAsync(TestTree tree) => factory.WithServicesAsync(async services =>

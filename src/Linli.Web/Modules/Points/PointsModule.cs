@@ -1,0 +1,19 @@
+namespace Linli.Web.Modules.Points;
+
+/// <summary>Points: a double-entry ledger of awards and redemptions, the exchange catalogue, statements. Tables in <see cref="PointsData"/>.</summary>
+public static class PointsModule
+{
+    public static void AddPoints(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder().AddPointsPolicies();
+        services.AddScoped<Ledger>();
+        services.AddScoped<PointsService>();
+        services.AddScoped<ExchangeService>();
+        services.AddScoped<PointsStatement>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.PointsDemo>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/points", "Nav.Points", 40, PointsPolicies.Manage));
+    }
+
+    public static void MapPoints(this WebApplication app) => app.MapPointsApi();
+}
