@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Points;
+using Linli.Web.Modules.Volunteers;
 using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform;
@@ -11,6 +12,7 @@ builder.AddResidents();
 builder.AddActivities();
 builder.AddReadingRoom();
 builder.AddPoints();
+builder.AddVolunteers();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -21,6 +23,7 @@ app.MapResidents();
 app.MapActivities();
 app.MapReadingRoom();
 app.MapPoints();
+app.MapVolunteers();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

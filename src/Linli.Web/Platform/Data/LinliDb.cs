@@ -9,6 +9,7 @@ using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Volunteers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureActivities();
         builder.ConfigureReadingRoom();
         builder.ConfigurePoints();
+        builder.ConfigureVolunteers();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

@@ -51,6 +51,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int AwardA { get; init; }
         public int ItemA { get; init; }
         public int RedemptionA { get; init; }
+        public int VolunteerA { get; init; }
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -114,6 +115,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["DELETE /api/v1/residents/{id:int}/guardians/{guardianId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/residents/{t.ResidentA}/guardians/{t.ResidentA}")),
         ["POST /api/v1/reading-room/books"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/reading-room/books", new { communityId = t.CommunityA, title = "冒名书", barcodes = new[] { "Z-9" } })),
         ["GET /api/v1/reading-room/books"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/books?communityId={t.CommunityA}")),
+        ["POST /api/v1/volunteers/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/volunteers", new { residentId = t.ResidentA, skills = new[] { "x" }, consent = true })),
+        ["GET /api/v1/volunteers/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/{t.VolunteerA}")),
+        ["POST /api/v1/volunteers/{id:int}/service-records"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/volunteers/{t.VolunteerA}/service-records",
+            new { activityName = "冒记", date = "2026-01-05", place = "x", content = "x", hours = 1, organizer = "x", personInCharge = "x" })),
+        ["GET /api/v1/volunteers/{id:int}/service-records"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/{t.VolunteerA}/service-records")),
+        ["POST /api/v1/volunteers/{id:int}/certificates"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/volunteers/{t.VolunteerA}/certificates")),
+        // Public by design (a certificate's number is what verifies it); a number never issued answers nothing.
+        ["GET /api/v1/certificates/{number}"] = new(Expect.NotFound, _ => Get("/api/v1/certificates/ZS2026NEVERISSUED")),
         ["POST /api/v1/points/awards"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/points/awards", new { residentId = t.PointsResidentA, points = 100, reason = "冒领", idempotencyKey = "x-1" })),
         ["POST /api/v1/points/transactions/{id:int}/reverse"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/points/transactions/{t.AwardA}/reverse", new { reason = "冲正" })),
         ["GET /api/v1/points/accounts/{residentId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/points/accounts/{t.PointsResidentA}")),
@@ -364,7 +373,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var redemption = (await (await staffA.PostAsJsonAsync("/api/v1/points/redemptions", new { residentId = target.ResidentA, catalogItemId = item, quantity = 1, idempotencyKey = "a-2" }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-        return target with { PointsResidentA = target.ResidentA, AwardA = award, ItemA = item, RedemptionA = redemption };
+        var volunteer = (await (await staffA.PostAsJsonAsync("/api/v1/volunteers", new { residentId = target.ResidentA, skills = new[] { "甲社区技能" }, consent = true }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { PointsResidentA = target.ResidentA, AwardA = award, ItemA = item, RedemptionA = redemption, VolunteerA = volunteer };
     }
 
     private Task SetPhoneOfStaffAAsync(TestTree tree) => factory.WithServicesAsync(async services =>

@@ -1,0 +1,152 @@
+using System.Security.Claims;
+using Linli.Web.Modules.Residents;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Privacy;
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Volunteers;
+
+/// <summary>
+/// Volunteers, their service records and certificates under Order 67. Staff act within their scope; a certificate
+/// is checked by anyone through its number.
+/// </summary>
+public sealed class VolunteersService(LinliDb db, AuditLog audit, TimeProvider clock)
+{
+    private const string Separator = "、";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<VolunteerView> RegisterAsync(RegisterVolunteerRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, FieldError>();
+        if (request.Consent != true) errors["consent"] = new("Volunteer.ConsentRequired");
+        var skills = Joined(request.Skills, "skills", errors);
+        var categories = Joined(request.ServiceCategories, "serviceCategories", errors);
+        var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == request.ResidentId && r.Status == ResidentStatus.Living, cancellationToken);
+        if (resident is null) errors["residentId"] = new("Volunteer.ResidentNotFound");
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var volunteer = new Volunteer(resident!.CommunityId, resident.Id, skills, categories, user.Identity?.Name ?? "", Now);
+        db.Set<Volunteer>().Add(volunteer);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new ConflictException("Volunteer.AlreadyRegistered");
+        }
+        volunteer.Numbered();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync("volunteer.registered", "Volunteer", volunteer.Id.ToString(), $"resident={resident.Id} number={volunteer.Number} consent", cancellationToken);
+        return await ViewAsync(volunteer.Id, cancellationToken);
+    }
+
+    public async Task<VolunteerView> ViewAsync(int volunteerId, CancellationToken cancellationToken)
+    {
+        var row = await db.Set<Volunteer>().AsNoTracking().Where(v => v.Id == volunteerId)
+            .Join(db.Set<Resident>(), v => v.ResidentId, r => r.Id, (v, r) => new { v, r.Name }).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        // Summed here: SQLite keeps decimals as text and cannot add them up; one volunteer's records are few.
+        var hours = await db.Set<ServiceRecord>().Where(s => s.VolunteerId == volunteerId).Select(s => s.Hours).ToListAsync(cancellationToken);
+        return new VolunteerView(row.v.Id, row.v.Number, row.v.ResidentId, row.Name, Split(row.v.Skills), Split(row.v.ServiceCategories),
+            ChinaTime.ToOffset(row.v.RegisteredAt), hours.Sum(), hours.Count);
+    }
+
+    /// <summary>Art. 7's fields, all required; hours are the time actually given, at most 24 in a day; a date more than 10 working days back is recorded as late.</summary>
+    public async Task<ServiceRecordView> RecordServiceAsync(int volunteerId, ServiceRecordRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken) ?? throw new NotFoundException();
+        var errors = new Dictionary<string, FieldError>();
+        var activity = Required(request.ActivityName, "activityName", 100, errors);
+        var place = Required(request.Place, "place", 200, errors);
+        var content = Required(request.Content, "content", 1000, errors);
+        var organizer = Required(request.Organizer, "organizer", 100, errors);
+        var inCharge = Required(request.PersonInCharge, "personInCharge", 50, errors);
+        var today = ChinaTime.Today(clock);
+        if (request.Date is not { } date) errors["date"] = new("Validation.Required");
+        else if (date > today) errors["date"] = new("Volunteer.DateInFuture");
+        if (request.Hours is not { } hours || hours <= 0 || hours > 24 || decimal.Round(hours, 2) != hours) errors["hours"] = new("Volunteer.HoursInvalid");
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+
+        var record = new ServiceRecord(volunteer, activity, request.Date!.Value, place, content, request.Hours!.Value, organizer, inCharge, today, user.Identity?.Name ?? "", Now);
+        db.Set<ServiceRecord>().Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("volunteer.service-recorded", "Volunteer", volunteer.Id.ToString(), $"record={record.Id} {record.Hours}h" + (record.Late ? " late" : ""), cancellationToken);
+        return View(record);
+    }
+
+    public async Task<IReadOnlyList<ServiceRecordView>> RecordsAsync(int volunteerId, CancellationToken cancellationToken)
+    {
+        var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken) ?? throw new NotFoundException();
+        var records = await db.Set<ServiceRecord>().AsNoTracking().Where(s => s.VolunteerId == volunteer.Id).OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
+            .Take(1000).ToListAsync(cancellationToken);
+        return [.. records.Select(View)];
+    }
+
+    /// <summary>
+    /// A numbered certificate of the hours served (in a period, or all), their content and the recording unit (the
+    /// community). Refused when there is nothing to certify. Written to the audit chain.
+    /// </summary>
+    public async Task<CertificateView> IssueCertificateAsync(int volunteerId, CertificateRequest request, string verifyBase, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken) ?? throw new NotFoundException();
+        if (request.From is { } f && request.To is { } t && t < f) throw new FieldValidationException("to", "Volunteer.PeriodInvalid");
+        var records = db.Set<ServiceRecord>().AsNoTracking().Where(s => s.VolunteerId == volunteer.Id);
+        if (request.From is { } from) records = records.Where(s => s.Date >= from);
+        if (request.To is { } to) records = records.Where(s => s.Date <= to);
+        var served = await records.Select(s => new { s.Hours, s.ActivityName, s.Date }).ToListAsync(cancellationToken);
+        if (served.Count == 0) throw new ConflictException("Volunteer.NothingToCertify");
+        var names = served.GroupBy(s => s.ActivityName).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        var content = string.Join(Separator, names.Take(5)) + (names.Count > 5 ? "等" : "");
+        var unit = await db.Set<RegionNode>().IgnoreQueryFilters().Where(r => r.Id == volunteer.CommunityId).Select(r => r.Name).FirstAsync(cancellationToken);
+        var certificate = new Certificate(volunteer, served.Sum(s => s.Hours), served.Count, content, unit, request.From ?? served.Min(s => s.Date), request.To ?? served.Max(s => s.Date),
+            request.Sealed ?? false, user.Identity?.Name ?? "", Now);
+        db.Set<Certificate>().Add(certificate);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("volunteer.certificate-issued", "Volunteer", volunteer.Id.ToString(), $"certificate={certificate.Number} {certificate.Hours}h", cancellationToken);
+        return View(certificate, verifyBase);
+    }
+
+    /// <summary>Anyone's check of a certificate number; null when no certificate has it.</summary>
+    public async Task<CertificateCheck?> CheckAsync(string number, CancellationToken cancellationToken)
+    {
+        var row = await db.Set<Certificate>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Number == number)
+            .Join(db.Set<Volunteer>().IgnoreQueryFilters(), c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId })
+            .Join(db.Set<Resident>().IgnoreQueryFilters(), x => x.ResidentId, r => r.Id, (x, r) => new { x.c, r.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return null;
+        var c = row.c;
+        return new CertificateCheck(true, c.Number, Mask.Name(row.Name)!, c.Hours, c.Services, c.Content, c.RecordingUnit, c.From, c.To,
+            DateOnly.FromDateTime(ChinaTime.FromUtc(c.IssuedAt)));
+    }
+
+    public static string VerifyPath(string number) => $"/verify/{number}";
+
+    private static CertificateView View(Certificate c, string verifyBase) =>
+        new(c.Number, verifyBase.TrimEnd('/') + VerifyPath(c.Number), c.Hours, c.Services, c.Content, c.RecordingUnit, c.From, c.To, c.Sealed, ChinaTime.ToOffset(c.IssuedAt));
+
+    private static ServiceRecordView View(ServiceRecord r) =>
+        new(r.Id, r.VolunteerId, r.ActivityName, r.Date, r.Place, r.Content, r.Hours, r.Organizer, r.PersonInCharge, r.Late, ChinaTime.ToOffset(r.RecordedAt));
+
+    private static string Required(string? value, string field, int max, Dictionary<string, FieldError> errors)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length == 0) errors[field] = new("Validation.Required");
+        else if (text.Length > max) errors[field] = new("Validation.MaxLength", max);
+        return text;
+    }
+
+    private static string Joined(IReadOnlyList<string>? items, string field, Dictionary<string, FieldError> errors)
+    {
+        var text = string.Join(Separator, (items ?? []).Select(i => i.Trim()).Where(i => i.Length > 0).Distinct());
+        if (text.Length > Volunteer.MaxListText) errors[field] = new("Validation.MaxLength", Volunteer.MaxListText);
+        return text;
+    }
+
+    private static string[] Split(string text) => text.Length == 0 ? [] : text.Split(Separator);
+}
