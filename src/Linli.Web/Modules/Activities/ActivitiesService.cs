@@ -177,11 +177,9 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var average = ratings is null ? (double?)null : Math.Round(ratings.Average, 1);
         return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
             activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, pending, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
-            activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, Offset(activity.SignUpOpensAt), Offset(activity.SignUpClosesAt ?? activity.StartsAt),
+            activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, ChinaTime.ToOffset(activity.SignUpOpensAt), ChinaTime.ToOffset(activity.SignUpClosesAt ?? activity.StartsAt),
             ratingCount, average);
     }
-
-    private static DateTimeOffset? Offset(DateTime? utc) => utc is { } at ? ChinaTime.ToOffset(at) : null;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -178,5 +178,5 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
     private static RedemptionView View(Redemption r, string itemName) =>
         new(r.Id, r.ResidentId, r.CatalogItemId, itemName, r.Quantity, r.Points, r.Status, ChinaTime.ToOffset(r.CreatedAt), r.TransactionId);
 
-    private static CatalogItemView View(CatalogItem i) => new(i.Id, i.CommunityId, i.Name, i.PointsCost, i.Stock, i.Donor, i.Active);
+    internal static CatalogItemView View(CatalogItem i) => new(i.Id, i.CommunityId, i.Name, i.PointsCost, i.Stock, i.Donor, i.Active);
 }

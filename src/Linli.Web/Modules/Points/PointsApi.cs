@@ -32,8 +32,7 @@ public static class PointsApi
         api.MapPost("/catalog", async Task<Created<CatalogItemView>> (NewCatalogItem input, ExchangeService exchange, CancellationToken ct) =>
         {
             var item = await exchange.AddItemAsync(input, ct);
-            return TypedResults.Created($"/api/v1/points/catalog?communityId={item.CommunityId}",
-                new CatalogItemView(item.Id, item.CommunityId, item.Name, item.PointsCost, item.Stock, item.Donor, item.Active));
+            return TypedResults.Created($"/api/v1/points/catalog?communityId={item.CommunityId}", ExchangeService.View(item));
         }).RequireAuthorization(manage);
         // Staff name a community in their scope; a resident sees their own community's active items.
         api.MapGet("/catalog", async (int? communityId, ExchangeService exchange, SelfServiceService self, ClaimsPrincipal user, CancellationToken ct) =>

@@ -65,11 +65,11 @@ public sealed class PointsService(LinliDb db, Ledger ledger, SelfServiceService 
         var key = CheckedKey(request.IdempotencyKey ?? $"reverse:{transactionId}", errors);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         var (issuedId, accountId) = (original.Entries.Single(e => e.Amount < 0).AccountId, original.Entries.Single(e => e.Amount > 0).AccountId);
-        var residentId = await db.Set<PointsAccount>().IgnoreQueryFilters().Where(a => a.Id == accountId).Select(a => a.ResidentId!.Value).FirstAsync(cancellationToken);
+        var accounts = await db.Set<PointsAccount>().IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == issuedId || a.Id == accountId).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var residentId = accounts[accountId].ResidentId!.Value;
 
         if (await ledger.FindAsync(original.CommunityId, key, cancellationToken) is { } done)
             return await ReplayAsync(done, TransactionKind.Reversal, residentId, cancellationToken);
-        var accounts = await db.Set<PointsAccount>().IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == issuedId || a.Id == accountId).ToDictionaryAsync(a => a.Id, cancellationToken);
         var reversal = new PointsTransaction(original.CommunityId, TransactionKind.Reversal, original.Points, reason, $"reversal:{original.Id}", key,
             accounts[accountId], accounts[issuedId], user.Identity?.Name ?? "", Now, original.Id);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

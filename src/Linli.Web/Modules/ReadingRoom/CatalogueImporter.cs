@@ -26,6 +26,10 @@ public sealed class CatalogueImporter(LinliDb db, ResidentPlacement placement, C
         ["0-3岁"] = AgeBand.Toddler, ["3-6岁"] = AgeBand.Preschool, ["6-12岁"] = AgeBand.Child, ["12-18岁"] = AgeBand.Teen, ["成人"] = AgeBand.Adult,
     };
 
+    /// <summary>The template as a download, for the API and the console alike.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult TemplateFile() =>
+        TypedResults.File(Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "图书目录模板.xlsx");
+
     public static byte[] Template() => Xlsx.Write("图书目录", Headers,
     [
         ["猜猜我有多爱你", "山姆·麦克布雷尼", "9787533257668", "绘本", "3-6岁", "QT-0001"],

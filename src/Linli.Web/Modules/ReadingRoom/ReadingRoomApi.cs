@@ -53,8 +53,7 @@ public static class ReadingRoomApi
             var result = await importer.ImportAsync(communityId, stream, ct);
             return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
         }).RequireAuthorization(desk).DisableAntiforgery();
-        api.MapGet("/books/import-template", () => TypedResults.File(CatalogueImporter.Template(),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "图书目录模板.xlsx")).RequireAuthorization(desk);
+        api.MapGet("/books/import-template", CatalogueImporter.TemplateFile).RequireAuthorization(desk);
 
         api.MapPost("/loans", Lend);
         api.MapGet("/loans", async (int communityId, bool? overdue, CirculationService circulation, CancellationToken ct) =>

@@ -23,7 +23,6 @@ public static class ReadingRoomModule
     {
         app.MapReadingRoomApi();
         // The console's download: the API is bearer-only, so the page's link goes through the cookie here.
-        app.MapGet("/console/reading-room/books/import-template.xlsx", () => TypedResults.File(CatalogueImporter.Template(),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "图书目录模板.xlsx")).RequireAuthorization(ReadingRoomPolicies.Desk).ExcludeFromDescription();
+        app.MapGet("/console/reading-room/books/import-template.xlsx", CatalogueImporter.TemplateFile).RequireAuthorization(ReadingRoomPolicies.Desk).ExcludeFromDescription();
     }
 }

@@ -146,6 +146,17 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
         return [.. (await communities.OrderBy(r => r.Code).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
     }
 
+    /// <summary>
+    /// The community a console page works in: the one asked for when the caller works there, or, with none asked for,
+    /// the first of theirs. <c>Missing</c> when the one asked for is not theirs (the page answers 404).
+    /// </summary>
+    public async Task<(int? Id, bool Missing)> ConsoleCommunityAsync(int? requested, CancellationToken cancellationToken)
+    {
+        var communities = await CommunitiesAsync(cancellationToken);
+        if (requested is null) return (communities.Count > 0 ? communities[0].Id : null, false);
+        return communities.Any(c => c.Id == requested) ? (requested, false) : (null, true);
+    }
+
     /// <summary>A community's units with their labels ("锦华苑 1栋 1单元 101"), for the registration form.</summary>
     public async Task<IReadOnlyList<(int Id, string Label)>> UnitsAsync(int communityId, CancellationToken cancellationToken)
     {

@@ -22,6 +22,12 @@ public sealed class NotFoundException() : Exception("Not found");
 public sealed class ConflictException(string messageKey, IReadOnlyDictionary<string, object?>? details = null) : Exception(messageKey)
 {
     public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
+
+    /// <summary>The details in order, as the message's format arguments ("not enough points: the balance is {0}").</summary>
+    public object[] Arguments => [.. Details.Values.OfType<object>()];
+
+    /// <summary>For a page's form: the conflict shown as an error of <paramref name="field"/>, its message formatted like the API's.</summary>
+    public IReadOnlyDictionary<string, FieldError> AsFieldErrors(string field) => new Dictionary<string, FieldError> { [field] = new(Message, Arguments) };
 }
 
 /// <summary>The caller may see the record but not do this to it. Becomes a 403.</summary>

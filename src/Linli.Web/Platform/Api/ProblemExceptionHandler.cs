@@ -24,7 +24,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
                 Title = texts["Error.Validation"],
             },
             NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = texts["Error.NotFound"] },
-            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = texts["Error.Conflict"], Detail = texts.Format(c.Message, [.. c.Details.Values.OfType<object>()]), Extensions = new Dictionary<string, object?>(c.Details) },
+            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = texts["Error.Conflict"], Detail = texts.Format(c.Message, c.Arguments), Extensions = new Dictionary<string, object?>(c.Details) },
             ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = texts["Error.Forbidden"] },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = texts["Error.BadRequest"] },
             // Logged by the exception middleware; the caller learns only that it was not their fault.

@@ -29,6 +29,8 @@ public static class ChinaTime
     /// <summary>A stored UTC time as the API shows it: China time with its +08:00 offset.</summary>
     public static DateTimeOffset ToOffset(DateTime utc) => new(DateTime.SpecifyKind(FromUtc(utc), DateTimeKind.Unspecified), Offset);
 
+    public static DateTimeOffset? ToOffset(DateTime? utc) => utc is { } at ? ToOffset(at) : null;
+
     public static string Format(DateTime utc, string format = "yyyy-MM-dd HH:mm") =>
         FromUtc(utc).ToString(format, CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,7 @@ public sealed class RecordsService(LinliDb db, FileStore files, AuditLog audit, 
         var activity = await InScopeAsync(activityId, cancellationToken);
         var record = await db.Set<ActivityRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.ActivityId == activity.Id, cancellationToken);
         var photos = await db.Set<ActivityPhoto>().AsNoTracking().Where(p => p.ActivityId == activity.Id).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        return new RecordView(activity.Id, record?.Summary ?? "", record?.WrittenBy, Offset(record?.UpdatedAt), Offset(record?.PublishedAt), PublicPath(activity.Id),
+        return new RecordView(activity.Id, record?.Summary ?? "", record?.WrittenBy, ChinaTime.ToOffset(record?.UpdatedAt), ChinaTime.ToOffset(record?.PublishedAt), PublicPath(activity.Id),
             [.. photos.Select(View)], await SatisfactionAsync(activity.Id, cancellationToken));
     }
 
@@ -178,5 +178,4 @@ public sealed class RecordsService(LinliDb db, FileStore files, AuditLog audit, 
     private static PhotoView View(ActivityPhoto photo) =>
         new(photo.Id, photo.Caption, photo.IsPublic, $"/api/v1/activities/{photo.ActivityId}/photos/{photo.Id}");
 
-    private static DateTimeOffset? Offset(DateTime? utc) => utc is { } at ? ChinaTime.ToOffset(at) : null;
 }
