@@ -5,6 +5,8 @@ using System.Globalization;
 //   residents [postgres-cs]   resident import of 100,000 rows and list queries at 1,000,000 residents,
 //                             on SQLite, and on PostgreSQL when a connection string is given
 //   activities [postgres-cs]  the sign-up rush over HTTP beside the direct transaction, and attendance figures
+//   points [postgres-cs]      the redemption rush over HTTP, and the monthly statement at 1,000,000 ledger entries
+//   surveys [postgres-cs]     a 3,000-household, 20-question survey's results page, API results and a cross-tab
 var benchmark = args.Length > 0 ? args[0] : "foundation";
 switch (benchmark)
 {
@@ -17,8 +19,14 @@ switch (benchmark)
     case "activities":
         await ActivitiesBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "points":
+        await PointsBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
+    case "surveys":
+        await SurveysBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents or activities");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points or surveys");
         return 2;
 }
 return 0;

@@ -1,8 +1,10 @@
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
 using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Surveys;
 using Linli.Web.Platform;
 using Linli.Web.Platform.Hosting;
 
@@ -13,6 +15,8 @@ builder.AddActivities();
 builder.AddReadingRoom();
 builder.AddPoints();
 builder.AddVolunteers();
+builder.AddGroups();
+builder.AddSurveys();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -24,6 +28,8 @@ app.MapActivities();
 app.MapReadingRoom();
 app.MapPoints();
 app.MapVolunteers();
+app.MapGroups();
+app.MapSurveys();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

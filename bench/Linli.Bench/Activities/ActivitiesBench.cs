@@ -26,7 +26,7 @@ internal static class ActivitiesBench
 {
     private const int Residents = 5_000, RushRequests = 1_000, Seats = 100, Clients = 64;
     private const int FigureActivities = 1_000, CheckInsPerActivity = 100, FigureIterations = 100;
-    private const string AdminPassword = "Bench@2026-not-secret";
+    internal const string AdminPassword = "Bench@2026-not-secret";
 
     public static async Task RunAsync(string? postgresServer)
     {
@@ -133,7 +133,7 @@ internal static class ActivitiesBench
         }
     }
 
-    private static async Task<HttpClient> SignInAsync(BenchHost host)
+    internal static async Task<HttpClient> SignInAsync(BenchHost host)
     {
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = host.BaseAddress };
         using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = AdminPassword });
@@ -151,7 +151,7 @@ internal static class ActivitiesBench
         return activity.Id;
     });
 
-    private static async Task<(SeededCommunity Community, IReadOnlyList<int> ResidentIds)> SeedCommunityAsync(BenchHost host)
+    internal static async Task<(SeededCommunity Community, IReadOnlyList<int> ResidentIds)> SeedCommunityAsync(BenchHost host)
     {
         await using var scope = host.Service<IServiceScopeFactory>().CreateAsyncScope();
         var connection = scope.ServiceProvider.GetRequiredService<LinliDb>().Database.GetDbConnection();

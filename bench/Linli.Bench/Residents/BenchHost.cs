@@ -1,6 +1,10 @@
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Groups;
+using Linli.Web.Modules.Points;
+using Linli.Web.Modules.Volunteers;
 using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Surveys;
 using Linli.Web.Platform;
 using Linli.Web.Platform.Hosting;
 using Linli.Web.Platform.Scoping;
@@ -61,6 +65,10 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddResidents();
         builder.AddActivities();
         builder.AddReadingRoom();
+        builder.AddPoints();
+        builder.AddVolunteers();
+        builder.AddGroups();
+        builder.AddSurveys();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
         if (!http) return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
@@ -69,6 +77,10 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapResidents();
         app.MapActivities();
         app.MapReadingRoom();
+        app.MapPoints();
+        app.MapVolunteers();
+        app.MapGroups();
+        app.MapSurveys();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();

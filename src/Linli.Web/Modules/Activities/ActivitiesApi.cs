@@ -8,7 +8,11 @@ namespace Linli.Web.Modules.Activities;
 
 public sealed record CreateActivityRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
-    Eligibility? Eligibility, string? EligibleTag, int? SpaceId, bool? RequiresApproval);
+    Eligibility? Eligibility, string? EligibleTag, int? SpaceId, bool? RequiresApproval)
+{
+    public NewActivity ToNewActivity() => new(CommunityId, Title, Description, Place, StartsAt, EndsAt, Capacity, Status, SignUpClosesAt, AllowsWalkIns, Category, Partners,
+        SignUpOpensAt, Eligibility, EligibleTag, SpaceId, RequiresApproval);
+}
 
 public sealed record MoveRequest(ActivityStatus? Status);
 
@@ -81,9 +85,7 @@ public static class ActivitiesApi
 
     private static async Task<Created<ActivityView>> Create(CreateActivityRequest request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var activity = await activities.CreateAsync(new NewActivity(request.CommunityId, request.Title, request.Description, request.Place, request.StartsAt,
-            request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
-            request.Eligibility, request.EligibleTag, request.SpaceId, request.RequiresApproval), cancellationToken);
+        var activity = await activities.CreateAsync(request.ToNewActivity(), cancellationToken);
         return TypedResults.Created($"/api/v1/activities/{activity.Id}", await activities.ViewAsync(activity.Id, user, cancellationToken));
     }
 

@@ -1,3 +1,4 @@
+using Linli.Web.Modules.Points.Earning;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,50 @@ public static class PointsData
             e.HasOne<PointsTransaction>().WithOne().HasForeignKey<Redemption>(r => r.TransactionId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(r => new { r.CommunityId, r.Status, r.Id });
             e.HasIndex(r => new { r.ResidentId, r.Id });
+        });
+        builder.Entity<EarningRule>(e =>
+        {
+            e.ToTable("points_rules");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Deed).HasMaxLength(EarningRule.MaxText);
+            e.Property(x => x.Reward).HasMaxLength(EarningRule.MaxText);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CommunityId, x.Active });
+        });
+        builder.Entity<Deed>(e =>
+        {
+            e.ToTable("points_deeds");
+            e.Property(x => x.Name).HasMaxLength(EarningRule.MaxText);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(PointsTransaction.MaxKey);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.HasOne<Resident>().WithMany().HasForeignKey(x => x.ResidentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CommunityId, x.IdempotencyKey }).IsUnique();
+            // A weekly threshold counts one resident's deeds of one kind in one week.
+            e.HasIndex(x => new { x.CommunityId, x.ResidentId, x.WeekOf, x.Name });
+            e.HasIndex(x => new { x.CommunityId, x.WeekOf });
+            e.ToTable(t => t.HasCheckConstraint("CK_points_deeds_quantity", "\"Quantity\" >= 1"));
+        });
+        builder.Entity<ThresholdReward>(e =>
+        {
+            e.ToTable("points_threshold_rewards");
+            e.Property(x => x.Reward).HasMaxLength(EarningRule.MaxText);
+            e.Property(x => x.HandedOutBy).HasMaxLength(100);
+            e.HasOne<EarningRule>().WithMany().HasForeignKey(x => x.RuleId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Resident>().WithMany().HasForeignKey(x => x.ResidentId).OnDelete(DeleteBehavior.Restrict);
+            // Once per rule, resident and week, whoever grants it first.
+            e.HasIndex(x => new { x.RuleId, x.ResidentId, x.WeekOf }).IsUnique();
+            e.HasIndex(x => new { x.CommunityId, x.HandedOutAt });
+        });
+        builder.Entity<ItemSwap>(e =>
+        {
+            e.ToTable("points_item_swaps");
+            e.Property(x => x.Given).HasMaxLength(EarningRule.MaxText);
+            e.Property(x => x.Received).HasMaxLength(EarningRule.MaxText);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Resident>().WithMany().HasForeignKey(x => x.ResidentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CommunityId, x.At });
         });
     }
 }

@@ -1,3 +1,5 @@
+using Linli.Web.Modules.Points.Earning;
+
 namespace Linli.Web.Modules.Points;
 
 /// <summary>Points: a double-entry ledger of awards and redemptions, the exchange catalogue, statements. Tables in <see cref="PointsData"/>.</summary>
@@ -11,9 +13,17 @@ public static class PointsModule
         services.AddScoped<PointsService>();
         services.AddScoped<ExchangeService>();
         services.AddScoped<PointsStatement>();
+        services.AddScoped<EarningService>();
+        services.AddScoped<RewardsJob>();
+        services.AddHostedService<Platform.Jobs.PeriodicJob<RewardsJob>>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.PointsDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/points", "Nav.Points", 40, PointsPolicies.Manage));
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/points/deeds", "Nav.Deeds", 41, PointsPolicies.RecordDeeds));
     }
 
-    public static void MapPoints(this WebApplication app) => app.MapPointsApi();
+    public static void MapPoints(this WebApplication app)
+    {
+        app.MapPointsApi();
+        app.MapEarningApi();
+    }
 }

@@ -8,10 +8,14 @@ namespace Linli.Web.Modules.Points;
 public static class PointsPolicies
 {
     public const string Manage = "ManagePoints";
+    /// <summary>Deeds are recorded where they happen: at the desk, or by a team leader at the collection point.</summary>
+    public const string RecordDeeds = "RecordDeeds";
 
     public static readonly string[] ManageRoles = Roles.FrontLine;
 
-    public static void AddPointsPolicies(this AuthorizationBuilder auth) => auth.AddPolicy(Manage, p => p.RequireRole(ManageRoles));
+    public static void AddPointsPolicies(this AuthorizationBuilder auth) => auth
+        .AddPolicy(Manage, p => p.RequireRole(ManageRoles))
+        .AddPolicy(RecordDeeds, p => p.RequireRole([.. ManageRoles, Roles.GroupLeader]));
 
     public static bool MayManage(ClaimsPrincipal user) => ManageRoles.Any(user.IsInRole);
 }

@@ -30,11 +30,21 @@ public sealed class PointsService(LinliDb db, Ledger ledger, SelfServiceService 
         if (errors.Count > 0) throw new FieldValidationException(errors);
         var resident = await StaffResidentAsync(request.ResidentId, cancellationToken);
 
-        if (await ledger.FindAsync(resident.CommunityId, key, cancellationToken) is { } done)
-            return await ReplayAsync(done, TransactionKind.Award, resident.Id, cancellationToken);
-        var issued = await ledger.AccountAsync(resident.CommunityId, AccountKind.Issued, null, cancellationToken);
-        var account = await ledger.AccountAsync(resident.CommunityId, AccountKind.Resident, resident.Id, cancellationToken);
-        var award = new PointsTransaction(resident.CommunityId, TransactionKind.Award, request.Points!.Value, reason, "manual", key, issued, account, user.Identity?.Name ?? "", Now);
+        var award = await GrantAsync(resident.CommunityId, resident.Id, request.Points!.Value, reason, "manual", key, user.Identity?.Name ?? "", cancellationToken);
+        return await ReplayAsync(award, TransactionKind.Award, resident.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Awards points under an idempotency key: a key already used answers with the movement it made, so a retried
+    /// request, a job run twice or two desks at once award once. The earning rules award through here too.
+    /// </summary>
+    internal async Task<PointsTransaction> GrantAsync(int communityId, int residentId, int points, string reason, string source, string key, string by,
+        CancellationToken cancellationToken)
+    {
+        if (await ledger.FindAsync(communityId, key, cancellationToken) is { } done) return done;
+        var issued = await ledger.AccountAsync(communityId, AccountKind.Issued, null, cancellationToken);
+        var account = await ledger.AccountAsync(communityId, AccountKind.Resident, residentId, cancellationToken);
+        var award = new PointsTransaction(communityId, TransactionKind.Award, points, reason, source, key, issued, account, by, Now);
         bool claimed;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -45,9 +55,9 @@ public sealed class PointsService(LinliDb db, Ledger ledger, SelfServiceService 
             }
         }
         // The same key sent twice at once: the other request made the award; answer with it.
-        if (!claimed) return await ReplayAsync(await ledger.FindAsync(resident.CommunityId, key, cancellationToken), TransactionKind.Award, resident.Id, cancellationToken);
-        await audit.RecordAsync("points.awarded", "Resident", resident.Id.ToString(), $"tx={award.Id} +{award.Points}", cancellationToken);
-        return await ViewAsync(award, resident.Id, cancellationToken);
+        if (!claimed) return await ledger.FindAsync(communityId, key, cancellationToken) ?? throw new ConflictException("Points.TryAgain");
+        await audit.RecordAsync("points.awarded", "Resident", residentId.ToString(), $"tx={award.Id} +{award.Points} {source}", cancellationToken);
+        return award;
     }
 
     /// <summary>

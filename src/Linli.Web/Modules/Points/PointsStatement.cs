@@ -19,17 +19,19 @@ public sealed class PointsStatement(LinliDb db, ResidentPlacement placement)
         var accounts = await db.Set<PointsAccount>().IgnoreQueryFilters()
             .Where(a => a.CommunityId == communityId && (a.Kind == AccountKind.Issued || a.Kind == AccountKind.Redeemed))
             .ToDictionaryAsync(a => a.Kind, a => a.Id, cancellationToken);
-        async Task<(int Before, Dictionary<int, int> ByMonth)> SumsAsync(AccountKind kind)
+        // One pass over the two accounts' entries up to the year's end, summed by account and month (index-only).
+        var ids = accounts.Values.ToList();
+        var sums = await db.Set<LedgerEntry>().Where(e => ids.Contains(e.AccountId) && e.Period <= last)
+            .GroupBy(e => new { e.AccountId, e.Period }).Select(g => new { g.Key.AccountId, g.Key.Period, Sum = g.Sum(e => e.Amount) })
+            .ToListAsync(cancellationToken);
+        (int Before, Dictionary<int, int> ByMonth) SumsOf(AccountKind kind)
         {
             if (!accounts.TryGetValue(kind, out var id)) return (0, []);
-            var entries = db.Set<LedgerEntry>().Where(e => e.AccountId == id);
-            var before = await entries.Where(e => e.Period < first).SumAsync(e => e.Amount, cancellationToken);
-            var byMonth = await entries.Where(e => e.Period >= first && e.Period <= last).GroupBy(e => e.Period)
-                .Select(g => new { g.Key, Sum = g.Sum(e => e.Amount) }).ToDictionaryAsync(g => g.Key % 100, g => g.Sum, cancellationToken);
-            return (before, byMonth);
+            var mine = sums.Where(s => s.AccountId == id).ToList();
+            return (mine.Where(s => s.Period < first).Sum(s => s.Sum), mine.Where(s => s.Period >= first).ToDictionary(s => s.Period % 100, s => s.Sum));
         }
-        var issued = await SumsAsync(AccountKind.Issued);
-        var redeemed = await SumsAsync(AccountKind.Redeemed);
+        var issued = SumsOf(AccountKind.Issued);
+        var redeemed = SumsOf(AccountKind.Redeemed);
         // The Issued account runs negative: what it gave out is minus its entries.
         var (issuedSoFar, redeemedSoFar) = (-issued.Before, redeemed.Before);
         var months = new List<StatementMonth>();

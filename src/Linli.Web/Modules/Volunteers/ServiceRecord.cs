@@ -13,6 +13,8 @@ public sealed class ServiceRecord : ICommunityOwned
     public int Id { get; private set; }
     public int VolunteerId { get; private set; }
     public int CommunityId { get; private set; }
+    /// <summary>The activity whose check-in proposed these hours; null for service entered by hand. One record per volunteer per activity.</summary>
+    public int? ActivityId { get; private set; }
     public string ActivityName { get; private set; } = "";
     public DateOnly Date { get; private set; }
     public string Place { get; private set; } = "";
@@ -27,8 +29,9 @@ public sealed class ServiceRecord : ICommunityOwned
     private ServiceRecord() { }
 
     public ServiceRecord(Volunteer volunteer, string activityName, DateOnly date, string place, string content, decimal hours, string organizer, string personInCharge,
-        DateOnly recordedOn, string recordedBy, DateTime now)
+        DateOnly recordedOn, string recordedBy, DateTime now, int? activityId = null)
     {
+        ActivityId = activityId;
         VolunteerId = volunteer.Id;
         CommunityId = volunteer.CommunityId;
         ActivityName = activityName;

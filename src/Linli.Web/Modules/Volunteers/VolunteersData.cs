@@ -35,6 +35,9 @@ public static class VolunteersData
             e.HasOne<Volunteer>().WithMany().HasForeignKey(r => r.VolunteerId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(r => new { r.VolunteerId, r.Date });
             e.HasIndex(r => new { r.CommunityId, r.Date });
+            // Hours proposed by an activity's check-in are confirmed once per volunteer.
+            e.HasIndex(r => new { r.ActivityId, r.VolunteerId }).IsUnique();
+            e.HasOne<Activities.Activity>().WithMany().HasForeignKey(r => r.ActivityId).OnDelete(DeleteBehavior.Restrict);
             // SQLite keeps decimals as text: compare them as numbers.
             e.ToTable(t => t.HasCheckConstraint("CK_volunteers_service_hours", "CAST(\"Hours\" AS REAL) > 0 AND CAST(\"Hours\" AS REAL) <= 24"));
         });
@@ -48,6 +51,47 @@ public static class VolunteersData
             e.Property(c => c.IssuedBy).HasMaxLength(100);
             e.HasOne<Volunteer>().WithMany().HasForeignKey(c => c.VolunteerId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(c => c.Number).IsUnique();
+            e.HasIndex(c => c.VolunteerId);
+        });
+        builder.Entity<TrainingRecord>(e =>
+        {
+            e.ToTable("volunteers_trainings");
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Content).HasMaxLength(500);
+            e.Property(t => t.Hours).HasPrecision(6, 2);
+            e.Property(t => t.Organizer).HasMaxLength(100);
+            e.Property(t => t.RecordedBy).HasMaxLength(100);
+            e.HasOne<Volunteer>().WithMany().HasForeignKey(t => t.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(t => t.VolunteerId);
+        });
+        builder.Entity<AwardRecord>(e =>
+        {
+            e.ToTable("volunteers_awards");
+            e.Property(a => a.Name).HasMaxLength(100);
+            e.Property(a => a.AwardingUnit).HasMaxLength(100);
+            e.Property(a => a.RecordedBy).HasMaxLength(100);
+            e.HasOne<Volunteer>().WithMany().HasForeignKey(a => a.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => a.VolunteerId);
+        });
+        builder.Entity<Evaluation>(e =>
+        {
+            e.ToTable("volunteers_evaluations");
+            e.Property(x => x.Rating).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Comment).HasMaxLength(500);
+            e.Property(x => x.EvaluatedBy).HasMaxLength(100);
+            e.HasOne<Volunteer>().WithMany().HasForeignKey(x => x.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.VolunteerId);
+        });
+        builder.Entity<ServiceCorrection>(e =>
+        {
+            e.ToTable("volunteers_corrections");
+            e.Property(c => c.Request).HasMaxLength(500);
+            e.Property(c => c.Response).HasMaxLength(500);
+            e.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.ResolvedBy).HasMaxLength(100);
+            e.HasOne<Volunteer>().WithMany().HasForeignKey(c => c.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ServiceRecord>().WithMany().HasForeignKey(c => c.ServiceRecordId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(c => new { c.CommunityId, c.State });
             e.HasIndex(c => c.VolunteerId);
         });
     }

@@ -7,7 +7,16 @@ public static class VolunteersModule
     {
         builder.Services.AddAuthorizationBuilder().AddVolunteersPolicies();
         builder.Services.AddScoped<VolunteersService>();
+        builder.Services.AddScoped<VolunteerProfiles>();
+        builder.Services.AddScoped<VolunteerRecordsService>();
+        builder.Services.AddScoped<ActivityHours>();
+        builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.VolunteersDemo>();
+        builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/volunteers", "Nav.Volunteers", 37, VolunteersPolicies.Manage));
     }
 
-    public static void MapVolunteers(this WebApplication app) => app.MapVolunteersApi();
+    public static void MapVolunteers(this WebApplication app)
+    {
+        app.MapVolunteersApi();
+        app.MapCertificateFiles();
+    }
 }

@@ -9,4 +9,6 @@ public static class VolunteersPolicies
     public const string Manage = "ManageVolunteers";
 
     public static void AddVolunteersPolicies(this AuthorizationBuilder auth) => auth.AddPolicy(Manage, p => p.RequireRole(Roles.FrontLine));
+
+    public static bool MayManage(System.Security.Claims.ClaimsPrincipal user) => Roles.FrontLine.Any(user.IsInRole);
 }

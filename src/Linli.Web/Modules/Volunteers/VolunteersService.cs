@@ -3,6 +3,7 @@ using Linli.Web.Modules.Residents;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
@@ -14,7 +15,7 @@ namespace Linli.Web.Modules.Volunteers;
 /// Volunteers, their service records and certificates under Order 67. Staff act within their scope; a certificate
 /// is checked by anyone through its number.
 /// </summary>
-public sealed class VolunteersService(LinliDb db, AuditLog audit, TimeProvider clock)
+public sealed class VolunteersService(LinliDb db, Residents.SelfService.SelfServiceService self, AuditLog audit, TimeProvider clock)
 {
     private const string Separator = "、";
 
@@ -55,7 +56,7 @@ public sealed class VolunteersService(LinliDb db, AuditLog audit, TimeProvider c
         // Summed here: SQLite keeps decimals as text and cannot add them up; one volunteer's records are few.
         var hours = await db.Set<ServiceRecord>().Where(s => s.VolunteerId == volunteerId).Select(s => s.Hours).ToListAsync(cancellationToken);
         return new VolunteerView(row.v.Id, row.v.Number, row.v.ResidentId, row.Name, Split(row.v.Skills), Split(row.v.ServiceCategories),
-            ChinaTime.ToOffset(row.v.RegisteredAt), hours.Sum(), hours.Count);
+            ChinaTime.ToOffset(row.v.RegisteredAt), hours.Sum(), hours.Count, StarLevel.Of(hours.Sum()));
     }
 
     /// <summary>Art. 7's fields, all required; hours are the time actually given, at most 24 in a day; a date more than 10 working days back is recorded as late.</summary>
@@ -63,11 +64,11 @@ public sealed class VolunteersService(LinliDb db, AuditLog audit, TimeProvider c
     {
         var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken) ?? throw new NotFoundException();
         var errors = new Dictionary<string, FieldError>();
-        var activity = Required(request.ActivityName, "activityName", 100, errors);
-        var place = Required(request.Place, "place", 200, errors);
-        var content = Required(request.Content, "content", 1000, errors);
-        var organizer = Required(request.Organizer, "organizer", 100, errors);
-        var inCharge = Required(request.PersonInCharge, "personInCharge", 50, errors);
+        var activity = errors.Text(request.ActivityName, "activityName", 100);
+        var place = errors.Text(request.Place, "place", 200);
+        var content = errors.Text(request.Content, "content", 1000);
+        var organizer = errors.Text(request.Organizer, "organizer", 100);
+        var inCharge = errors.Text(request.PersonInCharge, "personInCharge", 50);
         var today = ChinaTime.Today(clock);
         if (request.Date is not { } date) errors["date"] = new("Validation.Required");
         else if (date > today) errors["date"] = new("Volunteer.DateInFuture");
@@ -125,21 +126,32 @@ public sealed class VolunteersService(LinliDb db, AuditLog audit, TimeProvider c
             DateOnly.FromDateTime(ChinaTime.FromUtc(c.IssuedAt)));
     }
 
+    /// <summary>
+    /// The certificate as a Word file, for staff of the volunteer's community or the volunteer themselves; 404 for
+    /// anyone else (the public check shows what it states, not the document with the full name).
+    /// </summary>
+    public async Task<(byte[] Content, string FileName)> DocumentAsync(string number, string verifyBase, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        // IgnoreQueryFilters turns off every filter of a query, so staff read through the filters end to end.
+        var staff = VolunteersPolicies.MayManage(user);
+        var certificates = staff ? db.Set<Certificate>() : db.Set<Certificate>().IgnoreQueryFilters();
+        var volunteers = staff ? db.Set<Volunteer>() : db.Set<Volunteer>().IgnoreQueryFilters();
+        var residents = staff ? db.Set<Resident>() : db.Set<Resident>().IgnoreQueryFilters();
+        var row = await certificates.AsNoTracking().Where(c => c.Number == number)
+            .Join(volunteers, c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId, v.Number })
+            .Join(residents, x => x.ResidentId, r => r.Id, (x, r) => new { x.c, x.ResidentId, VolunteerNumber = x.Number, r.Name })
+            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        if (!staff && (await self.OwnResidentAsync(user.UserId(), cancellationToken)).Id != row.ResidentId) throw new NotFoundException();
+        return (CertificateDocument.Build(View(row.c, verifyBase), row.Name, row.VolunteerNumber), $"志愿服务证明-{row.c.Number}.docx");
+    }
+
     public static string VerifyPath(string number) => $"/verify/{number}";
 
-    private static CertificateView View(Certificate c, string verifyBase) =>
+    internal static CertificateView View(Certificate c, string verifyBase) =>
         new(c.Number, verifyBase.TrimEnd('/') + VerifyPath(c.Number), c.Hours, c.Services, c.Content, c.RecordingUnit, c.From, c.To, c.Sealed, ChinaTime.ToOffset(c.IssuedAt));
 
-    private static ServiceRecordView View(ServiceRecord r) =>
+    internal static ServiceRecordView View(ServiceRecord r) =>
         new(r.Id, r.VolunteerId, r.ActivityName, r.Date, r.Place, r.Content, r.Hours, r.Organizer, r.PersonInCharge, r.Late, ChinaTime.ToOffset(r.RecordedAt));
-
-    private static string Required(string? value, string field, int max, Dictionary<string, FieldError> errors)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0) errors[field] = new("Validation.Required");
-        else if (text.Length > max) errors[field] = new("Validation.MaxLength", max);
-        return text;
-    }
 
     private static string Joined(IReadOnlyList<string>? items, string field, Dictionary<string, FieldError> errors)
     {

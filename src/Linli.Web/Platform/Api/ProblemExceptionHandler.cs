@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Linli.Web.Platform.Api;
 
+/// <summary>Marks a browser endpoint outside /api (a page's script posting JSON) whose errors are ProblemDetails too.</summary>
+public sealed class JsonErrors;
+
 /// <summary>
 /// The one place where errors of the API become ProblemDetails, with messages in the request's
-/// language. Pages are left to the error page (/error), which says the same in words.
+/// language (and of endpoints marked <see cref="JsonErrors"/>). Pages are left to the error page (/error), which says the same in words.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Texts texts) : IExceptionHandler
 {
@@ -14,7 +17,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
     {
         // The middleware has already pointed Request.Path at /error; the feature keeps the path that failed.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
-        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) && endpoint?.Metadata.GetMetadata<JsonErrors>() is null) return false;
         var problem = exception switch
         {
             FieldValidationException v => new HttpValidationProblemDetails(
@@ -26,6 +30,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
             NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = texts["Error.NotFound"] },
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = texts["Error.Conflict"], Detail = texts.Format(c.Message, c.Arguments), Extensions = new Dictionary<string, object?>(c.Details) },
             ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = texts["Error.Forbidden"] },
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = texts["Error.BadRequest"] },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = texts["Error.BadRequest"] },
             // Logged by the exception middleware; the caller learns only that it was not their fault.
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = texts["Error.Server"] },

@@ -6,9 +6,11 @@ using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
 using Linli.Web.Platform.Scoping;
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Surveys;
 using Linli.Web.Modules.Volunteers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -56,6 +58,8 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureReadingRoom();
         builder.ConfigurePoints();
         builder.ConfigureVolunteers();
+        builder.ConfigureGroups();
+        builder.ConfigureSurveys();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using System.Net.Http.Json;
 using Linli.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -52,6 +53,17 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ItemA { get; init; }
         public int RedemptionA { get; init; }
         public int VolunteerA { get; init; }
+        public int GroupA { get; init; }
+        public int GroupDocumentA { get; init; }
+        public int RuleA { get; init; }
+        public int RewardA { get; init; }
+        public string CertificateA { get; init; } = "";
+        public int ServiceCorrectionA { get; init; }
+        public int SurveyA { get; init; }
+        public long AnswerA { get; init; }
+        public int NeedA { get; init; }
+        /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
+        public string PageTokenB { get; init; } = "";
     }
 
     private sealed record Probe(Expect Expect, Func<Target, HttpRequestMessage> Request, bool Page = false);
@@ -136,6 +148,58 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/points/statement"] = new(Expect.NotFound, t => Get($"/api/v1/points/statement?communityId={t.CommunityA}&year=2026")),
         ["POST /api/v1/reading-room/copies/withdraw"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/reading-room/copies/withdraw?communityId={t.CommunityA}", new { barcode = "A-1", reason = "Lost" })),
         ["GET /console/points"] = new(Expect.NotFound, t => Get($"/console/points?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/points/deeds"] = new(Expect.NotFound, t => Get($"/console/points/deeds?communityId={t.CommunityA}"), Page: true),
+        ["POST /api/v1/points/rules"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/points/rules", new { communityId = t.CommunityA, kind = "PerDeed", deed = "冒名", points = 5 })),
+        ["GET /api/v1/points/rules"] = new(Expect.NotFound, t => Get($"/api/v1/points/rules?communityId={t.CommunityA}")),
+        ["POST /api/v1/points/rules/{id:int}/switch-off"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/points/rules/{t.RuleA}/switch-off")),
+        ["GET /api/v1/points/rewards"] = new(Expect.NotFound, t => Get($"/api/v1/points/rewards?communityId={t.CommunityA}")),
+        ["POST /api/v1/points/rewards/{id:int}/hand-out"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/points/rewards/{t.RewardA}/hand-out")),
+        ["POST /api/v1/points/swaps"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/points/swaps", new { communityId = t.CommunityA, given = "瓶子", received = "电池" })),
+        ["GET /api/v1/points/swaps"] = new(Expect.NotFound, t => Get($"/api/v1/points/swaps?communityId={t.CommunityA}")),
+        ["POST /api/v1/points/deeds"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/points/deeds", new { residentId = t.PointsResidentA, deed = "甲社区投放", quantity = 1 })),
+        ["GET /console/groups"] = new(Expect.NotFound, t => Get($"/console/groups?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/groups/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/groups/{t.GroupA}"), Page: true),
+        ["POST /api/v1/groups/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/groups", new { communityId = t.CommunityA, name = "冒名队", kind = "VolunteerTeam" })),
+        ["GET /api/v1/groups/"] = new(Expect.NotFound, t => Get($"/api/v1/groups?communityId={t.CommunityA}")),
+        ["GET /api/v1/groups/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/groups/{t.GroupA}")),
+        ["PUT /api/v1/groups/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/groups/{t.GroupA}", new { name = "改名" })),
+        ["PUT /api/v1/groups/{id:int}/stage"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/groups/{t.GroupA}/stage", new { stage = "Independent" })),
+        ["POST /api/v1/groups/{id:int}/members"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/groups/{t.GroupA}/members", new { residentId = t.ResidentA })),
+        ["PUT /api/v1/groups/{id:int}/members/{residentId:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/groups/{t.GroupA}/members/{t.ResidentA}", new { role = "Core" })),
+        ["DELETE /api/v1/groups/{id:int}/members/{residentId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/groups/{t.GroupA}/members/{t.ResidentA}")),
+        ["POST /api/v1/groups/{id:int}/documents"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/groups/{t.GroupA}/documents")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 x"u8.ToArray()), "file", "x.pdf" }, { new StringContent("Charter"), "kind" }, { new StringContent("章程"), "title" } },
+        }),
+        ["GET /api/v1/groups/{id:int}/documents/{documentId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/groups/{t.GroupA}/documents/{t.GroupDocumentA}")),
+        ["POST /api/v1/groups/{id:int}/trainings"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/groups/{t.GroupA}/trainings",
+            new { title = "培训", date = "2026-01-05", provider = "社工站", hours = 2 })),
+        ["POST /api/v1/groups/{id:int}/supervision-notes"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/groups/{t.GroupA}/supervision-notes", new { note = "督导" })),
+        ["POST /api/v1/groups/{id:int}/activities"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/groups/{t.GroupA}/activities",
+            new { title = "冒名活动", startsAt = "2030-01-01T10:00:00+08:00", endsAt = "2030-01-01T11:00:00+08:00", capacity = 5 })),
+        ["PUT /api/v1/groups/{id:int}/activities/{activityId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Put, $"/api/v1/groups/{t.GroupA}/activities/{t.ActivityA}")),
+        ["GET /console/volunteers"] = new(Expect.NotFound, t => Get($"/console/volunteers?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/volunteers/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/volunteers/{t.VolunteerA}"), Page: true),
+        ["GET /api/v1/volunteers/"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers?communityId={t.CommunityA}")),
+        ["GET /api/v1/volunteers/{id:int}/profile"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/{t.VolunteerA}/profile")),
+        ["POST /api/v1/volunteers/{id:int}/trainings"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/volunteers/{t.VolunteerA}/trainings",
+            new { name = "培训", hours = 2, organizer = "社工站", date = "2026-01-05" })),
+        ["POST /api/v1/volunteers/{id:int}/awards"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/volunteers/{t.VolunteerA}/awards",
+            new { name = "优秀志愿者", awardingUnit = "街道", date = "2026-01-05" })),
+        ["POST /api/v1/volunteers/{id:int}/evaluations"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/volunteers/{t.VolunteerA}/evaluations", new { rating = "Poor" })),
+        ["GET /api/v1/volunteers/recognition"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/recognition?communityId={t.CommunityA}&from=2026-01-01&to=2026-12-31")),
+        ["GET /api/v1/volunteers/hours-to-confirm"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/hours-to-confirm?communityId={t.CommunityA}")),
+        ["GET /api/v1/volunteers/corrections"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/corrections?communityId={t.CommunityA}")),
+        ["POST /api/v1/volunteers/corrections/{id:int}/resolve"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/volunteers/corrections/{t.ServiceCorrectionA}/resolve",
+            new { state = "Declined", response = "不改" })),
+        ["GET /api/v1/activities/{id:int}/volunteer-hours/"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.PastActivityA}/volunteer-hours")),
+        ["POST /api/v1/activities/{id:int}/volunteer-hours/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/activities/{t.PastActivityA}/volunteer-hours",
+            new { volunteerId = t.VolunteerA, hours = 2 })),
+        ["GET /api/v1/me/volunteer/"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/me/volunteer")),
+        ["POST /api/v1/me/volunteer/corrections"] = new(Expect.OwnDataOnly, _ => Send(HttpMethod.Post, "/api/v1/me/volunteer/corrections", new { request = "改" })),
+        ["GET /console/volunteers/certificates/{number}.docx"] = new(Expect.NotFound, t => Get($"/console/volunteers/certificates/{t.CertificateA}.docx"), Page: true),
+        ["GET /console/groups/{id:int}/documents/{documentId:int}"] = new(Expect.NotFound, t => Get($"/console/groups/{t.GroupA}/documents/{t.GroupDocumentA}"), Page: true),
+        ["GET /api/v1/certificates/{number}/document"] = new(Expect.NotFound, t => Get($"/api/v1/certificates/{t.CertificateA}/document")),
         ["GET /console/reading-room/books/import-template.xlsx"] = new(Expect.OwnDataOnly, _ => Get("/console/reading-room/books/import-template.xlsx"), Page: true),
         ["GET /api/v1/reading-room/books/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/reading-room/books/{t.BookA}")),
         ["POST /api/v1/reading-room/books/{id:int}/copies"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/reading-room/books/{t.BookA}/copies", new { barcode = "Z-8" })),
@@ -224,6 +288,49 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/residents/export.xlsx"] = new(Expect.OwnDataOnly, t => Get($"/console/residents/export.xlsx?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/care"] = new(Expect.NotFound, t => Get($"/console/residents/care?communityId={t.CommunityA}"), Page: true),
         ["GET /console/residents/care/birthdays"] = new(Expect.NotFound, t => Get($"/console/residents/care/birthdays?communityId={t.CommunityA}&month=4"), Page: true),
+        ["GET /console/surveys"] = new(Expect.NotFound, t => Get($"/console/surveys?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/surveys/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}"), Page: true),
+        ["GET /console/surveys/{Id:int}/results"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}/results?question=want&by=compound"), Page: true),
+        ["GET /console/surveys/{Id:int}/compare"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}/compare"), Page: true),
+        ["GET /console/surveys/{Id:int}/answers/{Key}"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}/answers/say"), Page: true),
+        ["GET /console/surveys/{Id:int}/paper"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}/paper"), Page: true),
+        ["GET /console/surveys/{Id:int}/visit"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}/visit"), Page: true),
+        ["GET /console/surveys/{id:int}/export.xlsx"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}/export.xlsx"), Page: true),
+        ["GET /console/surveys/{id:int}/summary.docx"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}/summary.docx"), Page: true),
+        ["POST /console/surveys/{id:int}/visit-responses"] = new(Expect.Refused, t => new HttpRequestMessage(HttpMethod.Post, $"/console/surveys/{t.SurveyA}/visit-responses")
+        {
+            Content = JsonContent.Create(new { clientKey = "b-1", answers = new { want = "停车位" } }),
+            Headers = { { "RequestVerificationToken", t.PageTokenB } },
+        }, Page: true),
+        ["GET /console/needs"] = new(Expect.NotFound, t => Get($"/console/needs?communityId={t.CommunityA}"), Page: true),
+        ["GET /api/v1/surveys/"] = new(Expect.NotFound, t => Get($"/api/v1/surveys?communityId={t.CommunityA}")),
+        ["POST /api/v1/surveys/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/surveys", new { communityId = t.CommunityA, title = "冒名问卷", questions = Array.Empty<object>() })),
+        ["GET /api/v1/surveys/templates"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/surveys/templates")),
+        ["POST /api/v1/surveys/templates/{key}/copy"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/surveys/templates/household-needs/copy", new { communityId = t.CommunityA })),
+        ["GET /api/v1/surveys/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/surveys/{t.SurveyA}")),
+        ["PUT /api/v1/surveys/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/surveys/{t.SurveyA}", new { title = "改名" })),
+        ["POST /api/v1/surveys/{id:int}/copy"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/surveys/{t.SurveyA}/copy", new { })),
+        ["POST /api/v1/surveys/{id:int}/open"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/surveys/{t.SurveyA}/open")),
+        ["POST /api/v1/surveys/{id:int}/close"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/surveys/{t.SurveyA}/close")),
+        ["POST /api/v1/surveys/{id:int}/responses"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/surveys/{t.SurveyA}/responses", new { channel = "Paper", answers = new { want = "停车位" } })),
+        ["GET /api/v1/surveys/{id:int}/results"] = new(Expect.NotFound, t => Get($"/api/v1/surveys/{t.SurveyA}/results")),
+        ["GET /api/v1/surveys/{id:int}/crosstab"] = new(Expect.NotFound, t => Get($"/api/v1/surveys/{t.SurveyA}/crosstab?question=want&by=compound")),
+        ["GET /api/v1/surveys/{id:int}/compare"] = new(Expect.NotFound, t => Get($"/api/v1/surveys/{t.SurveyA}/compare")),
+        ["GET /api/v1/surveys/{id:int}/open-answers/{key}"] = new(Expect.NotFound, t => Get($"/api/v1/surveys/{t.SurveyA}/open-answers/say")),
+        ["POST /api/v1/surveys/{id:int}/themes"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/surveys/{t.SurveyA}/themes", new { questionKey = "say", name = "冒名主题" })),
+        ["PUT /api/v1/surveys/{id:int}/answers/{answerId:long}/theme"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/surveys/{t.SurveyA}/answers/{t.AnswerA}/theme", new { themeId = (int?)null })),
+        ["GET /api/v1/surveys/{id:int}/export.xlsx"] = new(Expect.NotFound, t => Get($"/api/v1/surveys/{t.SurveyA}/export.xlsx")),
+        ["GET /api/v1/surveys/{id:int}/summary.docx"] = new(Expect.NotFound, t => Get($"/api/v1/surveys/{t.SurveyA}/summary.docx")),
+        ["POST /api/v1/surveys/{id:int}/needs"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/surveys/{t.SurveyA}/needs", new { questionKey = "want", option = "停车位" })),
+        // The public link is found by its secret token only; a guessed one finds nothing.
+        ["GET /api/v1/public/surveys/{token}"] = new(Expect.NotFound, _ => Get("/api/v1/public/surveys/0123456789abcdef")),
+        ["POST /api/v1/public/surveys/{token}/responses"] = new(Expect.NotFound, _ => Send(HttpMethod.Post, "/api/v1/public/surveys/0123456789abcdef/responses", new { answers = new { want = "停车位" } })),
+        ["GET /api/v1/needs/"] = new(Expect.NotFound, t => Get($"/api/v1/needs?communityId={t.CommunityA}")),
+        ["POST /api/v1/needs/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/needs", new { communityId = t.CommunityA, title = "冒名需求" })),
+        ["PUT /api/v1/needs/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/needs/{t.NeedA}", new { title = "改名" })),
+        ["PUT /api/v1/needs/{id:int}/status"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/needs/{t.NeedA}/status", new { status = "Answered" })),
+        ["PUT /api/v1/needs/{id:int}/activities/{activityId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Put, $"/api/v1/needs/{t.NeedA}/activities/{t.ActivityA}")),
+        ["DELETE /api/v1/needs/{id:int}/activities/{activityId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/needs/{t.NeedA}/activities/{t.ActivityA}")),
         ["GET /console/users"] = new(Expect.Forbidden, _ => Get("/console/users"), Page: true),
         ["GET /console/audit"] = new(Expect.Forbidden, _ => Get("/console/audit"), Page: true),
     };
@@ -263,6 +370,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = await WithActivityAAsync(target);
         target = await WithReadingRoomAAsync(target);
         target = await WithPointsAAsync(target);
+        target = await WithSurveyAAsync(target);
+        target = target with { PageTokenB = BrowserSession.AntiforgeryToken(await pages.GetStringAsync("/console")) };
 
         foreach (var (route, probe) in Probes)
         {
@@ -375,7 +484,51 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var volunteer = (await (await staffA.PostAsJsonAsync("/api/v1/volunteers", new { residentId = target.ResidentA, skills = new[] { "甲社区技能" }, consent = true }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-        return target with { PointsResidentA = target.ResidentA, AwardA = award, ItemA = item, RedemptionA = redemption, VolunteerA = volunteer };
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+        (await staffA.PostAsJsonAsync($"/api/v1/volunteers/{volunteer}/service-records", new { activityName = "甲社区义诊", date = today, place = "甲社区", content = "协助",
+            hours = 2, organizer = "甲社区", personInCharge = "甲社工" })).EnsureSuccessStatusCode();
+        var certificate = (await (await staffA.PostAsync($"/api/v1/volunteers/{volunteer}/certificates", null)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("number").GetString()!;
+        var correction = await factory.WithDbAsync(async db =>
+        {
+            var v = await db.Set<Linli.Web.Modules.Volunteers.Volunteer>().IgnoreQueryFilters().SingleAsync(x => x.Id == volunteer);
+            var c = new Linli.Web.Modules.Volunteers.ServiceCorrection(v, null, "甲社区更正", DateTime.UtcNow);
+            db.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var group = (await (await staffA.PostAsJsonAsync("/api/v1/groups", new { communityId = target.CommunityA, name = "甲社区志愿队", kind = "VolunteerTeam" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsJsonAsync($"/api/v1/groups/{group}/members", new { residentId = target.ResidentA, role = "Leader" })).EnsureSuccessStatusCode();
+        var upload = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 甲"u8.ToArray()), "file", "charter.pdf" }, { new StringContent("Charter"), "kind" }, { new StringContent("甲社区章程"), "title" } };
+        var document = (await (await staffA.PostAsync($"/api/v1/groups/{group}/documents", upload)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var rule = (await (await staffA.PostAsJsonAsync("/api/v1/points/rules", new { communityId = target.CommunityA, kind = "WeeklyThreshold", deed = "甲社区投放", threshold = 1, points = 0, reward = "甲社区垃圾袋" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var deed = await (await staffA.PostAsJsonAsync("/api/v1/points/deeds", new { residentId = target.ResidentA, deed = "甲社区投放", quantity = 1 })).ReadJsonAsync(HttpStatusCode.Created);
+        var reward = deed.GetProperty("rewardsGranted")[0].GetProperty("id").GetInt32();
+        return target with
+        {
+            PointsResidentA = target.ResidentA, AwardA = award, ItemA = item, RedemptionA = redemption, VolunteerA = volunteer, CertificateA = certificate,
+            ServiceCorrectionA = correction, GroupA = group, GroupDocumentA = document, RuleA = rule, RewardA = reward,
+        };
+    }
+
+    /// <summary>甲社区's open survey with a written answer, and a need from it answered by 甲社区活动.</summary>
+    private async Task<Target> WithSurveyAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var survey = (await (await staffA.PostAsJsonAsync("/api/v1/surveys", new { communityId = target.CommunityA, title = "甲社区问卷", targetCount = 10, questions = new object[]
+        {
+            new { key = "want", type = "Single", text = "甲社区最缺什么", options = new[] { "甲社区停车位", "停车位" } },
+            new { key = "say", type = "Text", text = "甲社区建议" },
+        } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsync($"/api/v1/surveys/{survey}/open", null)).EnsureSuccessStatusCode();
+        (await staffA.PostAsJsonAsync($"/api/v1/surveys/{survey}/responses", new { channel = "Paper", residentId = target.ResidentA, answers = new { want = "甲社区停车位", say = "甲社区意见" } }))
+            .EnsureSuccessStatusCode();
+        var answer = (await (await staffA.GetAsync($"/api/v1/surveys/{survey}/open-answers/say")).ReadJsonAsync(HttpStatusCode.OK))[0].GetProperty("id").GetInt64();
+        var need = (await (await staffA.PostAsJsonAsync($"/api/v1/surveys/{survey}/needs", new { questionKey = "want", option = "甲社区停车位" })).ReadJsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        (await staffA.PutAsync($"/api/v1/needs/{need}/activities/{target.ActivityA}", null)).EnsureSuccessStatusCode();
+        return target with { SurveyA = survey, AnswerA = answer, NeedA = need };
     }
 
     private Task SetPhoneOfStaffAAsync(TestTree tree) => factory.WithServicesAsync(async services =>

@@ -10,11 +10,12 @@ namespace Linli.Web.Modules.Points.Demo;
 /// 青桐社区's exchange as seeds 002 and 004 run one: eggs, batteries and rice donated by partners, and residents who
 /// earned points sorting waste and volunteering. 刘建国 (`jumin`) has 35 points: enough for a tray of eggs.
 /// </summary>
-public sealed class PointsDemo(Platform.Data.LinliDb db, PointsService points, ExchangeService exchange) : IDemoContributor
+public sealed class PointsDemo(Platform.Data.LinliDb db, PointsService points, ExchangeService exchange, Earning.EarningService earning) : IDemoContributor
 {
     public int Order => 40;
 
-    private static readonly ClaimsPrincipal Staff = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "qingtong")], "demo"));
+    private static readonly ClaimsPrincipal Staff = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "qingtong"),
+        new Claim(ClaimTypes.Role, Platform.Identity.Roles.CommunityStaff)], "demo"));
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +30,11 @@ public sealed class PointsDemo(Platform.Data.LinliDb db, PointsService points, E
         ];
         foreach (var (name, cost, stock, donor) in items)
             await exchange.AddItemAsync(new NewCatalogItem(community.Id, name, cost, stock, donor), cancellationToken);
+
+        // The waste-sorting team's rules (seed 004): 2 points a drop, and 3 drops in a week earn 20 more and 20 bags.
+        await earning.AddRuleAsync(new Earning.NewRule(community.Id, Earning.RuleKind.PerDeed, "垃圾分类投放", 2, null, null), Staff, cancellationToken);
+        await earning.AddRuleAsync(new Earning.NewRule(community.Id, Earning.RuleKind.WeeklyThreshold, "垃圾分类投放", 20, 3, "垃圾袋20个"), Staff, cancellationToken);
+        await earning.AddRuleAsync(new Earning.NewRule(community.Id, Earning.RuleKind.PerVolunteerHour, null, 5, null, null), Staff, cancellationToken);
 
         (string Resident, int Points, string Reason)[] awards =
         [

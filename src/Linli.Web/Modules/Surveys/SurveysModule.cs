@@ -1,0 +1,28 @@
+using Linli.Web.Modules.Surveys.Needs;
+using Linli.Web.Modules.Surveys.Results;
+
+namespace Linli.Web.Modules.Surveys;
+
+/// <summary>Needs assessment (问需): questionnaires, responses online, on paper and at the door, results, and the needs list. Tables in <see cref="SurveysData"/>.</summary>
+public static class SurveysModule
+{
+    public static void AddSurveys(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder().AddSurveysPolicies();
+        services.AddScoped<SurveysService>();
+        services.AddScoped<ResponsesService>();
+        services.AddScoped<ResultsService>();
+        services.AddScoped<SurveyExports>();
+        services.AddScoped<NeedsService>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.SurveysDemo>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/surveys", "Nav.Surveys", 25, SurveysPolicies.Collect));
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/needs", "Nav.Needs", 26, SurveysPolicies.Manage));
+    }
+
+    public static void MapSurveys(this WebApplication app)
+    {
+        app.MapSurveysApi();
+        app.MapNeedsApi();
+    }
+}

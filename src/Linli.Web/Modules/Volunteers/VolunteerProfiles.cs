@@ -1,0 +1,96 @@
+using Linli.Web.Modules.Groups;
+using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Residents.SelfService;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Volunteers;
+
+/// <summary>Reading volunteers: a community's list, one volunteer's whole record, the volunteer's own record, recognition lists.</summary>
+public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, SelfServiceService self, ResidentPlacement placement)
+{
+    public async Task<IReadOnlyList<VolunteerLine>> ListAsync(int communityId, CancellationToken cancellationToken)
+    {
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
+        var rows = await db.Set<Volunteer>().AsNoTracking().Where(v => v.CommunityId == communityId)
+            .Join(db.Set<Resident>(), v => v.ResidentId, r => r.Id, (v, r) => new { v.Id, v.Number, v.ResidentId, r.Name }).Take(2000).ToListAsync(cancellationToken);
+        var hours = await HoursAsync(db.Set<ServiceRecord>().Where(s => s.CommunityId == communityId), cancellationToken);
+        return [.. rows.Select(x => (x, h: hours.GetValueOrDefault(x.Id)))
+            .OrderByDescending(t => t.h.Hours).ThenBy(t => t.x.Number)
+            .Select(t => new VolunteerLine(t.x.Id, t.x.Number, t.x.ResidentId, t.x.Name, t.h.Hours, t.h.Services, StarLevel.Of(t.h.Hours)))];
+    }
+
+    /// <summary>
+    /// The volunteers of a community (or of one team's roster) ranked by hours served in [from, to]: the list a
+    /// community reads out at its year-end recognition.
+    /// </summary>
+    public async Task<IReadOnlyList<RecognitionLine>> RecognitionAsync(int communityId, DateOnly from, DateOnly to, int? groupId, CancellationToken cancellationToken)
+    {
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
+        if (to < from) throw new FieldValidationException("to", "Volunteer.PeriodInvalid");
+        var records = db.Set<ServiceRecord>().Where(s => s.CommunityId == communityId && s.Date >= from && s.Date <= to);
+        if (groupId is { } g)
+        {
+            if (!await db.Set<ResidentGroup>().AnyAsync(x => x.Id == g && x.CommunityId == communityId, cancellationToken))
+                throw new FieldValidationException("groupId", "Volunteer.GroupNotHere");
+            var roster = db.Set<GroupMember>().Where(m => m.GroupId == g).Select(m => m.ResidentId);
+            var ids = db.Set<Volunteer>().Where(v => roster.Contains(v.ResidentId)).Select(v => v.Id);
+            records = records.Where(s => ids.Contains(s.VolunteerId));
+        }
+        var hours = await HoursAsync(records, cancellationToken);
+        var volunteerIds = hours.Keys.ToList();
+        var people = await db.Set<Volunteer>().AsNoTracking().Where(v => volunteerIds.Contains(v.Id))
+            .Join(db.Set<Resident>(), v => v.ResidentId, r => r.Id, (v, r) => new { v.Id, v.Number, r.Name }).ToDictionaryAsync(x => x.Id, cancellationToken);
+        var allTime = await HoursAsync(db.Set<ServiceRecord>().Where(s => volunteerIds.Contains(s.VolunteerId)), cancellationToken);
+        return [.. hours.OrderByDescending(h => h.Value.Hours).ThenBy(h => people[h.Key].Number)
+            .Select((h, i) => new RecognitionLine(i + 1, h.Key, people[h.Key].Number, people[h.Key].Name, h.Value.Hours, h.Value.Services,
+                StarLevel.Of(allTime.GetValueOrDefault(h.Key).Hours)))];
+    }
+
+    public async Task<VolunteerProfile> ProfileAsync(int volunteerId, CancellationToken cancellationToken)
+    {
+        var view = await volunteers.ViewAsync(volunteerId, cancellationToken);
+        return await ProfileOfAsync(view, ignoreScope: false, cancellationToken);
+    }
+
+    /// <summary>The signed-in resident's own volunteer record (Arts. 12–13: volunteers may query their records); 404 for a resident who is not a volunteer.</summary>
+    public async Task<VolunteerProfile> OwnAsync(string userId, CancellationToken cancellationToken)
+    {
+        var me = await self.OwnResidentAsync(userId, cancellationToken);
+        var id = await db.Set<Volunteer>().IgnoreQueryFilters().Where(v => v.ResidentId == me.Id).Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException();
+        var volunteer = await db.Set<Volunteer>().IgnoreQueryFilters().AsNoTracking().FirstAsync(v => v.Id == id, cancellationToken);
+        var services = await db.Set<ServiceRecord>().IgnoreQueryFilters().Where(s => s.VolunteerId == id).Select(s => s.Hours).ToListAsync(cancellationToken);
+        var view = new VolunteerView(volunteer.Id, volunteer.Number, me.Id, me.Name, Split(volunteer.Skills), Split(volunteer.ServiceCategories),
+            ChinaTime.ToOffset(volunteer.RegisteredAt), services.Sum(), services.Count, StarLevel.Of(services.Sum()));
+        return await ProfileOfAsync(view, ignoreScope: true, cancellationToken);
+    }
+
+    private async Task<VolunteerProfile> ProfileOfAsync(VolunteerView view, bool ignoreScope, CancellationToken cancellationToken)
+    {
+        IQueryable<T> Set<T>() where T : class => ignoreScope ? db.Set<T>().IgnoreQueryFilters().AsNoTracking() : db.Set<T>().AsNoTracking();
+        var id = view.Id;
+        var services = await Set<ServiceRecord>().Where(s => s.VolunteerId == id).OrderByDescending(s => s.Date).ThenByDescending(s => s.Id).Take(1000).ToListAsync(cancellationToken);
+        var trainings = await Set<TrainingRecord>().Where(t => t.VolunteerId == id).OrderByDescending(t => t.Date).ToListAsync(cancellationToken);
+        var awards = await Set<AwardRecord>().Where(a => a.VolunteerId == id).OrderByDescending(a => a.Date).ToListAsync(cancellationToken);
+        var evaluations = await Set<Evaluation>().Where(e => e.VolunteerId == id).OrderByDescending(e => e.Date).ToListAsync(cancellationToken);
+        var corrections = await Set<ServiceCorrection>().Where(c => c.VolunteerId == id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+        var certificates = await Set<Certificate>().Where(c => c.VolunteerId == id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+        return new VolunteerProfile(view with { Stars = StarLevel.Of(view.TotalHours) }, StarLevel.Of(view.TotalHours), StarLevel.ToNext(view.TotalHours),
+            [.. services.Select(VolunteersService.View)],
+            [.. trainings.Select(t => new TrainingView(t.Id, t.Name, t.Content, t.Hours, t.Organizer, t.Date))],
+            [.. awards.Select(a => new AwardView(a.Id, a.Name, a.Date, a.AwardingUnit))],
+            [.. evaluations.Select(e => new EvaluationView(e.Id, e.Rating, e.Date, e.Comment, e.EvaluatedBy))],
+            [.. corrections.Select(c => VolunteerRecordsService.View(c, view.Name))],
+            [.. certificates.Select(c => VolunteersService.View(c, ""))]);
+    }
+
+    /// <summary>Hours and services per volunteer, summed here: SQLite keeps decimals as text and cannot add them up.</summary>
+    private static async Task<Dictionary<int, (decimal Hours, int Services)>> HoursAsync(IQueryable<ServiceRecord> records, CancellationToken cancellationToken) =>
+        (await records.Select(s => new { s.VolunteerId, s.Hours }).ToListAsync(cancellationToken))
+            .GroupBy(s => s.VolunteerId).ToDictionary(g => g.Key, g => (g.Sum(s => s.Hours), g.Count()));
+
+    private static string[] Split(string text) => text.Length == 0 ? [] : text.Split("、");
+}
