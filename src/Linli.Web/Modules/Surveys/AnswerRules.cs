@@ -10,7 +10,7 @@ namespace Linli.Web.Modules.Surveys;
 /// numbers within range, required questions answered when shown, hidden questions (skip logic) left alone. Every broken
 /// rule is gathered under the question's key, so one 422 names them all.
 /// Values: a choice is its option text, or {"other": "..."}; several choices an array of those; a scale or number a
-/// JSON number; a date "yyyy-MM-dd"; a text a string; a matrix {"row text": point}.
+/// JSON number (a named scale point also by its name); a date "yyyy-MM-dd"; a text a string; a matrix {"row text": point}.
 /// </summary>
 public static class AnswerRules
 {
@@ -84,7 +84,10 @@ public static class AnswerRules
                 }
             case QuestionType.Scale:
                 {
-                    if (!TryNumber(value, out var point) || point != decimal.Truncate(point)) return new("Surveys.NotAPoint", q.ScaleMin, q.ScaleMax);
+                    // A named point may be given by its name.
+                    var named = value.ValueKind == JsonValueKind.String ? q.Options.ToList().IndexOf(value.GetString()!.Trim()) : -1;
+                    var point = named >= 0 ? q.ScaleMin + named : 0m;
+                    if (named < 0 && (!TryNumber(value, out point) || point != decimal.Truncate(point))) return new("Surveys.NotAPoint", q.ScaleMin, q.ScaleMax);
                     if (point < q.ScaleMin || point > q.ScaleMax) return new("Surveys.OutOfRange", q.ScaleMin, q.ScaleMax);
                     rows.Add(new SurveyAnswer(surveyId, q.Key, number: point));
                     return null;

@@ -34,17 +34,21 @@ public static partial class QuestionChecks
             var rows = List(input.Rows, $"{at}.rows", errors);
             var choices = type is QuestionType.Single or QuestionType.Multiple;
             if (choices && options.Count < 2 && !(options.Count == 1 && input.AllowOther == true)) errors[$"{at}.options"] = new("Surveys.OptionsNeeded");
-            if (!choices && options.Count > 0) errors[$"{at}.options"] = new("Surveys.OptionsNotHere");
+            // A scale may name its points ("很不满意" … "很满意"): then it has as many points as names.
+            var labelled = type == QuestionType.Scale && options.Count > 0;
+            if (!choices && !labelled && options.Count > 0) errors[$"{at}.options"] = new("Surveys.OptionsNotHere");
+            var maxValue = labelled && input.Max is null ? (input.Min ?? 1) + options.Count - 1 : input.Max;
+            if (labelled && maxValue - (input.Min ?? 1) + 1 != options.Count) errors[$"{at}.options"] = new("Surveys.ScaleLabels");
             if (optionsEn.Count > 0 && optionsEn.Count != options.Count) errors[$"{at}.optionsEn"] = new("Surveys.OptionsEnCount");
             if (type == QuestionType.Matrix && rows.Count == 0) errors[$"{at}.rows"] = new("Surveys.RowsNeeded");
             if (input.MaxChoices is { } max && (type != QuestionType.Multiple || max < 1 || max > options.Count + 1)) errors[$"{at}.maxChoices"] = new("Validation.Invalid");
             if (input.AllowOther == true && !choices) errors[$"{at}.allowOther"] = new("Validation.Invalid");
             if (type is QuestionType.Scale or QuestionType.Matrix)
             {
-                var (low, high) = (input.Min ?? 1, input.Max ?? 5);
+                var (low, high) = (input.Min ?? 1, maxValue ?? 5);
                 if (low != decimal.Truncate(low) || high != decimal.Truncate(high) || low < 0 || high - low < 1 || high - low > 10) errors[$"{at}.max"] = new("Surveys.ScaleRange");
             }
-            if (input.Min is { } min && input.Max is { } top && min > top) errors[$"{at}.max"] = new("Surveys.ScaleRange");
+            if (input.Min is { } min && maxValue is { } top && min > top) errors[$"{at}.max"] = new("Surveys.ScaleRange");
 
             string? showIfKey = null;
             List<string> showIfValues = [];
@@ -58,7 +62,7 @@ public static partial class QuestionChecks
                 else if (showIfValues.Count == 0 || showIfValues.Any(v => !source.Options.Contains(v))) errors[$"{at}.showIf.anyOf"] = new("Surveys.ShowIfValues");
             }
             questions.Add(new QuestionDefinition(key, type, text, textEn.Length == 0 ? null : textEn, section.Length == 0 ? null : section, options, optionsEn, rows,
-                input.Required ?? false, input.AllowOther ?? false, input.MaxChoices, input.Min, input.Max, showIfKey, showIfValues));
+                input.Required ?? false, input.AllowOther ?? false, input.MaxChoices, input.Min, maxValue, showIfKey, showIfValues));
         }
         return questions;
     }

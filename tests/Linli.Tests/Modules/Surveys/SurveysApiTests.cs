@@ -159,4 +159,29 @@ public sealed class SurveysApiTests(LinliFactory factory) : IClassFixture<LinliF
         var other = await (await staff.GetAsync($"/api/v1/surveys/{survey}/open-answers/care")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("理发", Assert.Single(other.EnumerateArray()).GetProperty("text").GetString());
     }
+
+    [Fact]
+    public async Task A_scale_may_name_its_points_and_be_answered_by_point_or_name()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        object[] questions = [new { key = "feel", type = "Scale", text = "您对社区服务满意吗？", options = new[] { "很不满意", "不满意", "一般", "满意", "很满意" }, required = true }];
+        var survey = await CreateAsync(staff, tree.CommunityA, null, questions);
+        await staff.PostAsync($"/api/v1/surveys/{survey}/open", null);
+        await (await AnswerAsync(staff, survey, new { feel = 4 })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await AnswerAsync(staff, survey, new { feel = "很满意" })).ReadJsonAsync(HttpStatusCode.Created);
+        var wrong = await (await AnswerAsync(staff, survey, new { feel = 6 })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(wrong.GetProperty("errors").TryGetProperty("feel", out _));
+
+        var feel = (await (await staff.GetAsync($"/api/v1/surveys/{survey}/results")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("questions")[0];
+        var options = feel.GetProperty("options").EnumerateArray().ToDictionary(o => o.GetProperty("text").GetString()!, o => o.GetProperty("percent").GetDecimal());
+        Assert.Equal(50m, options["满意"]);
+        Assert.Equal(50m, options["很满意"]);
+        Assert.Equal(0m, options["一般"]);
+        Assert.Equal(4.5m, feel.GetProperty("average").GetDecimal());
+
+        var mismatched = await (await staff.PostAsJsonAsync("/api/v1/surveys", new { communityId = tree.CommunityA, title = "量表",
+            questions = new object[] { new { key = "s", type = "Scale", text = "打分", options = new[] { "差", "好" }, min = 1, max = 5 } } })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(mismatched.GetProperty("errors").TryGetProperty("questions[0].options", out _));
+    }
 }

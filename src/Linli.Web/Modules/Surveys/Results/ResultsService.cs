@@ -206,10 +206,11 @@ public sealed class ResultsService(LinliDb db, SurveysService surveys, AccessSco
 
     private sealed record Tally(string Key, int? Choice, int? Row, decimal? Number, int Count);
 
-    /// <summary>The options results are counted in: a choice question's options (and "other" when allowed), a scale's points.</summary>
+    /// <summary>The options results are counted in: a choice question's options (and "other" when allowed), a scale's points (or their names).</summary>
     public static IReadOnlyList<string> OptionTexts(SurveyQuestion q) => q.Type switch
     {
         QuestionType.Single or QuestionType.Multiple => [.. q.Options, .. q.AllowOther ? new[] { OtherLabel } : []],
+        QuestionType.Scale when q.Options.Count > 0 => q.Options,
         QuestionType.Scale or QuestionType.Matrix => [.. Enumerable.Range(q.ScaleMin, q.ScaleMax - q.ScaleMin + 1).Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         _ => [],
     };
