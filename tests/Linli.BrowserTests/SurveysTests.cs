@@ -125,8 +125,17 @@ public sealed class SurveysTests(BrowserFixture fixture)
         await Expect(phone.GetByTestId("visit-status")).ToContainTextAsync("待上传：2");
         await Expect(phone.GetByTestId("visit-status")).ToContainTextAsync("暂时没有网络");
 
+        // Back online, but the sign-in lapsed meanwhile: nothing counts as sent, nothing is lost.
+        await phone.Context.ClearCookiesAsync();
         await phone.Context.SetOfflineAsync(false);
         await phone.GetByRole(AriaRole.Button, new() { Name = "立即上传" }).ClickAsync();
+        await Expect(phone.GetByTestId("visit-status")).ToContainTextAsync("登录已过期");
+        await Expect(phone.GetByTestId("visit-status")).ToContainTextAsync("待上传：2");
+
+        // Signed in again, the page (reloaded) finds the answers still on the phone and sends them.
+        var visit = phone.Url;
+        await SignInPage.SignInAsync(phone, "zuzhang", LinliProcess.DemoPassword);
+        await phone.GotoAsync(visit);
         await Expect(phone.GetByTestId("visit-status")).ToContainTextAsync("待上传：0");
         await Expect(phone.GetByTestId("visit-status")).ToContainTextAsync("已上传：2");
         // Pressing again sends nothing twice.

@@ -75,6 +75,8 @@
                         method: "POST",
                         credentials: "same-origin",
                         headers: { "Content-Type": "application/json", "RequestVerificationToken": token },
+                        // A lapsed sign-in answers with a redirect to the sign-in page: that must not count as sent.
+                        redirect: "manual",
                         body: JSON.stringify({ clientKey: item.clientKey, compoundId: item.compoundId, answers: item.answers }),
                     });
                 } catch {
@@ -82,7 +84,12 @@
                     return;
                 }
                 const items = load();
-                if (response.ok) {
+                // Signed out, or a page token that no longer matches the sign-in: kept until the page is reloaded signed in.
+                if (response.type === "opaqueredirect" || [400, 401, 403].includes(response.status)) {
+                    status.textContent = status.dataset.signInText;
+                    return;
+                }
+                if (response.status === 200 || response.status === 201) {
                     store(items.filter(i => i.clientKey !== item.clientKey));
                     localStorage.setItem(`${storeKey}-sent`, Number(localStorage.getItem(`${storeKey}-sent`) || 0) + 1);
                 } else if (response.status === 422 || response.status === 409) {
