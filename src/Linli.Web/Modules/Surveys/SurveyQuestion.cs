@@ -73,22 +73,22 @@ public sealed class SurveyQuestion
         ShowIfValuesJson = JsonSerializer.Serialize(definition.ShowIfValues);
     }
 
-    public IReadOnlyList<string> Options => JsonSerializer.Deserialize<List<string>>(OptionsJson) ?? [];
-    public IReadOnlyList<string> OptionsEn => JsonSerializer.Deserialize<List<string>>(OptionsEnJson) ?? [];
-    public IReadOnlyList<string> Rows => JsonSerializer.Deserialize<List<string>>(RowsJson) ?? [];
-    public IReadOnlyList<string> ShowIfValues => JsonSerializer.Deserialize<List<string>>(ShowIfValuesJson) ?? [];
+    // A question never changes once saved (a draft's edit replaces its questions), so each list is read once.
+    private List<string>? options, optionsEn, rows, showIfValues;
+
+    public IReadOnlyList<string> Options => options ??= Read(OptionsJson);
+    public IReadOnlyList<string> OptionsEn => optionsEn ??= Read(OptionsEnJson);
+    public IReadOnlyList<string> Rows => rows ??= Read(RowsJson);
+    public IReadOnlyList<string> ShowIfValues => showIfValues ??= Read(ShowIfValuesJson);
+
+    private static List<string> Read(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
     /// <summary>A scale runs 1–5 unless set otherwise.</summary>
     public int ScaleMin => (int)(Min ?? 1);
     public int ScaleMax => (int)(Max ?? 5);
-
-    public bool HasChoices => Type is QuestionType.Single or QuestionType.Multiple;
-
-    public QuestionDefinition ToDefinition() => new(Key, Type, Text, TextEn, Section, Options, OptionsEn, Rows, Required, AllowOther, MaxChoices, Min, Max,
-        ShowIfKey, ShowIfValues);
 }
 
-/// <summary>A checked question, as the builder, the API and the templates give it.</summary>
+/// <summary>A question as <see cref="QuestionChecks"/> passed it, from the builder, the API or a template.</summary>
 public sealed record QuestionDefinition(string Key, QuestionType Type, string Text, string? TextEn, string? Section, IReadOnlyList<string> Options,
     IReadOnlyList<string> OptionsEn, IReadOnlyList<string> Rows, bool Required, bool AllowOther, int? MaxChoices, decimal? Min, decimal? Max,
     string? ShowIfKey, IReadOnlyList<string> ShowIfValues);

@@ -16,7 +16,7 @@ public sealed class SurveysService(LinliDb db, ResidentPlacement placement, Audi
     public async Task<Survey> CreateAsync(SurveyInput input, ClaimsPrincipal user, CancellationToken cancellationToken, int? copiedFromId = null)
     {
         var errors = new Dictionary<string, FieldError>();
-        if (input.CommunityId is not { } communityId) errors["communityId"] = new("Validation.Required");
+        if (input.CommunityId is null) errors["communityId"] = new("Validation.Required");
         var (settings, questions) = await CheckAsync(input, input.CommunityId, errors, cancellationToken);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
