@@ -51,6 +51,7 @@ public static class PlatformModule
 
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<AccessRecorder>();
         services.AddScoped<UnmaskService>();
         services.AddScoped<Notifier>();
         services.AddScoped<Files.FileStore>();

@@ -25,7 +25,10 @@ public sealed record ActivityView(int Id, int CommunityId, string Title, string?
 /// <summary>Attendance in a period: person-times (check-ins) and unique people, the figures grant reports and dashboards read.</summary>
 public sealed record AttendanceFigures(int Activities, int PersonTimes, int UniquePeople, int WalkIns);
 
-public sealed record ActivitySummary(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ActivityStatus Status, int Capacity, int ConfirmedCount);
+public sealed record ActivitySummary(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ActivityStatus Status, int Capacity, int ConfirmedCount)
+{
+    public static ActivitySummary Of(Activity a) => new(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount);
+}
 
 /// <summary>A line of the sign-up list: who, where they stand, whether they came.</summary>
 public sealed record Attendee(int RegistrationId, int ResidentId, string Name, RegistrationStatus Status, RegistrationRole Role, bool CheckedIn);
@@ -189,7 +192,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var activities = InPeriod(db.Set<Activity>().AsNoTracking().Where(a => a.CommunityId == communityId), from, to);
         return [.. (await activities.OrderBy(a => a.StartsAt).ThenBy(a => a.Id).Take(500).ToListAsync(cancellationToken))
-            .Select(a => new ActivitySummary(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount))];
+            .Select(ActivitySummary.Of)];
     }
 
     /// <summary>The published activities of the resident's own community that have not ended, soonest first.</summary>
@@ -204,7 +207,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var mine = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
             .Where(r => r.ResidentId == me.Id && ids.Contains(r.ActivityId)).ToDictionaryAsync(r => r.ActivityId, cancellationToken);
         return [.. activities.Select(a => new PortalActivity(
-            new ActivitySummary(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount),
+            ActivitySummary.Of(a),
             mine.GetValueOrDefault(a.Id)?.Id, mine.GetValueOrDefault(a.Id)?.Status))];
     }
 

@@ -102,17 +102,20 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Activ
             .Join(db.Set<Activity>(), g => g.ActivityId, a => a.Id, (_, a) => a).OrderByDescending(a => a.StartsAt).Take(200).ToListAsync(cancellationToken);
         var runIds = run.Select(a => a.Id).ToList();
         var personTimes = await db.Set<CheckIn>().CountAsync(c => runIds.Contains(c.ActivityId), cancellationToken);
-        var leaderName = group.LeaderUserId is null ? null : await db.Users.Where(u => u.Id == group.LeaderUserId).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
+        var leader = group.LeaderUserId is null ? null
+            : await db.Users.Where(u => u.Id == group.LeaderUserId).Select(u => new { u.UserName, u.DisplayName }).FirstOrDefaultAsync(cancellationToken);
 
+        // The summary's counts come from the roster just read, not from a second query.
         var active = members.Where(x => x.m.Active).ToList();
-        var summary = (await SummariesAsync([group], cancellationToken))[0];
-        return new GroupDetail(summary, group.Purpose, group.FoundedOn, leaderName, MayManage: true, MaySupervise: GroupsPolicies.IsStaff(user),
+        var core = active.Count(x => x.m.Role is MemberRole.Core or MemberRole.Leader);
+        var summary = new GroupSummary(group.Id, group.CommunityId, group.Name, group.Kind, group.Stage, leader?.DisplayName, active.Count, core);
+        return new GroupDetail(summary, group.Purpose, group.FoundedOn, leader?.UserName, MayManage: true, MaySupervise: GroupsPolicies.IsStaff(user),
             [.. members.OrderBy(x => x.m.LeftOn.HasValue).ThenBy(x => x.m.Role).ThenBy(x => x.m.JoinedOn).Select(x => new MemberView(x.m.ResidentId, x.Name, x.m.Role, x.m.JoinedOn, x.m.LeftOn))],
             [.. documents.Select(x => new DocumentView(x.d.Id, x.d.Kind, x.d.Title, x.d.FileName, x.ContentType, x.Length, ChinaTime.ToOffset(x.d.UploadedAt)))],
             [.. trainings.Select(t => new TrainingView(t.Id, t.Title, t.Date, t.Provider, t.Hours, t.Attendees))],
             [.. notes.Select(n => new NoteView(n.Id, n.Date, n.Note, n.Author))],
-            [.. run.Select(a => new ActivitySummary(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount))],
-            new GroupFigures(active.Count, active.Count(x => x.m.Role is MemberRole.Core or MemberRole.Leader), run.Count, personTimes, trainings.Count, trainings.Sum(t => t.Hours)));
+            [.. run.Select(ActivitySummary.Of)],
+            new GroupFigures(active.Count, core, run.Count, personTimes, trainings.Count, trainings.Sum(t => t.Hours)));
     }
 
     /// <summary>Adds a resident of the group's community to the roster, or brings back one who left.</summary>

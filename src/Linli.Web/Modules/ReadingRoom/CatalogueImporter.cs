@@ -28,7 +28,7 @@ public sealed class CatalogueImporter(LinliDb db, ResidentPlacement placement, C
 
     /// <summary>The template as a download, for the API and the console alike.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult TemplateFile() =>
-        TypedResults.File(Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "图书目录模板.xlsx");
+        TypedResults.File(Template(), OfficeTypes.Xlsx, "图书目录模板.xlsx");
 
     public static byte[] Template() => Xlsx.Write("图书目录", Headers,
     [

@@ -3,13 +3,13 @@ using Linli.Web.Modules.Residents.Care;
 using Linli.Web.Modules.Residents.Import;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Exports;
 
 namespace Linli.Web.Modules.Residents;
 
 /// <summary>The console's downloads and the import's progress. The API is bearer-only, so the pages go through these cookie endpoints.</summary>
 public static class ResidentsConsoleFiles
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static void MapResidentsConsoleFiles(this IEndpointRouteBuilder app)
     {
@@ -19,7 +19,7 @@ public static class ResidentsConsoleFiles
             try
             {
                 return Results.File(await exporter.ExportAsync(new ResidentQuery(communityId, regionId, tag, q, grade), ResidentsPolicies.MaySeeSensitive(user), null, ct),
-                    XlsxType, "居民名单.xlsx");
+                    OfficeTypes.Xlsx, "居民名单.xlsx");
             }
             catch (NotFoundException)
             {
@@ -30,7 +30,7 @@ public static class ResidentsConsoleFiles
         {
             try
             {
-                return Results.File(await importer.TemplateAsync(communityId, ct), XlsxType, "居民导入模板.xlsx");
+                return Results.File(await importer.TemplateAsync(communityId, ct), OfficeTypes.Xlsx, "居民导入模板.xlsx");
             }
             catch (NotFoundException)
             {

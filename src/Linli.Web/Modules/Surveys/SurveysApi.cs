@@ -3,6 +3,7 @@ using System.Text.Json;
 using Linli.Web.Modules.Surveys.Needs;
 using Linli.Web.Modules.Surveys.Results;
 using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Exports;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Http = Microsoft.AspNetCore.Http.Results;
@@ -61,7 +62,7 @@ public static class SurveysApi
         api.MapPost("/{id:int}/responses", async (int id, ResponseInput input, ResponsesService responses, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var created = await responses.SubmitAsync(id, input, user, ct);
-            return created.Replayed ? Http.Ok(created) : Http.Created($"/api/v1/surveys/{id}/responses/{created.Id}", created);
+            return Answered(created, $"/api/v1/surveys/{id}/responses/{created.Id}");
         });
 
         manage.MapGet("/{id:int}/results", async (int id, ResultsService results, CancellationToken ct) => TypedResults.Ok(await results.ResultsAsync(id, ct)));
@@ -80,16 +81,7 @@ public static class SurveysApi
             await results.CodeAsync(id, answerId, request.ThemeId, ct);
             return TypedResults.NoContent();
         });
-        manage.MapGet("/{id:int}/export.xlsx", async (int id, SurveyExports exports, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            var (name, content) = await exports.RawAsync(id, user, ct);
-            return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
-        });
-        manage.MapGet("/{id:int}/summary.docx", async (int id, SurveyExports exports, CancellationToken ct) =>
-        {
-            var (name, content) = await exports.SummaryAsync(id, ct);
-            return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
-        });
+        MapExports(manage);
         manage.MapPost("/{id:int}/needs", async (int id, NeedFromResult request, NeedsService needs, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var need = await needs.FromResultAsync(id, request, user.Identity?.Name ?? "", ct);
@@ -98,6 +90,24 @@ public static class SurveysApi
 
         MapPublic(app);
         MapConsoleFiles(app);
+    }
+
+    /// <summary>A new response is 201; a phone's resend of one already held answers 200 with the first.</summary>
+    private static IResult Answered(ResponseCreated created, string location) => created.Replayed ? Http.Ok(created) : Http.Created(location, created);
+
+    /// <summary>The raw answers and the Word summary, under the API and again under the console for signed-in browsers.</summary>
+    private static void MapExports(RouteGroupBuilder group)
+    {
+        group.MapGet("/{id:int}/export.xlsx", async (int id, SurveyExports exports, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var (name, content) = await exports.RawAsync(id, user, ct);
+            return TypedResults.File(content, OfficeTypes.Xlsx, name);
+        });
+        group.MapGet("/{id:int}/summary.docx", async (int id, SurveyExports exports, CancellationToken ct) =>
+        {
+            var (name, content) = await exports.SummaryAsync(id, ct);
+            return TypedResults.File(content, OfficeTypes.Docx, name);
+        });
     }
 
     /// <summary>The public link: the questionnaire to show and the answers sent back, with or without sign-in as the survey sets.</summary>
@@ -113,7 +123,7 @@ public static class SurveysApi
         open.MapPost("/{token}/responses", async (string token, PublicAnswers input, ResponsesService responses, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var created = await responses.SubmitPublicAsync(token, input.Answers, input.ClientKey, user, ct);
-            return created.Replayed ? Http.Ok(created) : Http.Created($"/api/v1/public/surveys/{token}", created);
+            return Answered(created, $"/api/v1/public/surveys/{token}");
         });
     }
 
@@ -122,23 +132,14 @@ public static class SurveysApi
     {
         // Errors here answer as the API's do (404, 403), not with the error page.
         var console = app.MapGroup("/console/surveys").ExcludeFromDescription().WithMetadata(new JsonErrors());
-        console.MapGet("/{id:int}/export.xlsx", async (int id, SurveyExports exports, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            var (name, content) = await exports.RawAsync(id, user, ct);
-            return Http.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
-        }).RequireAuthorization(SurveysPolicies.Manage);
-        console.MapGet("/{id:int}/summary.docx", async (int id, SurveyExports exports, CancellationToken ct) =>
-        {
-            var (name, content) = await exports.SummaryAsync(id, ct);
-            return Http.File(content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
-        }).RequireAuthorization(SurveysPolicies.Manage);
+        MapExports(console.MapGroup("").RequireAuthorization(SurveysPolicies.Manage));
         // A phone's queued door-to-door entries arrive here one by one; the page's antiforgery token travels in a header.
         console.MapPost("/{id:int}/visit-responses", async (int id, ResponseInput input, HttpContext http, IAntiforgery antiforgery, ResponsesService responses,
             ClaimsPrincipal user, CancellationToken ct) =>
         {
             await antiforgery.ValidateRequestAsync(http);
             var created = await responses.SubmitAsync(id, input with { Channel = ResponseChannel.Visit }, user, ct);
-            return created.Replayed ? Http.Ok(created) : Http.Created($"/api/v1/surveys/{id}/responses/{created.Id}", created);
+            return Answered(created, $"/api/v1/surveys/{id}/responses/{created.Id}");
         }).RequireAuthorization(SurveysPolicies.Collect);
     }
 }

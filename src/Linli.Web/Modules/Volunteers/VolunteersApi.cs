@@ -4,6 +4,7 @@ using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Linli.Web.Platform.Exports;
 
 namespace Linli.Web.Modules.Volunteers;
 
@@ -86,7 +87,7 @@ public static class VolunteersApi
         app.MapGet("/api/v1/certificates/{number}/document", async (string number, VolunteersService volunteers, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var (content, fileName) = await volunteers.DocumentAsync(number, BaseUrl(http), user, ct);
-            return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName);
+            return TypedResults.File(content, OfficeTypes.Docx, fileName);
         }).RequireAuthorization().WithTags("Volunteers");
     }
 
@@ -102,7 +103,7 @@ public static class VolunteersApi
                 try
                 {
                     var (content, fileName) = await volunteers.DocumentAsync(number, BaseUrl(http), user, ct);
-                    return Results.File(content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName);
+                    return Results.File(content, OfficeTypes.Docx, fileName);
                 }
                 catch (NotFoundException)
                 {

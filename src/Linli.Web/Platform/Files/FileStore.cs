@@ -1,6 +1,7 @@
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Linli.Web.Platform.Exports;
 
 namespace Linli.Web.Platform.Files;
 
@@ -65,8 +66,8 @@ public sealed class FileStore(LinliDb db, TimeProvider clock)
         try
         {
             using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes), System.IO.Compression.ZipArchiveMode.Read);
-            if (zip.GetEntry("word/document.xml") is not null) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            if (zip.GetEntry("xl/workbook.xml") is not null) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            if (zip.GetEntry("word/document.xml") is not null) return OfficeTypes.Docx;
+            if (zip.GetEntry("xl/workbook.xml") is not null) return OfficeTypes.Xlsx;
         }
         catch (InvalidDataException)
         {

@@ -43,6 +43,9 @@ public sealed class Texts
     public string Get(string key, CultureInfo culture) =>
         entries.TryGetValue(key, out var byLanguage) && byLanguage.TryGetValue(LanguageOf(culture), out var text) ? text : key;
 
+    /// <summary>Whether the request is shown in English, for content that carries its own translation (a survey's English text).</summary>
+    public static bool InEnglish => LanguageOf(CultureInfo.CurrentUICulture) == English;
+
     public static string LanguageOf(CultureInfo culture) =>
         culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Chinese;
 }

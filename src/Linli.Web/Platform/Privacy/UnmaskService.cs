@@ -1,12 +1,10 @@
 using Linli.Web.Platform.Api;
-using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
-using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Platform.Privacy;
 
 /// <summary>The one way to see a full sensitive value: permission (checked by the caller's policy), a stated reason, and a record.</summary>
-public sealed class UnmaskService(LinliDb db, SensitiveFieldReaders readers, AccessScope scope, AuditLog audit, TimeProvider clock)
+public sealed class UnmaskService(LinliDb db, SensitiveFieldReaders readers, AccessRecorder access)
 {
     public const int MinimumReasonLength = 4;
 
@@ -18,9 +16,7 @@ public sealed class UnmaskService(LinliDb db, SensitiveFieldReaders readers, Acc
         var reader = readers.Find(subjectType, field) ?? throw new FieldValidationException("field", "Privacy.UnknownField");
         var value = await reader(db, subjectId, cancellationToken) ?? throw new NotFoundException();
 
-        db.AccessRecords.Add(new AccessRecord(clock.GetUtcNow().UtcDateTime, scope.UserId ?? "", scope.UserName ?? "", subjectType, subjectId, field, reason));
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("privacy.unmask", subjectType, subjectId, $"{field}: {reason}", cancellationToken);
+        await access.RecordAsync("privacy.unmask", subjectType, subjectId, field, reason, cancellationToken);
         return value;
     }
 }

@@ -1,4 +1,5 @@
 using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Exports;
 
 namespace Linli.Web.Platform.Regions;
 
@@ -7,7 +8,7 @@ public static class RegionTemplateEndpoint
     /// <summary>The Excel template for importing units, with Chinese headers and two sample rows.</summary>
     public static void MapRegionTemplate(this IEndpointRouteBuilder app) =>
         app.MapGet("/console/regions/import-template.xlsx", (RegionImporter importer) =>
-                Results.File(importer.Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "区域导入模板.xlsx"))
+                Results.File(importer.Template(), OfficeTypes.Xlsx, "区域导入模板.xlsx"))
             .RequireAuthorization(Policies.Staff)
             .ExcludeFromDescription();
 }

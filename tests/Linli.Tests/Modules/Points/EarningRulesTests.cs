@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Linli.Tests.Infrastructure;
+using Linli.Web.Modules.Points.Earning;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linli.Tests.Modules.Points;
 
@@ -48,5 +50,31 @@ public sealed class EarningRulesTests(LinliFactory factory) : IClassFixture<Linl
         var swaps = await (await staff.GetAsync($"/api/v1/points/swaps?communityId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("电池2节", swaps[0].GetProperty("received").GetString());
         Assert.Equal("陈分类", swaps[0].GetProperty("residentName").GetString());
+    }
+
+    [Fact]
+    public async Task Attending_an_activity_earns_the_rule_s_points_once_however_often_the_job_runs()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        async Task<int> ResidentAsync(string name) => (await (await staff.PostAsJsonAsync("/api/v1/residents",
+            new { unitId = tree.UnitA, name, gender = "Female", birthDate = "1950-05-01" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        async Task<int> BalanceAsync(int resident) =>
+            (await (await staff.GetAsync($"/api/v1/points/accounts/{resident}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("balance").GetInt32();
+        var early = await ResidentAsync("早到者");
+        var later = await ResidentAsync("参加者");
+        var startsAt = DateTimeOffset.UtcNow.AddMinutes(10);
+        var activity = (await (await staff.PostAsJsonAsync("/api/v1/activities", new { communityId = tree.CommunityA, title = "生日会", capacity = 20, status = "Published",
+            startsAt, endsAt = startsAt.AddHours(2) })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        // Checked in before the community adopted the rule: the rule does not reach back.
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = early })).ReadJsonAsync(HttpStatusCode.Created);
+        (await staff.PostAsJsonAsync("/api/v1/points/rules", new { communityId = tree.CommunityA, kind = "PerActivityAttended", points = 5 })).EnsureSuccessStatusCode();
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = later })).ReadJsonAsync(HttpStatusCode.Created);
+
+        for (var run = 0; run < 2; run++)
+            await factory.WithServicesAsync(services => services.GetRequiredService<EarningService>().RunDueAsync(CancellationToken.None));
+
+        Assert.Equal(5, await BalanceAsync(later));
+        Assert.Equal(0, await BalanceAsync(early));
     }
 }

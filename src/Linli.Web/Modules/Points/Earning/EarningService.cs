@@ -16,6 +16,8 @@ namespace Linli.Web.Modules.Points.Earning;
 /// </summary>
 public sealed class EarningService(LinliDb db, PointsService points, ResidentPlacement placement, AuditLog audit, TimeProvider clock)
 {
+    private const string CheckInKeyPrefix = "checkin:";
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<RuleView> AddRuleAsync(NewRule input, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -101,21 +103,20 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
                 $"deed:{deed.Id}:rule:{rule.Id}", user.Identity?.Name ?? "", cancellationToken);
             awarded += tx.Points;
         }
-        var granted = await GrantThresholdsAsync(rules, deed.CommunityId, deed.ResidentId, deed.WeekOf, deed.Name, cancellationToken);
-        await audit.RecordAsync("points.deed", "Resident", deed.ResidentId.ToString(), $"deed={deed.Id} {deed.Name}×{deed.Quantity}", cancellationToken);
         var weekCount = await WeekCountAsync(deed.CommunityId, deed.ResidentId, deed.WeekOf, deed.Name, cancellationToken);
+        var granted = await GrantThresholdsAsync(rules, deed.CommunityId, deed.ResidentId, deed.WeekOf, deed.Name, weekCount, cancellationToken);
+        await audit.RecordAsync("points.deed", "Resident", deed.ResidentId.ToString(), $"deed={deed.Id} {deed.Name}×{deed.Quantity}", cancellationToken);
         return new DeedResult(deed.Id, deed.ResidentId, deed.Name, deed.Quantity, weekCount, awarded, await RewardViewsAsync(granted, cancellationToken));
     }
 
     /// <summary>
-    /// The weekly rules a resident's deeds of that week now meet, each granted once: the unique index on rule,
-    /// resident and week decides between two desks (or a desk and the job) at once.
+    /// The weekly rules that <paramref name="count"/> deeds of that week now meet, each granted once: the unique index on
+    /// rule, resident and week decides between two desks (or a desk and the job) at once.
     /// </summary>
     private async Task<List<ThresholdReward>> GrantThresholdsAsync(IReadOnlyList<EarningRule> rules, int communityId, int residentId, DateOnly weekOf, string deedName,
-        CancellationToken cancellationToken)
+        int count, CancellationToken cancellationToken)
     {
         var granted = new List<ThresholdReward>();
-        var count = await WeekCountAsync(communityId, residentId, weekOf, deedName, cancellationToken);
         foreach (var rule in rules.Where(x => x.Kind == RuleKind.WeeklyThreshold && x.Deed == deedName && count >= x.Threshold))
         {
             if (await db.Set<ThresholdReward>().AnyAsync(x => x.RuleId == rule.Id && x.ResidentId == residentId && x.WeekOf == weekOf, cancellationToken)) continue;
@@ -151,12 +152,14 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
         var since = started.AddDays(-14);
         foreach (var rule in rules.Where(x => x.Kind == RuleKind.PerActivityAttended && x.CreatedAt <= Now))
         {
+            // Only the check-ins not yet awarded: the job runs hourly over two weeks of them.
             var checkIns = await db.Set<CheckIn>().AsNoTracking().Where(c => c.CommunityId == rule.CommunityId && c.At >= since && c.At >= rule.CreatedAt)
+                .Where(c => !db.Set<PointsTransaction>().Any(t => t.CommunityId == rule.CommunityId && t.IdempotencyKey == CheckInKeyPrefix + c.Id))
                 .Join(db.Set<Activity>(), c => c.ActivityId, a => a.Id, (c, a) => new { c.Id, c.ResidentId, a.Title }).ToListAsync(cancellationToken);
             foreach (var c in checkIns)
             {
-                var key = $"checkin:{c.Id}";
-                var tx = await points.GrantAsync(rule.CommunityId, c.ResidentId, rule.Points, $"参加活动：{c.Title}", $"rule:{rule.Id}", key, "system", cancellationToken);
+                var tx = await points.GrantAsync(rule.CommunityId, c.ResidentId, rule.Points, $"参加活动：{c.Title}", $"rule:{rule.Id}", CheckInKeyPrefix + c.Id, "system",
+                    cancellationToken);
                 if (tx.CreatedAt >= started) done++;
             }
         }
@@ -164,11 +167,13 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
         foreach (var group in rules.Where(x => x.Kind == RuleKind.WeeklyThreshold).GroupBy(x => x.CommunityId))
         {
             var deeds = group.Select(x => x.Deed!).Distinct().ToList();
+            // Each resident's count per deed and week, summed in the same query that finds them.
             var candidates = await db.Set<Deed>().AsNoTracking()
                 .Where(x => x.CommunityId == group.Key && x.WeekOf >= thisWeek.AddDays(-7) && deeds.Contains(x.Name))
-                .Select(x => new { x.ResidentId, x.WeekOf, x.Name }).Distinct().ToListAsync(cancellationToken);
+                .GroupBy(x => new { x.ResidentId, x.WeekOf, x.Name }).Select(g => new { g.Key.ResidentId, g.Key.WeekOf, g.Key.Name, Count = g.Sum(x => x.Quantity) })
+                .ToListAsync(cancellationToken);
             foreach (var c in candidates)
-                done += (await GrantThresholdsAsync([.. group], group.Key, c.ResidentId, c.WeekOf, c.Name, cancellationToken)).Count;
+                done += (await GrantThresholdsAsync([.. group], group.Key, c.ResidentId, c.WeekOf, c.Name, c.Count, cancellationToken)).Count;
         }
         return done;
     }
@@ -250,7 +255,7 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
         var deeds = await db.Set<EarningRule>().IgnoreQueryFilters().Where(x => ruleIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Deed ?? "", cancellationToken);
         var names = await db.Set<Resident>().IgnoreQueryFilters().Where(x => residentIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
         return [.. rewards.Select(x => new RewardView(x.Id, x.ResidentId, names[x.ResidentId], deeds[x.RuleId], x.WeekOf, x.Points, x.Reward, ChinaTime.ToOffset(x.GrantedAt),
-            x.HandedOutAt is { } h ? ChinaTime.ToOffset(h) : null))];
+            ChinaTime.ToOffset(x.HandedOutAt)))];
     }
 
     private static RuleView View(EarningRule x) => new(x.Id, x.CommunityId, x.Kind, x.Deed, x.Points, x.Threshold, x.Reward, x.Active, ChinaTime.ToOffset(x.CreatedAt));

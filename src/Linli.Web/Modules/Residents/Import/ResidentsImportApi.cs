@@ -5,6 +5,7 @@ using Linli.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Linli.Web.Platform.Exports;
 
 namespace Linli.Web.Modules.Residents.Import;
 
@@ -14,7 +15,6 @@ public sealed record ImportRejectedResponse(string Title, int Status, IReadOnlyL
 
 public static class ResidentsImportApi
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static void MapResidentsImportApi(this IEndpointRouteBuilder app)
     {
@@ -29,7 +29,7 @@ public static class ResidentsImportApi
     }
 
     private static async Task<FileContentHttpResult> Template(int communityId, ResidentImporter importer, CancellationToken cancellationToken) =>
-        TypedResults.File(await importer.TemplateAsync(communityId, cancellationToken), XlsxType, "居民导入模板.xlsx");
+        TypedResults.File(await importer.TemplateAsync(communityId, cancellationToken), OfficeTypes.Xlsx, "居民导入模板.xlsx");
 
     /// <summary>An import started with <c>?progressToken=</c> can be followed here by the same user while it runs.</summary>
     private static Results<Ok<ImportStatus>, NotFound> Progress(string token, ImportProgress progress, ClaimsPrincipal user) =>
@@ -61,6 +61,6 @@ public static class ResidentsImportApi
                 throw new FieldValidationException("reason", "Privacy.ReasonRequired");
         }
         var bytes = await exporter.ExportAsync(new ResidentQuery(communityId, regionId, tag, q, grade), ResidentsPolicies.MaySeeSensitive(user), unmaskReason, cancellationToken);
-        return TypedResults.File(bytes, XlsxType, "居民名单.xlsx");
+        return TypedResults.File(bytes, OfficeTypes.Xlsx, "居民名单.xlsx");
     }
 }

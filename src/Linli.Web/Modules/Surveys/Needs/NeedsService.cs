@@ -129,8 +129,7 @@ public sealed class NeedsService(LinliDb db, ResidentPlacement placement, Survey
             .Join(db.Set<Activity>(), l => l.ActivityId, a => a.Id, (l, a) => new { l.NeedId, a }).ToListAsync(cancellationToken);
         return [.. ranked.Select((n, i) => new NeedView(n.Id, n.CommunityId, i + 1, n.Title, n.Details, n.Source, n.RaisedBy, n.Households, n.Priority, n.Votes, n.Status,
             n.SurveyId, n.QuestionKey,
-            [.. links.Where(l => l.NeedId == n.Id).Select(l => new ActivitySummary(l.a.Id, l.a.Title, ChinaTime.ToOffset(l.a.StartsAt), ChinaTime.ToOffset(l.a.EndsAt),
-                l.a.Status, l.a.Capacity, l.a.ConfirmedCount))],
+            [.. links.Where(l => l.NeedId == n.Id).Select(l => ActivitySummary.Of(l.a))],
             ChinaTime.ToOffset(n.UpdatedAt)))];
     }
 

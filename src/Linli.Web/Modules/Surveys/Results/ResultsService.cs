@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform.Api;
-using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Privacy;
-using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Surveys.Results;
@@ -15,7 +13,7 @@ namespace Linli.Web.Modules.Surveys.Results;
 /// response rate against the survey's target, cross-tabs by compound, age band and tag (cells under five people
 /// suppressed), the change between two rounds, and the open answers with the themes staff coded them into.
 /// </summary>
-public sealed class ResultsService(LinliDb db, SurveysService surveys, AccessScope scope, AuditLog audit, TimeProvider clock)
+public sealed class ResultsService(LinliDb db, SurveysService surveys, AccessRecorder access)
 {
     public const int MinimumCell = 5;
 
@@ -154,7 +152,7 @@ public sealed class ResultsService(LinliDb db, SurveysService surveys, AccessSco
 
     public async Task<AnswerTheme> AddThemeAsync(int surveyId, string? questionKey, string? name, CancellationToken cancellationToken)
     {
-        var questions = await surveys.QuestionsAsync((await surveys.FindAsync(surveyId, cancellationToken)).Id, cancellationToken);
+        var (_, questions) = await surveys.WithQuestionsAsync(surveyId, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
         if (questions.All(q => q.Key != questionKey)) errors["questionKey"] = new("Surveys.UnknownQuestion");
         var text = errors.Text(name, "name", AnswerTheme.MaxName);
@@ -185,12 +183,8 @@ public sealed class ResultsService(LinliDb db, SurveysService surveys, AccessSco
     }
 
     /// <summary>A read of a sensitive survey's raw answers: an access record and an audit entry, as an unmasked ID number gets.</summary>
-    public async Task RecordReadAsync(Survey survey, string what, CancellationToken cancellationToken)
-    {
-        db.AccessRecords.Add(new AccessRecord(clock.GetUtcNow().UtcDateTime, scope.UserId ?? "", scope.UserName ?? "", "Survey", survey.Id.ToString(), what, "survey results"));
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("survey.answers-read", "Survey", survey.Id.ToString(), what, cancellationToken);
-    }
+    public Task RecordReadAsync(Survey survey, string what, CancellationToken cancellationToken) =>
+        access.RecordAsync("survey.answers-read", "Survey", survey.Id.ToString(), what, "survey results", cancellationToken);
 
     public async Task<Dictionary<string, List<ThemeCount>>> ThemeCountsAsync(int surveyId, CancellationToken cancellationToken)
     {
