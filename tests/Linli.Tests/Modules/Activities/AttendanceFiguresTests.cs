@@ -34,6 +34,7 @@ public sealed class AttendanceFiguresTests(LinliFactory factory) : IClassFixture
         var elder = await PersonAsync(staff, tree.UnitA, "老王", "1940-02-02");
         var young = await PersonAsync(staff, tree.UnitA, "小李", "1990-02-02");
         var walkIn = await PersonAsync(staff, tree.UnitA, "老赵", "1938-03-03");
+        var onlyLater = await PersonAsync(staff, tree.UnitA, "小周", "1995-04-04");
         foreach (var (activity, resident) in new[] { (first, elder), (second, elder), (first, young), (later, young) })
             await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = resident })).ReadJsonAsync(HttpStatusCode.Created);
         await CheckInAsync(staff, first, elder);
@@ -41,11 +42,18 @@ public sealed class AttendanceFiguresTests(LinliFactory factory) : IClassFixture
         await CheckInAsync(staff, second, elder);
         await CheckInAsync(staff, second, walkIn);
         await CheckInAsync(staff, later, young);
+        await CheckInAsync(staff, later, onlyLater);
 
         var period = $"communityId={tree.CommunityA}&from={Tomorrow:yyyy-MM-dd}&to={Tomorrow.AddDays(1):yyyy-MM-dd}";
         var all = await (await staff.GetAsync($"/api/v1/activities/figures?{period}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal((2, 4, 3, 1), (all.GetProperty("activities").GetInt32(), all.GetProperty("personTimes").GetInt32(),
             all.GetProperty("uniquePeople").GetInt32(), all.GetProperty("walkIns").GetInt32()));
+
+        // Someone who came only after the period is not one of its people; with no period, everyone who came is.
+        var ever = await (await staff.GetAsync($"/api/v1/activities/figures?communityId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((3, 6, 4), (ever.GetProperty("activities").GetInt32(), ever.GetProperty("personTimes").GetInt32(), ever.GetProperty("uniquePeople").GetInt32()));
+        var after = await (await staff.GetAsync($"/api/v1/activities/figures?communityId={tree.CommunityA}&from={Tomorrow.AddDays(2):yyyy-MM-dd}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 2, 2), (after.GetProperty("activities").GetInt32(), after.GetProperty("personTimes").GetInt32(), after.GetProperty("uniquePeople").GetInt32()));
 
         var elders = await (await staff.GetAsync($"/api/v1/activities/figures?{period}&tag=Elderly80Plus")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal((3, 2), (elders.GetProperty("personTimes").GetInt32(), elders.GetProperty("uniquePeople").GetInt32()));
