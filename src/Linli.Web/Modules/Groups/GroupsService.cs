@@ -107,8 +107,8 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Activ
 
         // The summary's counts come from the roster just read, not from a second query.
         var active = members.Where(x => x.m.Active).ToList();
-        var core = active.Count(x => x.m.Role is MemberRole.Core or MemberRole.Leader);
-        var summary = new GroupSummary(group.Id, group.CommunityId, group.Name, group.Kind, group.Stage, leader?.DisplayName, active.Count, core);
+        var core = active.Count(x => x.m.Role != MemberRole.Member);
+        var summary = Summary(group, leader?.DisplayName, active.Count, core);
         return new GroupDetail(summary, group.Purpose, group.FoundedOn, leader?.UserName, MayManage: true, MaySupervise: GroupsPolicies.IsStaff(user),
             [.. members.OrderBy(x => x.m.LeftOn.HasValue).ThenBy(x => x.m.Role).ThenBy(x => x.m.JoinedOn).Select(x => new MemberView(x.m.ResidentId, x.Name, x.m.Role, x.m.JoinedOn, x.m.LeftOn))],
             [.. documents.Select(x => new DocumentView(x.d.Id, x.d.Kind, x.d.Title, x.d.FileName, x.ContentType, x.Length, ChinaTime.ToOffset(x.d.UploadedAt)))],
@@ -277,9 +277,13 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Activ
             .GroupBy(m => m.GroupId).Select(g => new { g.Key, All = g.Count(), Core = g.Count(m => m.Role != MemberRole.Member) }).ToDictionaryAsync(x => x.Key, cancellationToken);
         var leaderIds = groups.Select(g => g.LeaderUserId).OfType<string>().Distinct().ToList();
         var leaders = await db.Users.Where(u => leaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        return [.. groups.Select(g => new GroupSummary(g.Id, g.CommunityId, g.Name, g.Kind, g.Stage, g.LeaderUserId is { } l ? leaders.GetValueOrDefault(l) : null,
+        return [.. groups.Select(g => Summary(g, g.LeaderUserId is { } l ? leaders.GetValueOrDefault(l) : null,
             counts.GetValueOrDefault(g.Id)?.All ?? 0, counts.GetValueOrDefault(g.Id)?.Core ?? 0))];
     }
+
+    /// <summary>Core members are the leader and the core (<c>Role != Member</c>), counted among those who have not left.</summary>
+    private static GroupSummary Summary(ResidentGroup g, string? leaderName, int members, int core) =>
+        new(g.Id, g.CommunityId, g.Name, g.Kind, g.Stage, leaderName, members, core);
 
     private async Task SaveAsync(string conflictKey, string? field, CancellationToken cancellationToken, params object[] arguments)
     {

@@ -2,15 +2,14 @@ using System.Security.Claims;
 using Linli.Web.Modules.Residents.Care;
 using Linli.Web.Modules.Residents.Import;
 using Linli.Web.Platform.Api;
-using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Exports;
+using Linli.Web.Platform.Identity;
 
 namespace Linli.Web.Modules.Residents;
 
 /// <summary>The console's downloads and the import's progress. The API is bearer-only, so the pages go through these cookie endpoints.</summary>
 public static class ResidentsConsoleFiles
 {
-
     public static void MapResidentsConsoleFiles(this IEndpointRouteBuilder app)
     {
         var console = app.MapGroup("/console/residents").RequireAuthorization(Policies.Staff).ExcludeFromDescription();

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Activities;
 using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Exports;
 using Linli.Web.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Linli.Web.Platform.Exports;
 
 namespace Linli.Web.Modules.Volunteers;
 

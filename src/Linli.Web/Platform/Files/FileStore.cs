@@ -1,7 +1,7 @@
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Linli.Web.Platform.Exports;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Platform.Files;
 

@@ -1,5 +1,5 @@
-using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Exports;
+using Linli.Web.Platform.Identity;
 
 namespace Linli.Web.Platform.Regions;
 

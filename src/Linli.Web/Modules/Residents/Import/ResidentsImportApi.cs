@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Residents.Care;
 using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Exports;
 using Linli.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Linli.Web.Platform.Exports;
 
 namespace Linli.Web.Modules.Residents.Import;
 
