@@ -8,7 +8,7 @@ using Linli.Web.Modules.Surveys;
 using Linli.Web.Platform;
 using Linli.Web.Platform.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostArguments.WithoutConfigWatching(args));
 builder.AddPlatform();
 builder.AddResidents();
 builder.AddActivities();

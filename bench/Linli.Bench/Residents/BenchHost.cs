@@ -50,7 +50,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ? $"Data Source={Path.Combine(folder, "linli.db")}"
             : new NpgsqlConnectionStringBuilder(postgresServer) { Database = database }.ConnectionString;
         // Named as the web app, so the pages' static-assets manifest copied beside the benchmark is found.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production", ApplicationName = "Linli.Web" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = HostArguments.WithoutConfigWatching([]), ContentRootPath = folder, EnvironmentName = "Production", ApplicationName = "Linli.Web" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Linli:DataDirectory"] = folder,

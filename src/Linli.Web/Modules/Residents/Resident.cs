@@ -58,7 +58,10 @@ public sealed class Resident : ICommunityOwned
         StatusOn = status == ResidentStatus.Living ? null : on;
     }
 
-    public int AgeOn(DateOnly day) => day.Year - BirthDate.Year - (day < BirthDate.AddYears(day.Year - BirthDate.Year) ? 1 : 0);
+    public int AgeOn(DateOnly day) => AgeOn(BirthDate, day);
+
+    /// <summary>Whole years from a birth date to a day (a birthday on 29 February counts from 28 February in other years).</summary>
+    public static int AgeOn(DateOnly birthDate, DateOnly day) => day.Year - birthDate.Year - (day < birthDate.AddYears(day.Year - birthDate.Year) ? 1 : 0);
 }
 
 /// <summary>Checked values for a resident, produced by <see cref="ResidentValidator"/>.</summary>

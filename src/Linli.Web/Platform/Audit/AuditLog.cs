@@ -12,6 +12,12 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
     /// <summary>An arbitrary, fixed key for PostgreSQL's advisory lock that serializes appends to the chain.</summary>
     private const long ChainLock = 0x4C696E6C69;
 
+    private sealed record ChainHead(long Sequence, string Hash);
+
+    /// <summary>Compiled once: every audited act reads the head.</summary>
+    private static readonly CompiledQuery<Func<LinliDb, CancellationToken, Task<ChainHead?>>> Head = new(() => EF.CompileAsyncQuery((LinliDb db, CancellationToken _) =>
+        db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new ChainHead(a.Sequence, a.Hash)).FirstOrDefault()));
+
     /// <summary>
     /// Writes one entry now, in its own save. Call it after the act itself is saved. Appends queue for the
     /// chain's head inside a transaction (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write
@@ -29,8 +35,7 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
         {
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
-            var head = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
-                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+            var head = await Head.For(db)(db, cancellationToken);
             var entry = AuditEntry.Chain((head?.Sequence ?? 0) + 1, head?.Hash ?? "", clock.GetUtcNow().UtcDateTime,
                 actorId, actorName, action, subjectType, subjectId, summary);
             db.AuditEntries.Add(entry);

@@ -29,7 +29,7 @@ public static class DataSetup
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Linli:Provider is Postgres but ConnectionStrings:Linli is not set.");
             services.AddDbContext<PostgresLinliDb>(o => Configure(o).UseNpgsql(connectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations")));
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations")), optionsLifetime: OptionsLifetime);
             services.AddScoped<LinliDb>(sp => sp.GetRequiredService<PostgresLinliDb>());
         }
         else
@@ -39,11 +39,14 @@ public static class DataSetup
             var tuning = new SqliteTuning();
             var writeGate = new SqliteWriteGate();
             services.AddDbContext<SqliteLinliDb>(o => Configure(o).UseSqlite(connectionString,
-                sqlite => sqlite.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(tuning, writeGate));
+                sqlite => sqlite.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(tuning, writeGate), optionsLifetime: OptionsLifetime);
             services.AddScoped<LinliDb>(sp => sp.GetRequiredService<SqliteLinliDb>());
         }
         services.AddScoped<DatabaseInitializer>();
     }
+
+    /// <summary>The options are the same for every request: built once, not again for each request's context.</summary>
+    private const ServiceLifetime OptionsLifetime = ServiceLifetime.Singleton;
 
     private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) => options
         .ReplaceService<IModelCacheKeyFactory, LinliModelCacheKeyFactory>()

@@ -8,6 +8,18 @@ namespace Linli.Web.Platform.Scoping;
 /// <summary>Fills the request's <see cref="AccessScope"/> from the authenticated user, after authentication ran.</summary>
 public sealed class ScopeMiddleware(RequestDelegate next)
 {
+    // Every signed-in request runs these: compiled once instead of translated again each time.
+    private static readonly CompiledQuery<Func<LinliDb, string, IAsyncEnumerable<string>>> AssignedPaths = new(() => EF.CompileAsyncQuery(
+        (LinliDb db, string userId) => db.UserRegions.IgnoreQueryFilters()
+            .Where(ur => ur.UserId == userId)
+            .Join(db.Regions.IgnoreQueryFilters(), ur => ur.RegionId, r => r.Id, (_, r) => r.Path)));
+
+    /// <summary>Communities inside an assigned subtree, or on the way down to an assignment below community level.</summary>
+    private static readonly CompiledQuery<Func<LinliDb, List<int>, List<string>, IAsyncEnumerable<int>>> CommunitiesIn = new(() => EF.CompileAsyncQuery(
+        (LinliDb db, List<int> ancestorIds, List<string> paths) => db.Regions.IgnoreQueryFilters()
+            .Where(r => r.Kind == Regions.RegionKind.Community && (ancestorIds.Contains(r.Id) || paths.Any(p => r.Path.StartsWith(p))))
+            .Select(r => r.Id)));
+
     public async Task InvokeAsync(HttpContext context, AccessScope scope, LinliDb db)
     {
         var user = context.User;
@@ -15,10 +27,7 @@ public sealed class ScopeMiddleware(RequestDelegate next)
         if (userId is not null)
         {
             // Assignments are read fresh on every request so a changed assignment applies at once.
-            var paths = await db.UserRegions.IgnoreQueryFilters()
-                .Where(ur => ur.UserId == userId)
-                .Join(db.Regions.IgnoreQueryFilters(), ur => ur.RegionId, r => r.Id, (_, r) => r.Path)
-                .ToListAsync(context.RequestAborted);
+            var paths = await AssignedPaths.For(db)(db, userId).ToListAsync(context.RequestAborted);
             var communities = await CommunitiesAsync(db, paths, context.RequestAborted);
             scope.ActAs(userId, user.Identity?.Name ?? "", user.IsInRole(Roles.PlatformAdmin), paths, communities);
         }
@@ -28,10 +37,7 @@ public sealed class ScopeMiddleware(RequestDelegate next)
     private static async Task<List<int>> CommunitiesAsync(LinliDb db, List<string> paths, CancellationToken cancellationToken)
     {
         if (paths.Count == 0) return [];
-        // Communities inside an assigned subtree, or on the way down to an assignment below community level.
         var ancestorIds = paths.SelectMany(p => p.Split('/', StringSplitOptions.RemoveEmptyEntries)).Select(int.Parse).Distinct().ToList();
-        return await db.Regions.IgnoreQueryFilters()
-            .Where(r => r.Kind == Regions.RegionKind.Community && (ancestorIds.Contains(r.Id) || paths.Any(p => r.Path.StartsWith(p))))
-            .Select(r => r.Id).ToListAsync(cancellationToken);
+        return await CommunitiesIn.For(db)(db, ancestorIds, paths).ToListAsync(cancellationToken);
     }
 }
