@@ -13,6 +13,8 @@ namespace Linli.Web.Platform.Data;
 public sealed class CompiledQuery<TQuery>(Func<TQuery> compile) where TQuery : class
 {
     private readonly ConditionalWeakTable<IModel, TQuery> compiled = [];
+    // Made once, so a call on the hot path allocates no callback.
+    private readonly ConditionalWeakTable<IModel, TQuery>.CreateValueCallback create = _ => compile();
 
-    public TQuery For(DbContext db) => compiled.GetValue(db.Model, _ => compile());
+    public TQuery For(DbContext db) => compiled.GetValue(db.Model, create);
 }

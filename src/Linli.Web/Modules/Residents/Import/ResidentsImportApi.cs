@@ -15,7 +15,6 @@ public sealed record ImportRejectedResponse(string Title, int Status, IReadOnlyL
 
 public static class ResidentsImportApi
 {
-
     public static void MapResidentsImportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/residents").WithTags("Residents").RequireAuthorization(Policies.Staff);
