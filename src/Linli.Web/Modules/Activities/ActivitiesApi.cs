@@ -56,8 +56,8 @@ public static class ActivitiesApi
         api.MapGet("/", async (int communityId, DateOnly? from, DateOnly? to, ActivitiesService activities, CancellationToken ct) =>
             TypedResults.Ok(await activities.ListAsync(communityId, from, to, ct))).RequireAuthorization(ActivitiesPolicies.Manage);
         // from and to are China dates, both included; tag narrows to residents carrying it.
-        api.MapGet("/figures", async (int communityId, DateOnly? from, DateOnly? to, string? tag, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
-            TypedResults.Ok(await activities.FiguresAsync(communityId, from, to, tag, Residents.ResidentsPolicies.MaySeeSensitive(user), ct)))
+        api.MapGet("/figures", async (int communityId, DateOnly? from, DateOnly? to, string? tag, Attendance.AttendanceReport attendance, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await attendance.FiguresAsync(communityId, from, to, tag, Residents.ResidentsPolicies.MaySeeSensitive(user), ct)))
             .RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapGet("/{id:int}", async (int id, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.Ok(await activities.ViewAsync(id, user, ct)));

@@ -58,6 +58,14 @@ public static class ActivitiesData
             e.HasIndex(c => new { c.ActivityId, c.ResidentId, c.WalkIn }).HasDatabaseName("IX_activities_checkins_figures");
             e.HasIndex(c => new { c.CommunityId, c.At });
         });
+        builder.Entity<Attendance.AttendanceTally>(e =>
+        {
+            e.ToTable("activities_attendance");
+            // Key order serves the figures: a community's whole years, or a run of its months, then the residents.
+            e.HasKey(t => new { t.CommunityId, t.Year, t.Month, t.ResidentId });
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(t => t.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Resident>().WithMany().HasForeignKey(t => t.ResidentId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.Entity<Rating>(e =>
         {
             e.ToTable("activities_ratings");

@@ -7,6 +7,8 @@ public static class ActivitiesModule
     {
         builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
         builder.Services.AddScoped<ActivitiesService>();
+        builder.Services.AddScoped<Attendance.AttendanceTallies>();
+        builder.Services.AddScoped<Attendance.AttendanceReport>();
         builder.Services.AddScoped<Spaces.SpacesService>();
         builder.Services.AddScoped<Spaces.SpaceUsage>();
         builder.Services.AddScoped<ActivityReminders>();

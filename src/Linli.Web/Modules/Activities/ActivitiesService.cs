@@ -22,9 +22,6 @@ public sealed record ActivityView(int Id, int CommunityId, string Title, string?
     string? Category, string? Partners, Eligibility Eligibility, string? EligibleTag, DateTimeOffset? SignUpOpensAt, DateTimeOffset? SignUpClosesAt,
     int RatingCount, double? AverageRating);
 
-/// <summary>Attendance in a period: person-times (check-ins) and unique people, the figures grant reports and dashboards read.</summary>
-public sealed record AttendanceFigures(int Activities, int PersonTimes, int UniquePeople, int WalkIns);
-
 public sealed record ActivitySummary(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ActivityStatus Status, int Capacity, int ConfirmedCount)
 {
     public static ActivitySummary Of(Activity a) => new(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount);
@@ -49,7 +46,7 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
 public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents,
-    ResidentNotifier notifier, Spaces.SpacesService spaces, AuditLog audit, TimeProvider clock)
+    ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -73,9 +70,14 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (to is not { } status || !Enum.IsDefined(status)) throw new FieldValidationException("status", "Validation.Invalid");
         if (!Activity.MayMove(activity.Status, status)) throw new ConflictException("Activity.CannotMove");
         var from = activity.Status;
-        if (await db.Set<Activity>().Where(a => a.Id == activityId && a.Status == from)
+        // People came: the activity happened, so it is finished, not cancelled (its attendance stays in the figures).
+        var cancelling = status == ActivityStatus.Cancelled;
+        if (cancelling && activity.CheckedInCount > 0) throw new ConflictException("Activity.AttendedCannotCancel");
+        // The check-in count in the condition: a check-in arriving meanwhile either lands first (and this refuses) or finds the activity cancelled.
+        if (await db.Set<Activity>().Where(a => a.Id == activityId && a.Status == from && (!cancelling || a.CheckedInCount == 0))
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status), cancellationToken) == 0)
-            throw new ConflictException("Activity.CannotMove");
+            throw new ConflictException(cancelling && await db.Set<Activity>().AnyAsync(a => a.Id == activityId && a.CheckedInCount > 0, cancellationToken)
+                ? "Activity.AttendedCannotCancel" : "Activity.CannotMove");
         await audit.RecordAsync("activity.status", "Activity", activityId.ToString(), $"{from} -> {status}", cancellationToken);
         if (status == ActivityStatus.Cancelled)
         {
@@ -225,28 +227,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return new PortalActivityDetail(activity, standings[0], standings[1..], await OwnRatingAsync(activityId, ids[0], cancellationToken));
     }
 
-    /// <summary>
-    /// Attendance of a community's activities starting in [from, to), optionally only of residents with a tag
-    /// (80+, children, a community's own tag...). Counted from the check-in records, never typed in.
-    /// </summary>
-    public async Task<AttendanceFigures> FiguresAsync(int communityId, DateOnly? from, DateOnly? to, string? tag, bool maySeeSensitive, CancellationToken cancellationToken)
-    {
-        await placement.EnsureCommunityAsync(communityId, cancellationToken);
-        var activities = InPeriod(db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled), from, to);
-        var checkIns = db.Set<CheckIn>().Join(activities, c => c.ActivityId, a => a.Id, (c, a) => c);
-        if (!string.IsNullOrWhiteSpace(tag))
-        {
-            var tagged = await residents.FilteredAsync(new ResidentQuery(CommunityId: communityId, Tag: tag), maySeeSensitive, cancellationToken);
-            checkIns = checkIns.Where(c => tagged.Any(r => r.Id == c.ResidentId));
-        }
-        // One pass over the check-ins for all three figures.
-        var totals = await checkIns.GroupBy(c => 1)
-            .Select(g => new { PersonTimes = g.Count(), UniquePeople = g.Select(c => c.ResidentId).Distinct().Count(), WalkIns = g.Count(c => c.WalkIn) })
-            .FirstOrDefaultAsync(cancellationToken);
-        return new AttendanceFigures(await activities.CountAsync(cancellationToken), totals?.PersonTimes ?? 0, totals?.UniquePeople ?? 0, totals?.WalkIns ?? 0);
-    }
-
-    private static IQueryable<Activity> InPeriod(IQueryable<Activity> activities, DateOnly? from, DateOnly? to)
+    /// <summary>Activities starting from the China date <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    internal static IQueryable<Activity> InPeriod(IQueryable<Activity> activities, DateOnly? from, DateOnly? to)
     {
         if (from is { } start)
         {
@@ -401,6 +383,12 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             .AnyAsync(r => r.ActivityId == activityId && r.ResidentId == resident.Id && r.Status == RegistrationStatus.Confirmed, cancellationToken);
         if (!registered && !activity.AllowsWalkIns) throw new FieldValidationException("residentId", "Activity.NotRegistered");
         var checkIn = new CheckIn(activity, resident.Id, walkIn: !registered, user.Identity?.Name ?? "", Now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Conditional on the status, as a cancellation is on the count: the two cannot both happen.
+        if (await db.Set<Activity>().IgnoreQueryFilters()
+                .Where(a => a.Id == activityId && (a.Status == ActivityStatus.Published || a.Status == ActivityStatus.Finished))
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.CheckedInCount, a => a.CheckedInCount + 1), cancellationToken) == 0)
+            throw new ConflictException("Activity.NotOpen");
         db.Set<CheckIn>().Add(checkIn);
         try
         {
@@ -408,8 +396,11 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         }
         catch (DbUpdateException)
         {
+            // The unique (activity, resident) index; the count above rolls back with the transaction.
             throw new ConflictException("Activity.AlreadyCheckedIn");
         }
+        await tallies.CountAsync(checkIn, activity.StartsAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return checkIn;
     }
 

@@ -36,6 +36,8 @@ public sealed class Activity : ICommunityOwned
     public DateTime EndsAt { get; private set; }
     public int Capacity { get; private set; }
     public int ConfirmedCount { get; private set; }
+    /// <summary>Check-ins so far, kept by each check-in's conditional UPDATE, which also makes a check-in and a cancellation of the same activity wait for each other.</summary>
+    public int CheckedInCount { get; private set; }
     public ActivityStatus Status { get; private set; }
     public DateTime? SignUpOpensAt { get; private set; }
     public DateTime? SignUpClosesAt { get; private set; }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Linli.Tests.Infrastructure;
+using Linli.Web.Modules.Activities.Attendance;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linli.Tests.Modules.Activities;
 
@@ -61,4 +64,93 @@ public sealed class AttendanceFiguresTests(LinliFactory factory) : IClassFixture
         var listed = await (await staff.GetAsync($"/api/v1/activities?{period}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal([first, second], listed.EnumerateArray().Select(a => a.GetProperty("id").GetInt32()));
     }
+
+    /// <summary>One activity in the boundary test: when it starts (China time) and who came, walk-in or not.</summary>
+    private sealed record Held(DateTime StartsChina, (int Resident, bool WalkIn)[] Came);
+
+    [Fact]
+    public async Task Figures_for_any_period_match_the_check_ins_across_China_time_month_and_year_boundaries()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        // Future dates, so that sign-ups are still open: a signed-up person's check-in is not a walk-in.
+        var y = DateTime.UtcNow.Year + 2;
+        var elder = await PersonAsync(staff, tree.UnitA, "老孙", "1930-05-05");
+        var (a, b, c) = (await PersonAsync(staff, tree.UnitA, "小钱", "1991-01-01"), await PersonAsync(staff, tree.UnitA, "小吴", "1992-02-02"),
+            await PersonAsync(staff, tree.UnitA, "小郑", "1993-03-03"));
+        Held[] held =
+        [
+            new(new DateTime(y - 1, 12, 31, 23, 30, 0), [(elder, false), (a, true)]),
+            new(new DateTime(y, 1, 1, 0, 30, 0), [(elder, false), (b, false)]),
+            new(new DateTime(y, 1, 31, 22, 0, 0), [(a, false)]),
+            // 07:00 in China on 1 February is still 31 January in UTC: it counts for February.
+            new(new DateTime(y, 2, 1, 7, 0, 0), [(elder, true), (b, false), (c, true)]),
+            new(new DateTime(y, 3, 15, 9, 0, 0), [(c, false)]),
+            new(new DateTime(y, 12, 31, 20, 0, 0), [(a, false), (b, true)]),
+            new(new DateTime(y + 1, 1, 1, 9, 0, 0), [(elder, false)]),
+        ];
+        foreach (var activity in held)
+        {
+            var id = (await (await staff.PostAsJsonAsync("/api/v1/activities", new
+            {
+                communityId = tree.CommunityA, title = "边界活动", capacity = 10, status = "Published",
+                startsAt = activity.StartsChina.ToString("yyyy-MM-ddTHH:mm:ss"), endsAt = activity.StartsChina.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss"),
+            })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+            foreach (var (resident, walkIn) in activity.Came)
+            {
+                if (!walkIn)
+                    await (await staff.PostAsJsonAsync($"/api/v1/activities/{id}/registrations", new { residentId = resident })).ReadJsonAsync(HttpStatusCode.Created);
+                await CheckInAsync(staff, id, resident);
+            }
+        }
+
+        (DateOnly? From, DateOnly? To)[] periods =
+        [
+            (null, null), (D(y, 1, 1), D(y, 12, 31)), (D(y, 2, 1), D(y, 2, DateTime.DaysInMonth(y, 2))), (D(y, 1, 31), D(y, 2, 1)),
+            (D(y - 1, 12, 31), D(y + 1, 1, 1)), (D(y, 2, 1), null), (null, D(y, 1, 31)), (D(y, 1, 15), D(y, 3, 20)),
+            (D(y - 1, 12, 1), D(y - 1, 12, 31)), (D(y - 1, 11, 1), D(y + 1, 2, 28)), (D(y, 1, 2), D(y, 1, 30)),
+        ];
+        async Task ExpectAsync(string when)
+        {
+            foreach (var (from, to) in periods)
+            {
+                var inPeriod = held.Where(h => (from is null || DateOnly.FromDateTime(h.StartsChina) >= from) && (to is null || DateOnly.FromDateTime(h.StartsChina) <= to)).ToList();
+                var came = inPeriod.SelectMany(h => h.Came).ToList();
+                var expected = (inPeriod.Count, came.Count, came.Select(x => x.Resident).Distinct().Count(), came.Count(x => x.WalkIn));
+                Assert.True(expected == Figures(await FiguresAsync(staff, tree.CommunityA, from, to, null)), $"{when}: {from}..{to}");
+            }
+            // Residents aged 80 or more over the year: 老孙 on New Year's night and (a walk-in) on 1 February, of the year's five activities.
+            Assert.Equal((5, 2, 1, 1), Figures(await FiguresAsync(staff, tree.CommunityA, D(y, 1, 1), D(y, 12, 31), "Elderly80Plus")));
+        }
+        await ExpectAsync("as checked in");
+        // Counting the community again from its check-ins (what the demo and the benchmark do) gives the same tallies.
+        await factory.WithServicesAsync(sp => sp.GetRequiredService<AttendanceTallies>().RecountAsync(tree.CommunityA, CancellationToken.None));
+        await ExpectAsync("recounted");
+    }
+
+    [Fact]
+    public async Task An_activity_people_came_to_cannot_be_cancelled_but_is_finished_and_counted()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var activity = await ActivityOnAsync(staff, tree.CommunityA, Tomorrow.AddDays(30));
+        var came = await PersonAsync(staff, tree.UnitA, "到场的人", "1970-07-07");
+        await CheckInAsync(staff, activity, came);
+
+        var refused = await (await staff.PutAsJsonAsync($"/api/v1/activities/{activity}/status", new { status = "Cancelled" })).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Contains("不能取消", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var finished = await (await staff.PutAsJsonAsync($"/api/v1/activities/{activity}/status", new { status = "Finished" })).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("Finished", 1), (finished.GetProperty("status").GetString(), finished.GetProperty("checkedInCount").GetInt32()));
+        var day = DateOnly.FromDateTime(Tomorrow.AddDays(30));
+        Assert.Equal((1, 1, 1, 1), Figures(await FiguresAsync(staff, tree.CommunityA, day, day, null)));
+    }
+
+    private static DateOnly D(int year, int month, int day) => new(year, month, day);
+
+    private static async Task<JsonElement> FiguresAsync(HttpClient staff, int community, DateOnly? from, DateOnly? to, string? tag) =>
+        await (await staff.GetAsync($"/api/v1/activities/figures?communityId={community}{(from is { } f ? $"&from={f:yyyy-MM-dd}" : "")}" +
+            $"{(to is { } t ? $"&to={t:yyyy-MM-dd}" : "")}{(tag is null ? "" : $"&tag={tag}")}")).ReadJsonAsync(HttpStatusCode.OK);
+
+    private static (int, int, int, int) Figures(JsonElement figures) => (figures.GetProperty("activities").GetInt32(), figures.GetProperty("personTimes").GetInt32(),
+        figures.GetProperty("uniquePeople").GetInt32(), figures.GetProperty("walkIns").GetInt32());
 }

@@ -14,7 +14,7 @@ namespace Linli.Web.Modules.Activities.Demo;
 /// Seed 002's rhythm: a monthly birthday party for elders (last one held, recorded and published) and a weekly
 /// free clinic ahead.
 /// </summary>
-public sealed class ActivitiesDemo(Platform.Data.LinliDb db, SpacesService spaces, ActivitiesService activities, TimeProvider clock) : IDemoContributor
+public sealed class ActivitiesDemo(Platform.Data.LinliDb db, SpacesService spaces, ActivitiesService activities, Attendance.AttendanceTallies tallies, TimeProvider clock) : IDemoContributor
 {
     public int Order => 20;
 
@@ -70,6 +70,7 @@ public sealed class ActivitiesDemo(Platform.Data.LinliDb db, SpacesService space
         // Seats and status as the sign-ups and the end of the day would have left them.
         await db.Set<Activity>().Where(a => a.Id == party.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ConfirmedCount, people.Count).SetProperty(a => a.Status, ActivityStatus.Finished), cancellationToken);
+        await tallies.RecountAsync(communityId, cancellationToken);
     }
 
     /// <summary>Every Wednesday morning for the next four weeks, the series the party's public page offers as what comes next.</summary>

@@ -11,7 +11,7 @@ namespace Linli.Web.Modules.Volunteers.Demo;
 /// 青桐社区's volunteers: 刘建国 with a free-clinic service on record, and 赵志强 and 孙丽, who helped at last month's
 /// birthday party and were checked in there, so the volunteer desk opens with their hours waiting to be confirmed.
 /// </summary>
-public sealed class VolunteersDemo(Platform.Data.LinliDb db, VolunteersService volunteers, TimeProvider clock) : IDemoContributor
+public sealed class VolunteersDemo(Platform.Data.LinliDb db, VolunteersService volunteers, Activities.Attendance.AttendanceTallies tallies, TimeProvider clock) : IDemoContributor
 {
     public int Order => 45;
 
@@ -42,5 +42,6 @@ public sealed class VolunteersDemo(Platform.Data.LinliDb db, VolunteersService v
             db.Add(new CheckIn(party, id, false, "qingtong", party.StartsAt.AddMinutes(-30)));
         }
         await db.SaveChangesAsync(cancellationToken);
+        await tallies.RecountAsync(community.Id, cancellationToken);
     }
 }

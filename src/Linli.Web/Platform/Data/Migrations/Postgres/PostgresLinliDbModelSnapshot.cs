@@ -48,6 +48,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("CheckedInCount")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -154,6 +157,33 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("CommunityId");
 
                     b.ToTable("activities_series", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Activities.Attendance.AttendanceTally", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonTimes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WalkIns")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CommunityId", "Year", "Month", "ResidentId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("activities_attendance", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Activities.CheckIn", b =>
@@ -3213,6 +3243,21 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Activities.Attendance.AttendanceTally", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Modules.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -41,6 +41,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CheckedInCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -145,6 +148,33 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CommunityId");
 
                     b.ToTable("activities_series", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Activities.Attendance.AttendanceTally", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonTimes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WalkIns")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommunityId", "Year", "Month", "ResidentId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("activities_attendance", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Activities.CheckIn", b =>
@@ -3093,6 +3123,21 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Activities.Attendance.AttendanceTally", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Modules.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
