@@ -271,28 +271,37 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (role == RegistrationRole.Participant)
             status = activity.RequiresApproval && !ActivitiesPolicies.MayManage(user) ? RegistrationStatus.Pending : await TakeSeatAsync(activityId, cancellationToken);
         var registration = new Registration(activity, resident.Id, status, role, user.Identity?.Name ?? "", Now);
-        db.Set<Registration>().Add(registration);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            registration.Inserted(await InsertAsync(registration, cancellationToken));
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (UniqueViolation.Is(e))
         {
             // The unique (activity, resident) index: already signed up. The seat taken above rolls back with the transaction.
             throw new ConflictException("Activity.AlreadyRegistered");
         }
-        await transaction.CommitAsync(cancellationToken);
-        await audit.RecordAsync("activity.registered", "Activity", activityId.ToString(), $"registration={registration.Id} {status}", cancellationToken);
+        await audit.CommitAndRecordAsync(transaction, "activity.registered", "Activity", activityId.ToString(), $"registration={registration.Id} {status}", cancellationToken);
         return registration;
     }
 
+    // The seat's UPDATE and the registration's INSERT are plain SQL: they run while the sign-up holds SQLite's write
+    // lock, which every other sign-up waits for, so EF's translation and change tracking there cost every writer.
+
     /// <summary>A seat by the conditional UPDATE of the seat count, or the waitlist when none is left.</summary>
     private async Task<RegistrationStatus> TakeSeatAsync(int activityId, CancellationToken cancellationToken) =>
-        await db.Set<Activity>().IgnoreQueryFilters()
-            .Where(a => a.Id == activityId && a.ConfirmedCount < a.Capacity)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ConfirmedCount, a => a.ConfirmedCount + 1), cancellationToken) == 1
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE activities_activities SET "ConfirmedCount" = "ConfirmedCount" + 1 WHERE "Id" = {activityId} AND "ConfirmedCount" < "Capacity"
+            """, cancellationToken) == 1
             ? RegistrationStatus.Confirmed
             : RegistrationStatus.Waitlisted;
+
+    /// <summary>Inserts a new registration and returns its id; a second one for the same person fails on the unique index.</summary>
+    private async Task<int> InsertAsync(Registration r, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQuery<int>($"""
+            INSERT INTO activities_registrations ("ActivityId", "CommunityId", "ResidentId", "Status", "Role", "RegisteredBy", "CreatedAt")
+            VALUES ({r.ActivityId}, {r.CommunityId}, {r.ResidentId}, {r.Status.ToString()}, {r.Role.ToString()}, {r.RegisteredBy}, {r.CreatedAt})
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(cancellationToken)).Single();
 
     /// <summary>Staff approve a pending sign-up: it takes a seat if one is free, else joins the waitlist; the resident is told.</summary>
     public async Task<Registration> ApproveAsync(int activityId, int registrationId, CancellationToken cancellationToken)

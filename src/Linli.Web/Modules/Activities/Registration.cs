@@ -44,6 +44,9 @@ public sealed class Registration : ICommunityOwned
         CreatedAt = now;
     }
 
+    /// <summary>The id the database gave it, when it was inserted by plain SQL rather than saved through EF.</summary>
+    public void Inserted(int id) => Id = id;
+
     /// <summary>Counts against the activity's capacity.</summary>
     public bool TakesSeat => Status == RegistrationStatus.Confirmed && Role == RegistrationRole.Participant;
 }

@@ -1,6 +1,7 @@
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linli.Web.Platform.Audit;
 
@@ -27,6 +28,21 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
     public Task<AuditEntry> RecordAsync(string action, string? subjectType, string? subjectId, string summary, CancellationToken cancellationToken = default) =>
         RecordAsAsync(scope.UserId, scope.UserName ?? "anonymous", action, subjectType, subjectId, summary, cancellationToken);
 
+    /// <summary>
+    /// Commits an act's open transaction together with its entry. On SQLite the entry goes inside it: the act holds
+    /// the write lock already, so the entry costs no second turn at it (a sign-up rush is bound by those turns). On
+    /// PostgreSQL it goes after the commit, so the act's row locks (the seat count every sign-up updates) are not
+    /// held while waiting for the chain's advisory lock.
+    /// </summary>
+    public async Task CommitAndRecordAsync(IDbContextTransaction transaction, string action, string? subjectType, string? subjectId, string summary,
+        CancellationToken cancellationToken = default)
+    {
+        var inside = !db.Database.IsNpgsql();
+        if (inside) await RecordAsync(action, subjectType, subjectId, summary, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (!inside) await RecordAsync(action, subjectType, subjectId, summary, cancellationToken);
+    }
+
     /// <summary>For acts before a scope exists, such as a sign-in attempt.</summary>
     public async Task<AuditEntry> RecordAsAsync(string? actorId, string actorName, string action, string? subjectType, string? subjectId,
         string summary, CancellationToken cancellationToken = default)
@@ -38,19 +54,37 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
             var head = await Head.For(db)(db, cancellationToken);
             var entry = AuditEntry.Chain((head?.Sequence ?? 0) + 1, head?.Hash ?? "", clock.GetUtcNow().UtcDateTime,
                 actorId, actorName, action, subjectType, subjectId, summary);
-            db.AuditEntries.Add(entry);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await AppendAsync(entry, cancellationToken);
                 if (transaction is not null) await transaction.CommitAsync(cancellationToken);
                 return entry;
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (Exception e) when (attempt < Attempts && (e is DbUpdateException || UniqueViolation.Is(e)))
             {
-                db.Entry(entry).State = EntityState.Detached;
+                if (db.Entry(entry).State != EntityState.Detached) db.Entry(entry).State = EntityState.Detached;
                 logger.LogDebug("Audit head moved while appending; retrying (attempt {Attempt}).", attempt);
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// By plain SQL: an entry is often written while holding SQLite's write lock (a sign-up's), where EF's change
+    /// tracking would cost every writer waiting. Changes the caller left pending go with it through EF, as they
+    /// always have, so that they are saved with their entry or not at all.
+    /// </summary>
+    private async Task AppendAsync(AuditEntry e, CancellationToken cancellationToken)
+    {
+        if (db.ChangeTracker.HasChanges())
+        {
+            db.AuditEntries.Add(e);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO platform_audit_entries ("Sequence", "At", "ActorId", "ActorName", "Action", "SubjectType", "SubjectId", "Summary", "PreviousHash", "Hash")
+            VALUES ({e.Sequence}, {e.At}, {e.ActorId}, {e.ActorName}, {e.Action}, {e.SubjectType}, {e.SubjectId}, {e.Summary}, {e.PreviousHash}, {e.Hash})
+            """, cancellationToken);
     }
 }
