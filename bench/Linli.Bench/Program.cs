@@ -19,6 +19,10 @@ switch (benchmark)
     case "activities":
         await ActivitiesBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "rush-client":
+        // The activities benchmark's HTTP clients, started by it in a process of their own.
+        await RushClient.ServeAsync(args[1], args[2], args[3]);
+        break;
     case "points":
         await PointsBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;

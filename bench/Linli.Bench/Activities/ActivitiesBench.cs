@@ -25,7 +25,8 @@ using Microsoft.Extensions.DependencyInjection;
 /// </summary>
 internal static class ActivitiesBench
 {
-    private const int Residents = 5_000, RushRequests = 1_000, Seats = 100, Clients = 64, WarmUpRounds = 10, MeasuredRuns = 3;
+    private const int Residents = 5_000, RushRequests = 1_000, Seats = 100, WarmUpRounds = 10, MeasuredRuns = 3;
+    internal const int Clients = 64;
     private const int FigureActivities = 1_000, CheckInsPerActivity = 100, FigureIterations = 100;
     internal const string AdminPassword = "Bench@2026-not-secret";
 
@@ -36,9 +37,9 @@ internal static class ActivitiesBench
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Command: `bash scripts/bench.sh activities` · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · .NET {Environment.Version}")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Sign-up rush: {RushRequests:N0} different residents sign up for an activity with {Seats} seats, {Clients} at a time, as the platform admin. **HTTP**: `POST /api/v1/activities/{{id}}/registrations` to Kestrel on 127.0.0.1 (bearer token, JSON, the whole pipeline: authentication, scope, ProblemDetails). **Direct**: `ActivitiesService.RegisterAsync` in a fresh DI scope per sign-up, the same database work (the seat's conditional UPDATE and the registration's INSERT in one transaction, then the audit entry) without HTTP. Latency per request, from send to answer. Each way runs three times, alternating, after {WarmUpRounds} warm-up rushes each way on other activities: a server taking sign-ups has been running, while the first rush after a start runs on the JIT's unoptimized first code (shown last). Targets: HTTP ≥ 50% of the direct rate, HTTP p99 ≤ 100 ms at {Clients} clients, on SQLite.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Sign-up rush: {RushRequests:N0} different residents sign up for an activity with {Seats} seats, {Clients} at a time, as the platform admin. **HTTP**: `POST /api/v1/activities/{{id}}/registrations` to Kestrel on 127.0.0.1 (bearer token, JSON, the whole pipeline: authentication, scope, ProblemDetails), sent by {Clients} `HttpClient` workers in a client process of their own on the same two cores. **Direct**: `ActivitiesService.RegisterAsync` in a fresh DI scope per sign-up in the server's process, the same database work (the seat's conditional UPDATE, the registration's INSERT and the audit entry: one transaction on SQLite, the entry after it on PostgreSQL) without HTTP. Latency per request, from send to answer. Each way runs three times, alternating, after {WarmUpRounds} warm-up rushes each way on other activities: a server taking sign-ups has been running, while the first rush after a start runs on the JIT's unoptimized first code (shown last). Targets: HTTP ≥ 50% of the direct rate, HTTP p99 ≤ 100 ms at {Clients} clients, on SQLite.")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Attendance figures: one community with {FigureActivities:N0} activities in a year and {FigureActivities * CheckInsPerActivity:N0} check-ins by {Residents:N0} residents; `ActivitiesService.FiguresAsync` as the community's staff, {FigureIterations} runs each. Target p95 ≤ 50 ms.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Attendance figures: one community with {FigureActivities:N0} activities in a year and {FigureActivities * CheckInsPerActivity:N0} check-ins by {Residents:N0} residents; `AttendanceReport.FiguresAsync` as the community's staff, {FigureIterations} runs each. Target p95 ≤ 50 ms.")
             .AppendLine();
         await RunOnAsync(null, report);
         if (postgresServer is not null) await RunOnAsync(postgresServer, report);
@@ -55,8 +56,12 @@ internal static class ActivitiesBench
 
         var admin = await SignInAsync(host);
         var adminId = await host.AsUserAsync(new BenchUser("admin", [], []), sp => sp.GetRequiredService<LinliDb>().Users.Where(u => u.UserName == "admin").Select(u => u.Id).FirstAsync());
-        Task<Rush> HttpRushAsync(string name) => RushWithNewActivityAsync(host, community, name, residentIds, (resident, activity) => HttpSignUpAsync(admin, activity, resident));
-        Task<Rush> DirectRushAsync(string name) => RushWithNewActivityAsync(host, community, name, residentIds, (resident, activity) => DirectSignUpAsync(host, adminId, activity, resident));
+        // The HTTP clients run in a process of their own, as a server's clients do: in the server's process they
+        // shared its thread pool and socket engine, and their queueing could not be told from the server's.
+        await using var clients = RushClient.Start(host.BaseAddress!, admin.DefaultRequestHeaders.Authorization!.Parameter!, residentIds);
+        Task<Rush> HttpRushAsync(string name) => RushWithNewActivityAsync(host, community, name, clients.RushAsync);
+        Task<Rush> DirectRushAsync(string name) => RushWithNewActivityAsync(host, community, name,
+            activity => SampleAsync(residentIds, resident => DirectSignUpAsync(host, adminId, activity, resident)));
 
         // The first rush after a start runs mostly on the JIT's first, unoptimized code; a server taking sign-ups has
         // been running. Warm up both ways, then measure each way three times, alternating.
@@ -107,13 +112,16 @@ internal static class ActivitiesBench
         return sorted[sorted.Count / 2];
     }
 
-    private static async Task<Rush> RushWithNewActivityAsync(BenchHost host, SeededCommunity community, string name, IReadOnlyList<int> residents, Func<int, int, Task<string>> signUp) =>
-        await RushAsync(name, residents, signUp, await NewActivityAsync(host, community));
+    private static async Task<Rush> RushWithNewActivityAsync(BenchHost host, SeededCommunity community, string name, Func<int, Task<Sample>> rush) =>
+        Summarize(name, await rush(await NewActivityAsync(host, community)));
 
     private sealed record Rush(string Name, int Requests, int Confirmed, int Waitlisted, int Errors, double Seconds, double PerSecond, double P50, double P99);
 
+    /// <summary>What one rush saw: each sign-up's outcome and latency, and how long the whole rush took.</summary>
+    internal sealed record Sample(IReadOnlyList<string> Outcomes, IReadOnlyList<double> Latencies, double Seconds);
+
     /// <summary>Every resident signs up once; {Clients} workers take the next resident as soon as they are free.</summary>
-    private static async Task<Rush> RushAsync(string name, IReadOnlyList<int> residents, Func<int, int, Task<string>> signUp, int activity)
+    internal static async Task<Sample> SampleAsync(IEnumerable<int> residents, Func<int, Task<string>> signUp)
     {
         var queue = new ConcurrentQueue<int>(residents.Take(RushRequests));
         var latencies = new ConcurrentBag<double>();
@@ -124,20 +132,25 @@ internal static class ActivitiesBench
             while (queue.TryDequeue(out var resident))
             {
                 var started = Stopwatch.GetTimestamp();
-                outcomes.Add(await signUp(resident, activity));
+                outcomes.Add(await signUp(resident));
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         })));
-        var seconds = watch.Elapsed.TotalSeconds;
-        var sorted = latencies.Order().ToList();
+        return new Sample([.. outcomes], [.. latencies], watch.Elapsed.TotalSeconds);
+    }
+
+    private static Rush Summarize(string name, Sample sample)
+    {
+        var sorted = sample.Latencies.Order().ToList();
+        var outcomes = sample.Outcomes;
         var rush = new Rush(name, sorted.Count, outcomes.Count(o => o == "Confirmed"), outcomes.Count(o => o == "Waitlisted"), outcomes.Count(o => o.StartsWith("error", StringComparison.Ordinal)),
-            seconds, sorted.Count / seconds, sorted[sorted.Count / 2], sorted[(int)(sorted.Count * 0.99)]);
+            sample.Seconds, sorted.Count / sample.Seconds, sorted[sorted.Count / 2], sorted[(int)(sorted.Count * 0.99)]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {rush.PerSecond:F0}/s, p50 {rush.P50:F1} ms, p99 {rush.P99:F1} ms, confirmed {rush.Confirmed}, errors {rush.Errors}"));
         if (rush.Confirmed != Seats) throw new InvalidOperationException($"{name}: {rush.Confirmed} confirmed for {Seats} seats");
         return rush;
     }
 
-    private static async Task<string> HttpSignUpAsync(HttpClient client, int activity, int resident)
+    internal static async Task<string> HttpSignUpAsync(HttpClient client, int activity, int resident)
     {
         using var response = await client.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = resident });
         if (!response.IsSuccessStatusCode) return $"error {(int)response.StatusCode}";
