@@ -71,9 +71,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (!Activity.MayMove(activity.Status, status)) throw new ConflictException("Activity.CannotMove");
         var from = activity.Status;
         // People came: the activity happened, so it is finished, not cancelled (its attendance stays in the figures).
+        // The check-in count is in the condition: a check-in arriving meanwhile either lands first (and this refuses) or finds the activity cancelled.
         var cancelling = status == ActivityStatus.Cancelled;
-        if (cancelling && activity.CheckedInCount > 0) throw new ConflictException("Activity.AttendedCannotCancel");
-        // The check-in count in the condition: a check-in arriving meanwhile either lands first (and this refuses) or finds the activity cancelled.
         if (await db.Set<Activity>().Where(a => a.Id == activityId && a.Status == from && (!cancelling || a.CheckedInCount == 0))
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status), cancellationToken) == 0)
             throw new ConflictException(cancelling && await db.Set<Activity>().AnyAsync(a => a.Id == activityId && a.CheckedInCount > 0, cancellationToken)

@@ -62,7 +62,7 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
             }
             catch (Exception e) when (attempt < Attempts && (e is DbUpdateException || UniqueViolation.Is(e)))
             {
-                if (db.Entry(entry).State != EntityState.Detached) db.Entry(entry).State = EntityState.Detached;
+                db.Entry(entry).State = EntityState.Detached;
                 logger.LogDebug("Audit head moved while appending; retrying (attempt {Attempt}).", attempt);
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
             }

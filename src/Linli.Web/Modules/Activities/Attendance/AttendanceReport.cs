@@ -26,12 +26,12 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
     public async Task<AttendanceFigures> FiguresAsync(int communityId, DateOnly? from, DateOnly? to, string? tag, bool maySeeSensitive, CancellationToken cancellationToken)
     {
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
-        var activities = await ActivitiesService.InPeriod(db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled), from, to)
-            .CountAsync(cancellationToken);
+        var held = db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled);
+        var activities = await ActivitiesService.InPeriod(held, from, to).CountAsync(cancellationToken);
         var tagged = string.IsNullOrWhiteSpace(tag) ? null
             : await residents.FilteredAsync(new ResidentQuery(CommunityId: communityId, Tag: tag), maySeeSensitive, cancellationToken);
 
-        var parts = Parts(communityId, AttendancePeriod.Of(from, to));
+        var parts = Parts(communityId, held, AttendancePeriod.Of(from, to));
         var attended = parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
         if (tagged is not null) attended = attended.Where(a => tagged.Any(r => r.Id == a.ResidentId));
         // One pass over the parts for all three figures; unique people across the parts, as someone may come in several.
@@ -41,24 +41,23 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
         return new AttendanceFigures(activities, totals?.PersonTimes ?? 0, totals?.UniquePeople ?? 0, totals?.WalkIns ?? 0);
     }
 
-    private List<IQueryable<Attended>> Parts(int communityId, AttendancePeriod period)
+    /// <summary>The tally rows of the whole years and runs of months, and the check-ins of the days left over.</summary>
+    private List<IQueryable<Attended>> Parts(int communityId, IQueryable<Activity> held, AttendancePeriod period)
     {
-        var tallies = db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId);
-        var parts = new List<IQueryable<Attended>>();
+        var community = db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId);
+        var tallies = new List<IQueryable<AttendanceTally>>();
         if (period.Years is { } years)
         {
-            var rows = tallies.Where(t => t.Month == AttendanceTally.WholeYear);
+            var rows = community.Where(t => t.Month == AttendanceTally.WholeYear);
             if (years.From is { } first) rows = rows.Where(t => t.Year >= first);
             if (years.To is { } end) rows = rows.Where(t => t.Year < end);
-            parts.Add(rows.Select(t => new Attended { ResidentId = t.ResidentId, PersonTimes = t.PersonTimes, WalkIns = t.WalkIns }));
+            tallies.Add(rows);
         }
-        foreach (var run in period.Months)
-            parts.Add(tallies.Where(t => t.Year == run.Year && t.Month >= run.FromMonth && t.Month <= run.ToMonth)
-                .Select(t => new Attended { ResidentId = t.ResidentId, PersonTimes = t.PersonTimes, WalkIns = t.WalkIns }));
-        foreach (var days in period.Days)
-            parts.Add(db.Set<CheckIn>()
-                .Join(db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled && a.StartsAt >= days.FromUtc && a.StartsAt < days.ToUtc),
-                    c => c.ActivityId, a => a.Id, (c, a) => new Attended { ResidentId = c.ResidentId, PersonTimes = 1, WalkIns = c.WalkIn ? 1 : 0 }));
+        tallies.AddRange(period.Months.Select(run => community.Where(t => t.Year == run.Year && t.Month >= run.FromMonth && t.Month <= run.ToMonth)));
+        var parts = tallies.Select(rows => rows.Select(t => new Attended { ResidentId = t.ResidentId, PersonTimes = t.PersonTimes, WalkIns = t.WalkIns })).ToList();
+        parts.AddRange(period.Days.Select(days => db.Set<CheckIn>()
+            .Join(held.Where(a => a.StartsAt >= days.FromUtc && a.StartsAt < days.ToUtc),
+                c => c.ActivityId, a => a.Id, (c, a) => new Attended { ResidentId = c.ResidentId, PersonTimes = 1, WalkIns = c.WalkIn ? 1 : 0 })));
         return parts;
     }
 }
