@@ -7,6 +7,7 @@ public static class ActivitiesModule
     {
         builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
         builder.Services.AddScoped<ActivitiesService>();
+        builder.Services.AddSingleton<SignUpWriter>();
         builder.Services.AddScoped<Attendance.AttendanceTallies>();
         builder.Services.AddScoped<Attendance.AttendanceReport>();
         builder.Services.AddScoped<Spaces.SpacesService>();

@@ -46,7 +46,7 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
 public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents,
-    ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit, TimeProvider clock)
+    ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit, SignUpWriter signUps, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -254,8 +254,9 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     }
 
     /// <summary>
-    /// A seat if one is free, else the waitlist. The seat is taken by a conditional UPDATE of the seat count
-    /// in the same transaction as the registration's INSERT, so concurrent sign-ups can never overfill.
+    /// A seat if one is free, else the waitlist. Checked here, written by the <see cref="SignUpWriter"/>: the seat is
+    /// taken by a conditional UPDATE of the seat count in the same transaction as the registration's INSERT, so
+    /// concurrent sign-ups can never overfill.
     /// </summary>
     public async Task<Registration> RegisterAsync(int activityId, int? residentId, RegistrationRole role, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -265,42 +266,16 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (!Enum.IsDefined(role)) throw new FieldValidationException("role", "Validation.Invalid");
         if (role == RegistrationRole.Participant) await EnsureEligibleAsync(activity, resident, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var status = RegistrationStatus.Confirmed;
-        if (role == RegistrationRole.Participant)
-            status = activity.RequiresApproval && !ActivitiesPolicies.MayManage(user) ? RegistrationStatus.Pending : await TakeSeatAsync(activityId, cancellationToken);
-        var registration = new Registration(activity, resident.Id, status, role, user.Identity?.Name ?? "", Now);
-        try
-        {
-            registration.Inserted(await InsertAsync(registration, cancellationToken));
-        }
-        catch (Exception e) when (UniqueViolation.Is(e))
-        {
-            // The unique (activity, resident) index: already signed up. The seat taken above rolls back with the transaction.
-            throw new ConflictException("Activity.AlreadyRegistered");
-        }
-        await audit.CommitAndRecordAsync(transaction, "activity.registered", "Activity", activityId.ToString(), $"registration={registration.Id} {status}", cancellationToken);
+        RegistrationStatus? status = role != RegistrationRole.Participant ? RegistrationStatus.Confirmed
+            : activity.RequiresApproval && !ActivitiesPolicies.MayManage(user) ? RegistrationStatus.Pending
+            : null;
+        var (registeredBy, now) = (user.Identity?.Name ?? "", Now);
+        var (actorId, actorName) = audit.Actor;
+        var written = await signUps.WriteAsync(new SignUp(activity.Id, activity.CommunityId, resident.Id, role, status, registeredBy, now, actorId, actorName));
+        var registration = new Registration(activity, resident.Id, written.Status, role, registeredBy, now);
+        registration.Inserted(written.Id);
         return registration;
     }
-
-    // The seat's UPDATE and the registration's INSERT are plain SQL: they run while the sign-up holds SQLite's write
-    // lock, which every other sign-up waits for, so EF's translation and change tracking there cost every writer.
-
-    /// <summary>A seat by the conditional UPDATE of the seat count, or the waitlist when none is left.</summary>
-    private async Task<RegistrationStatus> TakeSeatAsync(int activityId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE activities_activities SET "ConfirmedCount" = "ConfirmedCount" + 1 WHERE "Id" = {activityId} AND "ConfirmedCount" < "Capacity"
-            """, cancellationToken) == 1
-            ? RegistrationStatus.Confirmed
-            : RegistrationStatus.Waitlisted;
-
-    /// <summary>Inserts a new registration and returns its id; a second one for the same person fails on the unique index.</summary>
-    private async Task<int> InsertAsync(Registration r, CancellationToken cancellationToken) =>
-        (await db.Database.SqlQuery<int>($"""
-            INSERT INTO activities_registrations ("ActivityId", "CommunityId", "ResidentId", "Status", "Role", "RegisteredBy", "CreatedAt")
-            VALUES ({r.ActivityId}, {r.CommunityId}, {r.ResidentId}, {r.Status.ToString()}, {r.Role.ToString()}, {r.RegisteredBy}, {r.CreatedAt})
-            RETURNING "Id" AS "Value"
-            """).ToListAsync(cancellationToken)).Single();
 
     /// <summary>Staff approve a pending sign-up: it takes a seat if one is free, else joins the waitlist; the resident is told.</summary>
     public async Task<Registration> ApproveAsync(int activityId, int registrationId, CancellationToken cancellationToken)
@@ -310,7 +285,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             ?? throw new NotFoundException();
         if (registration.Status != RegistrationStatus.Pending) throw new ConflictException("Activity.NotPending");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var status = await TakeSeatAsync(activityId, cancellationToken);
+        var status = await Seats.TakeAsync(db, activityId, cancellationToken);
         // Conditional on still pending: two approvals at once cannot take two seats (the loser's seat rolls back).
         if (await db.Set<Registration>().Where(r => r.Id == registrationId && r.Status == RegistrationStatus.Pending)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, status), cancellationToken) == 0)

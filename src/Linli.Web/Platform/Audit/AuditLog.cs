@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linli.Web.Platform.Audit;
+
+/// <summary>An act to record for the one who did it, in work that records several at once.</summary>
+public sealed record AuditAct(string? ActorId, string ActorName, string Action, string? SubjectType, string? SubjectId, string Summary);
 
 /// <summary>Appends to the chained audit log on behalf of the current scope's user.</summary>
 public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, ILogger<AuditLog> logger)
@@ -26,21 +29,30 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
     /// Should two still read the same head, the unique sequence lets one win and the other retries.
     /// </summary>
     public Task<AuditEntry> RecordAsync(string action, string? subjectType, string? subjectId, string summary, CancellationToken cancellationToken = default) =>
-        RecordAsAsync(scope.UserId, scope.UserName ?? "anonymous", action, subjectType, subjectId, summary, cancellationToken);
+        RecordAsAsync(Actor.Id, Actor.Name, action, subjectType, subjectId, summary, cancellationToken);
+
+    /// <summary>Who the entries of this scope are written for, to hand to work that records them elsewhere.</summary>
+    public (string? Id, string Name) Actor => (scope.UserId, scope.UserName ?? "anonymous");
 
     /// <summary>
-    /// Commits an act's open transaction together with its entry. On SQLite the entry goes inside it: the act holds
-    /// the write lock already, so the entry costs no second turn at it (a sign-up rush is bound by those turns). On
-    /// PostgreSQL it goes after the commit, so the act's row locks (the seat count every sign-up updates) are not
-    /// held while waiting for the chain's advisory lock.
+    /// Appends entries for several acts, in order, inside the caller's open transaction: the head read once and one
+    /// INSERT for them all. For work done in batches (sign-ups), whose entries would otherwise each cost a turn.
     /// </summary>
-    public async Task CommitAndRecordAsync(IDbContextTransaction transaction, string action, string? subjectType, string? subjectId, string summary,
-        CancellationToken cancellationToken = default)
+    public async Task RecordAllAsync(IReadOnlyList<AuditAct> acts, CancellationToken cancellationToken = default)
     {
-        var inside = !db.Database.IsNpgsql();
-        if (inside) await RecordAsync(action, subjectType, subjectId, summary, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (!inside) await RecordAsync(action, subjectType, subjectId, summary, cancellationToken);
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("RecordAllAsync appends inside the caller's transaction.");
+        if (acts.Count == 0) return;
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
+        var head = await Head.For(db)(db, cancellationToken);
+        var (sequence, hash, at) = (head?.Sequence ?? 0, head?.Hash ?? "", clock.GetUtcNow().UtcDateTime);
+        var entries = new List<AuditEntry>(acts.Count);
+        foreach (var act in acts)
+        {
+            var entry = AuditEntry.Chain(++sequence, hash, at, act.ActorId, act.ActorName, act.Action, act.SubjectType, act.SubjectId, act.Summary);
+            entries.Add(entry);
+            hash = entry.Hash;
+        }
+        await InsertAsync(entries, cancellationToken);
     }
 
     /// <summary>For acts before a scope exists, such as a sign-in attempt.</summary>
@@ -70,7 +82,7 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
     }
 
     /// <summary>
-    /// By plain SQL: an entry is often written while holding SQLite's write lock (a sign-up's), where EF's change
+    /// By plain SQL: an entry is often written while holding SQLite's write lock, where EF's change
     /// tracking would cost every writer waiting. Changes the caller left pending go with it through EF, as they
     /// always have, so that they are saved with their entry or not at all.
     /// </summary>
@@ -82,9 +94,18 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
-        await db.Database.ExecuteSqlAsync($"""
+        await InsertAsync([e], cancellationToken);
+    }
+
+    /// <summary>One INSERT for all the entries, their values as parameters.</summary>
+    private Task<int> InsertAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        const int columns = 10;
+        var rows = entries.Select((_, row) => "(" + string.Join(", ", Enumerable.Range(row * columns, columns).Select(p => $"{{{p}}}")) + ")");
+        var values = entries.SelectMany(e => new object?[] { e.Sequence, e.At, e.ActorId, e.ActorName, e.Action, e.SubjectType, e.SubjectId, e.Summary, e.PreviousHash, e.Hash });
+        return db.Database.ExecuteSqlAsync(FormattableStringFactory.Create($"""
             INSERT INTO platform_audit_entries ("Sequence", "At", "ActorId", "ActorName", "Action", "SubjectType", "SubjectId", "Summary", "PreviousHash", "Hash")
-            VALUES ({e.Sequence}, {e.At}, {e.ActorId}, {e.ActorName}, {e.Action}, {e.SubjectType}, {e.SubjectId}, {e.Summary}, {e.PreviousHash}, {e.Hash})
-            """, cancellationToken);
+            VALUES {string.Join(", ", rows)}
+            """, [.. values]), cancellationToken);
     }
 }
