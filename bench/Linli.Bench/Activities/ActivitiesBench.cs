@@ -25,7 +25,7 @@ using Microsoft.Extensions.DependencyInjection;
 /// </summary>
 internal static class ActivitiesBench
 {
-    private const int Residents = 5_000, RushRequests = 1_000, Seats = 100, WarmUpRounds = 10, MeasuredRuns = 3;
+    private const int Residents = 5_000, RushRequests = 1_000, Seats = 100, WarmUpRounds = 20, MeasuredRuns = 3;
     internal const int Clients = 64;
     private const int FigureActivities = 1_000, CheckInsPerActivity = 100, FigureIterations = 100;
     internal const string AdminPassword = "Bench@2026-not-secret";
@@ -37,7 +37,7 @@ internal static class ActivitiesBench
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Command: `bash scripts/bench.sh activities` · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · .NET {Environment.Version}")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Sign-up rush: {RushRequests:N0} different residents sign up for an activity with {Seats} seats, {Clients} at a time, as the platform admin. **HTTP**: `POST /api/v1/activities/{{id}}/registrations` to Kestrel on 127.0.0.1 (bearer token, JSON, the whole pipeline: authentication, scope, ProblemDetails), sent by {Clients} `HttpClient` workers in a client process of their own on the same two cores. **Direct**: `ActivitiesService.RegisterAsync` in a fresh DI scope per sign-up in the server's process, the same checks and the same writing (the `SignUpWriter`'s batches: each sign-up's seat UPDATE and registration INSERT under a savepoint of its own, the batch's audit entries, one commit) without HTTP. Latency per request, from send to answer; the server process's CPU time per sign-up and how busy the machine's cores were (/proc/stat) during each rush. Each way runs three times, alternating, after {WarmUpRounds} warm-up rushes each way on other activities: a server taking sign-ups has been running, while the first rush after a start runs on the JIT's unoptimized first code (shown last). Targets: HTTP ≥ 50% of the direct rate, HTTP p99 ≤ 100 ms at {Clients} clients, on SQLite.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Sign-up rush: {RushRequests:N0} different residents sign up for an activity with {Seats} seats, {Clients} at a time, as the platform admin. **HTTP**: `POST /api/v1/activities/{{id}}/registrations` to Kestrel on 127.0.0.1 (bearer token, JSON, the whole pipeline: authentication, scope, ProblemDetails), sent by {Clients} `HttpClient` workers in a client process of their own on the same two cores. **Direct**: `ActivitiesService.RegisterAsync` in a fresh DI scope per sign-up in the server's process, the same checks and the same writing (the `SignUpWriter`'s batches: each sign-up's seat UPDATE and registration INSERT under a savepoint of its own, the batch's audit entries, one commit) without HTTP. Latency per request, from send to answer; the server process's CPU time per sign-up, how much of it the JIT spent compiling, and how busy the machine's cores were (/proc/stat) during each rush. Each way runs three times, alternating, after {WarmUpRounds} warm-up rushes each way on other activities: a server taking sign-ups has been running, while the first rush after a start runs on the JIT's unoptimized first code (shown last), and the JIT goes on recompiling hot code for about a dozen rushes more. Targets: HTTP ≥ 50% of the direct rate, HTTP p99 ≤ 100 ms at {Clients} clients, on SQLite.")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Attendance figures: one community with {FigureActivities:N0} activities in a year and {FigureActivities * CheckInsPerActivity:N0} check-ins by {Residents:N0} residents; `AttendanceReport.FiguresAsync` as the community's staff, {FigureIterations} runs each. Target p95 ≤ 50 ms.")
             .AppendLine();
@@ -81,11 +81,11 @@ internal static class ActivitiesBench
 
         report.AppendLine(CultureInfo.InvariantCulture, $"## {provider}")
             .AppendLine()
-            .AppendLine("| sign-up rush | requests | confirmed | waitlisted | errors | seconds | requests/s | p50 ms | p99 ms | server CPU ms per sign-up | machine busy |")
-            .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            .AppendLine("| sign-up rush | requests | confirmed | waitlisted | errors | seconds | requests/s | p50 ms | p99 ms | server CPU ms per sign-up | JIT ms | machine busy |")
+            .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in http.Concat(direct).Append(cold))
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Requests:N0} | {r.Confirmed} | {r.Waitlisted} | {r.Errors} | {r.Seconds:F2} | {r.PerSecond:F0} | {r.P50:F1} | {r.P99:F1} | {r.ServerCpu:F2} | {r.MachineBusy:P0} |");
+                $"| {r.Name} | {r.Requests:N0} | {r.Confirmed} | {r.Waitlisted} | {r.Errors} | {r.Seconds:F2} | {r.PerSecond:F0} | {r.P50:F1} | {r.P99:F1} | {r.ServerCpu:F2} | {r.Jit:F0} | {r.MachineBusy:P0} |");
         var httpRate = Median(http.Select(r => r.PerSecond));
         report.AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"After {WarmUpRounds} warm-up rushes each way: HTTP's median rate {httpRate:F0}/s is {httpRate / Median(direct.Select(r => r.PerSecond)):P0} of the direct rate; HTTP's median p99 {Median(http.Select(r => r.P99)):F1} ms.")
@@ -118,13 +118,13 @@ internal static class ActivitiesBench
         var activity = await NewActivityAsync(host, community);
         var cpu = new CpuUse();
         var sample = await rush(activity);
-        var (serverCpu, machineBusy) = cpu.Stop();
-        return Summarize(name, sample, serverCpu.TotalMilliseconds / sample.Latencies.Count, machineBusy);
+        var (serverCpu, jit, machineBusy) = cpu.Stop();
+        return Summarize(name, sample, serverCpu.TotalMilliseconds / sample.Latencies.Count, jit.TotalMilliseconds, machineBusy);
     }
 
-    /// <summary>A rush's outcome; <paramref name="ServerCpu"/> is the server process's CPU milliseconds per sign-up.</summary>
+    /// <summary>A rush's outcome; <paramref name="ServerCpu"/> is the server process's CPU milliseconds per sign-up, <paramref name="Jit"/> the milliseconds it spent compiling.</summary>
     private sealed record Rush(string Name, int Requests, int Confirmed, int Waitlisted, int Errors, double Seconds, double PerSecond, double P50, double P99,
-        double ServerCpu, double? MachineBusy);
+        double ServerCpu, double Jit, double? MachineBusy);
 
     /// <summary>What one rush saw: each sign-up's outcome and latency, and how long the whole rush took.</summary>
     internal sealed record Sample(IReadOnlyList<string> Outcomes, IReadOnlyList<double> Latencies, double Seconds);
@@ -148,14 +148,14 @@ internal static class ActivitiesBench
         return new Sample([.. outcomes], [.. latencies], watch.Elapsed.TotalSeconds);
     }
 
-    private static Rush Summarize(string name, Sample sample, double serverCpu, double? machineBusy)
+    private static Rush Summarize(string name, Sample sample, double serverCpu, double jit, double? machineBusy)
     {
         var sorted = sample.Latencies.Order().ToList();
         var outcomes = sample.Outcomes;
         var rush = new Rush(name, sorted.Count, outcomes.Count(o => o == "Confirmed"), outcomes.Count(o => o == "Waitlisted"), outcomes.Count(o => o.StartsWith("error", StringComparison.Ordinal)),
-            sample.Seconds, sorted.Count / sample.Seconds, sorted[sorted.Count / 2], sorted[(int)(sorted.Count * 0.99)], serverCpu, machineBusy);
+            sample.Seconds, sorted.Count / sample.Seconds, sorted[sorted.Count / 2], sorted[(int)(sorted.Count * 0.99)], serverCpu, jit, machineBusy);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {name}: {rush.PerSecond:F0}/s, p50 {rush.P50:F1} ms, p99 {rush.P99:F1} ms, confirmed {rush.Confirmed}, errors {rush.Errors}, server CPU {serverCpu:F2} ms per sign-up, machine busy {machineBusy:P0}"));
+            $"  {name}: {rush.PerSecond:F0}/s, p50 {rush.P50:F1} ms, p99 {rush.P99:F1} ms, confirmed {rush.Confirmed}, errors {rush.Errors}, server CPU {serverCpu:F2} ms per sign-up, JIT {jit:F0} ms, machine busy {machineBusy:P0}"));
         if (rush.Confirmed != Seats) throw new InvalidOperationException($"{name}: {rush.Confirmed} confirmed for {Seats} seats");
         return rush;
     }
