@@ -39,10 +39,11 @@ internal sealed class SignUpCommands : IAsyncDisposable
             VALUES (@activity, @community, @resident, @status, @role, @by, @at)
             RETURNING "Id"
             """, "activity", "community", "resident", "status", "role", "by", "at");
-        // Each sign-up's own savepoint: one that fails is undone alone.
+        // Each sign-up's own savepoint: one that fails is undone alone. Rolling back to a savepoint keeps it open, so
+        // the undo releases it too, and the next sign-up's savepoint is not nested in it.
         savepoint = Command("SAVEPOINT sign_up");
         release = Command("RELEASE SAVEPOINT sign_up");
-        rollBack = Command("ROLLBACK TO SAVEPOINT sign_up");
+        rollBack = Command("ROLLBACK TO SAVEPOINT sign_up; RELEASE SAVEPOINT sign_up");
     }
 
     public Task BeginAsync() => savepoint.ExecuteNonQueryAsync();
