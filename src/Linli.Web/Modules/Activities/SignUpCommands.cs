@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -31,9 +32,7 @@ internal sealed class SignUpCommands : IAsyncDisposable
             }
             return command;
         }
-        takeSeat = Command("""
-            UPDATE activities_activities SET "ConfirmedCount" = "ConfirmedCount" + 1 WHERE "Id" = @activity AND "ConfirmedCount" < "Capacity"
-            """, "activity");
+        takeSeat = Command(string.Format(CultureInfo.InvariantCulture, Seats.TakeSql, "@activity"), "activity");
         insert = Command("""
             INSERT INTO activities_registrations ("ActivityId", "CommunityId", "ResidentId", "Status", "Role", "RegisteredBy", "CreatedAt")
             VALUES (@activity, @community, @resident, @status, @role, @by, @at)
@@ -52,11 +51,11 @@ internal sealed class SignUpCommands : IAsyncDisposable
 
     public Task UndoAsync() => rollBack.ExecuteNonQueryAsync();
 
-    /// <summary>A seat by the conditional UPDATE of the seat count (as <see cref="Seats.TakeAsync"/>), or the waitlist when none is left.</summary>
+    /// <summary>A seat by <see cref="Seats.TakeSql"/>, or the waitlist when none is left.</summary>
     public async Task<RegistrationStatus> TakeSeatAsync(int activityId)
     {
         takeSeat.Parameters[0].Value = activityId;
-        return await takeSeat.ExecuteNonQueryAsync() == 1 ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+        return Seats.Outcome(await takeSeat.ExecuteNonQueryAsync());
     }
 
     /// <summary>The new registration's id; a second one for the same person fails on the unique (activity, resident) index.</summary>

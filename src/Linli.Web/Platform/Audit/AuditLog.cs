@@ -42,17 +42,7 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
     {
         if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("RecordAllAsync appends inside the caller's transaction.");
         if (acts.Count == 0) return;
-        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
-        var head = await Head.For(db)(db, cancellationToken);
-        var (sequence, hash, at) = (head?.Sequence ?? 0, head?.Hash ?? "", clock.GetUtcNow().UtcDateTime);
-        var entries = new List<AuditEntry>(acts.Count);
-        foreach (var act in acts)
-        {
-            var entry = AuditEntry.Chain(++sequence, hash, at, act.ActorId, act.ActorName, act.Action, act.SubjectType, act.SubjectId, act.Summary);
-            entries.Add(entry);
-            hash = entry.Hash;
-        }
-        await InsertAsync(entries, cancellationToken);
+        await InsertAsync(await ChainAsync(acts, cancellationToken), cancellationToken);
     }
 
     /// <summary>For acts before a scope exists, such as a sign-in attempt.</summary>
@@ -62,10 +52,7 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
-            var head = await Head.For(db)(db, cancellationToken);
-            var entry = AuditEntry.Chain((head?.Sequence ?? 0) + 1, head?.Hash ?? "", clock.GetUtcNow().UtcDateTime,
-                actorId, actorName, action, subjectType, subjectId, summary);
+            var entry = (await ChainAsync([new AuditAct(actorId, actorName, action, subjectType, subjectId, summary)], cancellationToken))[0];
             try
             {
                 await AppendAsync(entry, cancellationToken);
@@ -79,6 +66,25 @@ public sealed class AuditLog(LinliDb db, AccessScope scope, TimeProvider clock, 
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Entries for the acts, chained onto the head in order. Inside a transaction: on PostgreSQL it takes the chain's
+    /// advisory lock first, on SQLite the transaction holds the write lock already, so no one else moves the head.
+    /// </summary>
+    private async Task<List<AuditEntry>> ChainAsync(IReadOnlyList<AuditAct> acts, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
+        var head = await Head.For(db)(db, cancellationToken);
+        var (sequence, hash, at) = (head?.Sequence ?? 0, head?.Hash ?? "", clock.GetUtcNow().UtcDateTime);
+        var entries = new List<AuditEntry>(acts.Count);
+        foreach (var act in acts)
+        {
+            var entry = AuditEntry.Chain(++sequence, hash, at, act.ActorId, act.ActorName, act.Action, act.SubjectType, act.SubjectId, act.Summary);
+            entries.Add(entry);
+            hash = entry.Hash;
+        }
+        return entries;
     }
 
     /// <summary>
