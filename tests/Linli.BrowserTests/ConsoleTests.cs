@@ -87,4 +87,21 @@ public sealed class ConsoleTests(BrowserFixture fixture)
         await page.GotoAsync("/console/users");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "您没有此项操作的权限。" })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task On_a_phone_the_console_menu_folds_behind_a_button_and_nothing_scrolls_sideways()
+    {
+        var page = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        var regions = page.GetByRole(AriaRole.Link, new() { Name = "区域管理" });
+        await Expect(regions).ToBeHiddenAsync();
+
+        var menu = page.GetByRole(AriaRole.Button, new() { Name = "菜单" });
+        await menu.ClickAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        await regions.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"/console/regions scrolls sideways by {overflow}px at 375px");
+    }
 }

@@ -71,6 +71,8 @@ public sealed class LinliProcess : IAsyncDisposable
         info.Environment["Linli__DataDirectory"] = dataDirectory;
         info.Environment["Linli__Demo"] = "true";
         info.Environment["Linli__Admin__Password"] = AdminPassword;
+        // Every test signs in from 127.0.0.1; the throttle itself is tested in Linli.Tests (SignInTests).
+        info.Environment["Linli__SignIn__AttemptsPerMinute"] = "1000";
         return info;
     }
 

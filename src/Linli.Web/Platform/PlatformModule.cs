@@ -35,6 +35,10 @@ public static class PlatformModule
         // Development: `dotnet Linli.Web.dll` from a build folder must look like the published site.
         // A published app has no build manifest, and this does nothing there.
         builder.WebHost.UseStaticWebAssets();
+        // Served from a build (not a publish), MapStaticAssets would patch assets at run time for hot reload: every
+        // asset sent with no-cache, and gzip made on the fly without compressing. Linli serves the build's own
+        // precompressed, fingerprinted files with year-long caching instead, as a published site does.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
 
         builder.AddLinliData();
         builder.AddLinliIdentity();
@@ -47,6 +51,8 @@ public static class PlatformModule
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRazorComponents();
+        // Chinese text goes out as itself, not as &#x...; entities that triple a page's weight.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
 
         services.AddScoped<AuditLog>();
@@ -72,6 +78,7 @@ public static class PlatformModule
     public static void UsePlatform(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
         // First, so that errors written on the way out are still in the request's language.
         app.UseRequestLocalization();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -80,8 +87,10 @@ public static class PlatformModule
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseAuthentication();
+        app.UseMiddleware<SessionMiddleware>();
         app.UseMiddleware<ScopeMiddleware>();
         app.UseAuthorization();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<QueryDateGuard>());
         app.UseAntiforgery();
     }
 

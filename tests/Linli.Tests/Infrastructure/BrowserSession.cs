@@ -6,9 +6,12 @@ namespace Linli.Tests.Infrastructure;
 /// <summary>A cookie-holding client signed in through the real sign-in form, as a browser would be.</summary>
 public static class BrowserSession
 {
-    public static async Task<HttpClient> SignInAsync(LinliFactory factory, string userName, string password)
+    public static async Task<HttpClient> SignInAsync(LinliFactory factory, string userName, string password, CookieContainer? cookies = null)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // With a container of the caller's, the test can read or copy the cookies (a stolen cookie, say).
+        var client = cookies is null
+            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true })
+            : factory.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
         var form = await client.GetStringAsync("/signin");
         var response = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -47,7 +47,7 @@ public sealed class CatalogueImporter(LinliDb db, ResidentPlacement placement, C
         }
         catch (Exception e) when (Xlsx.IsUnreadable(e))
         {
-            throw new FieldValidationException("file", "Region.Import.NotXlsx");
+            throw Xlsx.AsFileError(e);
         }
         var errors = new List<ImportError>();
         if (rows.Count == 0 || !Headers.SequenceEqual(Enumerable.Range(0, Headers.Length).Select(i => rows[0][i].Trim())))
@@ -58,6 +58,8 @@ public sealed class CatalogueImporter(LinliDb db, ResidentPlacement placement, C
         var titles = new Dictionary<string, (NewBook Book, List<string> Barcodes)>(StringComparer.Ordinal);
         foreach (var row in rows.Skip(1).Where(r => !r.IsBlank))
         {
+            foreach (var formula in row.FormulaColumns)
+                errors.Add(new ImportError(row.Number, formula < Headers.Length ? Headers[formula] : Xlsx.ColumnName(formula), row[formula], texts["Sheet.Formula"]));
             var band = row[4].Trim();
             AgeBand? ageBand = band.Length == 0 ? AgeBand.Adult : AgeBands.TryGetValue(band, out var b) ? b : null;
             var input = new NewBook(communityId, row[0], Blank(row[1]), Blank(row[2]), Blank(row[3]), ageBand, null);

@@ -35,6 +35,7 @@ public static partial class ResidentValidator
         var birth = input.BirthDate;
         if (birth is null && id is null) errors["birthDate"] = new("Resident.BirthDateRequired");
         else if (birth is not null && birth > today) errors["birthDate"] = new("Resident.BirthDateFuture");
+        else if (birth is not null && birth.Value.Year < IdNumber.EarliestBirthYear) errors["birthDate"] = new("Resident.BirthDateTooEarly", IdNumber.EarliestBirthYear);
         else if (birth is not null && id is not null && birth != id.BirthDate) errors["birthDate"] = new("Resident.BirthDateMismatch");
         else if (id is not null && id.BirthDate > today) errors["idNumber"] = new("Resident.BirthDateFuture");
 

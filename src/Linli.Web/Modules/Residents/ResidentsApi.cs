@@ -56,7 +56,7 @@ public static class ResidentsApi
 {
     public static void MapResidentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/residents").WithTags("Residents").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/v1/residents").WithTags("Residents").RequireAuthorization(ResidentsPolicies.Read);
         api.MapGet("/", List);
         api.MapGet("/{id:int}", Get);
         api.MapPost("/", Create).RequireAuthorization(ResidentsPolicies.Edit).Validate<CreateResidentRequest>();

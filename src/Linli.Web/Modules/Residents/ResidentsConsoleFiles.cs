@@ -12,7 +12,7 @@ public static class ResidentsConsoleFiles
 {
     public static void MapResidentsConsoleFiles(this IEndpointRouteBuilder app)
     {
-        var console = app.MapGroup("/console/residents").RequireAuthorization(Policies.Staff).ExcludeFromDescription();
+        var console = app.MapGroup("/console/residents").RequireAuthorization(ResidentsPolicies.Read).ExcludeFromDescription();
         console.MapGet("/export.xlsx", async (int? communityId, int? regionId, string? tag, string? q, CareGrade? grade, ResidentExporter exporter, ClaimsPrincipal user, CancellationToken ct) =>
         {
             try

@@ -29,9 +29,9 @@ public static class ResidentsModule
         services.AddSingleton<SelfService.ResidentCard>();
         services.AddScoped<SelfService.ResidentFinder>();
         services.AddScoped<Guardians.GuardiansService>();
-        services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, Policies.Staff));
-        services.AddSingleton(new NavItem("/console/residents/care", "Nav.Care", 21, Policies.Staff));
-        services.AddSingleton(new NavItem("/console/residents/corrections", "Nav.Corrections", 22, Policies.Staff));
+        services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, ResidentsPolicies.Read));
+        services.AddSingleton(new NavItem("/console/residents/care", "Nav.Care", 21, ResidentsPolicies.Read));
+        services.AddSingleton(new NavItem("/console/residents/corrections", "Nav.Corrections", 22, ResidentsPolicies.Read));
         services.AddSingleton(new SensitiveField("Resident", "idNumber", (db, id, ct) => ReadAsync(db, id, r => r.IdNumber, ct)));
         services.AddSingleton(new SensitiveField("Resident", "phone", (db, id, ct) => ReadAsync(db, id, r => r.Phone, ct)));
         services.AddSingleton(new SensitiveField("UnitOwner", "idNumber", (db, id, ct) => ReadOwnerAsync(db, id, o => o.IdNumber, ct)));

@@ -11,7 +11,7 @@ public sealed class JsonErrors;
 /// The one place where errors of the API become ProblemDetails, with messages in the request's
 /// language (and of endpoints marked <see cref="JsonErrors"/>). Pages are left to the error page (/error), which says the same in words.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Texts texts) : IExceptionHandler
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Texts texts, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -32,10 +32,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
             ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = texts["Error.Forbidden"] },
             Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = texts["Error.BadRequest"] },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = texts["Error.BadRequest"] },
-            // Logged by the exception middleware; the caller learns only that it was not their fault.
+            // The caller learns only that it was not their fault, and the error id (traceId) to quote.
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = texts["Error.Server"] },
         };
+        // Since .NET 10 the middleware logs nothing for an exception a handler took, so the log is written here:
+        // the error id ties the person's report to it; the path and the exception, never a request body, so no personal data.
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+            logger.LogError(exception, "Unhandled error {ErrorId} answering {Method} {Path}", ErrorId(httpContext), httpContext.Request.Method, path);
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The id the error page and the ProblemDetails' traceId show.</summary>
+    public static string ErrorId(HttpContext context) => System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
 }

@@ -25,6 +25,8 @@ public sealed class Validated<T> : IEndpointFilter where T : class
             var failed = property.GetCustomAttributes<ValidationAttribute>()
                 .FirstOrDefault(a => a.GetValidationResult(value, new ValidationContext(request) { MemberName = property.Name }) is not null);
             if (failed is not null) errors[JsonName(property)] = ErrorFor(failed);
+            else if (!IsClean(value)) errors[JsonName(property)] = new FieldError(TextRules.MessageKey);
+            else if (!DateRange.Contains(value)) errors[JsonName(property)] = DateRange.Error;
         }
         if (errors.Count > 0) throw new FieldValidationException(errors);
         return await next(context);
@@ -37,6 +39,13 @@ public sealed class Validated<T> : IEndpointFilter where T : class
         RangeAttribute r => new("Validation.Range", r.Minimum, r.Maximum),
         MaxLengthAttribute m => new("Validation.MaxLength", m.Length),
         _ => new($"Validation.{attribute.GetType().Name.Replace("Attribute", "", StringComparison.Ordinal)}"),
+    };
+
+    private static bool IsClean(object? value) => value switch
+    {
+        string text => TextRules.IsClean(text),
+        IEnumerable<string> texts => texts.All(TextRules.IsClean),
+        _ => true,
     };
 
     private static string JsonName(PropertyInfo property) =>

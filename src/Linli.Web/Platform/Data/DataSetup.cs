@@ -50,6 +50,7 @@ public static class DataSetup
 
     private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) => options
         .ReplaceService<IModelCacheKeyFactory, LinliModelCacheKeyFactory>()
+        .AddInterceptors(SaneValuesInterceptor.Instance)
         // Parameter values may hold personal data: never log them.
         .EnableSensitiveDataLogging(false);
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Linli.Web.Platform.Demo;
 using Linli.Web.Platform.Hosting;
 using Linli.Web.Platform.Identity;
@@ -40,7 +39,7 @@ public sealed class DatabaseInitializer(LinliDb db, AccessScope scope, RoleManag
         var admin = options.Value.Admin;
         var password = admin.Password;
         var generated = string.IsNullOrEmpty(password);
-        if (generated) password = GeneratePassword();
+        if (generated) password = PasswordsService.Generate();
         var user = new LinliUser { UserName = admin.UserName, DisplayName = "平台管理员", CreatedAt = clock.GetUtcNow().UtcDateTime };
         var result = await users.CreateAsync(user, password!);
         if (!result.Succeeded)
@@ -50,13 +49,10 @@ public sealed class DatabaseInitializer(LinliDb db, AccessScope scope, RoleManag
         {
             // Printed once, to the console only: it is not stored anywhere in clear.
             Console.WriteLine($"Linli: administrator '{admin.UserName}' created with the generated password: {password}");
-            Console.WriteLine("Linli: sign in and change it, or set Linli__Admin__Password before the first start.");
+            Console.WriteLine("Linli: sign in and change it (修改密码, top right of the console). Keep it safe: it is not shown again.");
+            Console.WriteLine("Linli: lost it? On this server run `dotnet run --project src/Linli.Web -- users reset-password "
+                + admin.UserName + "` (or `dotnet Linli.Web.dll users reset-password " + admin.UserName + "`) for a temporary one.");
         }
     }
 
-    private static string GeneratePassword()
-    {
-        const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return RandomNumberGenerator.GetString(alphabet, 14) + RandomNumberGenerator.GetInt32(10);
-    }
 }

@@ -28,6 +28,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
 {
     public DbSet<RegionNode> Regions => Set<RegionNode>();
     public DbSet<UserRegion> UserRegions => Set<UserRegion>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
 

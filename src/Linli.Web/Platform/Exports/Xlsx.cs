@@ -10,7 +10,9 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Cells, IReadOnly
     public SheetRow(int number, IReadOnlyList<string> cells) : this(number, cells, new HashSet<int>()) { }
 
     public string this[int column] => column < Cells.Count ? Cells[column] : "";
-    public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>No text and no formula: a formula whose result was never saved reads as "" but is not nothing.</summary>
+    public bool IsBlank => FormulaColumns.Count == 0 && Cells.All(string.IsNullOrWhiteSpace);
 }
 
 /// <summary>Reads and writes simple .xlsx sheets (a header row and data rows) with the Open XML SDK.</summary>
@@ -21,15 +23,17 @@ public static class Xlsx
 
     /// <summary>
     /// The first worksheet's rows one at a time. The sheet is read as a stream of XML, a row at a time,
-    /// so a sheet of 100,000 rows never sits in memory as a tree.
+    /// so a sheet of 100,000 rows never sits in memory as a tree. Everything past <see cref="SheetLimits"/>
+    /// is refused with a <see cref="SheetRefusedException"/> before it costs more than the limit.
     /// </summary>
     public static IEnumerable<SheetRow> StreamFirstSheet(Stream stream)
     {
+        SheetLimits.CheckPackage(stream);
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook.");
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("The workbook has no sheet.");
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        var shared = SharedStrings(workbook.SharedStringTablePart);
         using var reader = OpenXmlReader.Create(part);
         var count = 0;
         reader.Read();
@@ -42,18 +46,37 @@ public static class Xlsx
             }
             // Loading the row moves the reader past it: no Read() after this.
             var row = (Row)reader.LoadCurrentElement()!;
+            if (++count > SheetLimits.MaxRows) throw SheetLimits.TooManyRows();
             var cells = new List<string>();
             var formulas = new HashSet<int>();
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                if (column >= SheetLimits.MaxColumns) throw SheetLimits.TooManyColumns();
                 while (cells.Count < column) cells.Add("");
                 if (cell.CellFormula is not null) formulas.Add(column);
                 cells.Add(TextOf(cell, shared).Trim());
             }
-            count++;
             yield return new SheetRow((int)(row.RowIndex?.Value ?? (uint)count), cells, formulas);
         }
+    }
+
+    /// <summary>The shared strings, read as a stream and refused past their limits (count and characters).</summary>
+    private static List<string> SharedStrings(SharedStringTablePart? part)
+    {
+        var strings = new List<string>();
+        if (part is null) return strings;
+        long characters = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement) continue;
+            var text = reader.LoadCurrentElement()!.InnerText;
+            if (strings.Count >= SheetLimits.MaxSharedStrings || (characters += text.Length) > SheetLimits.MaxSharedStringCharacters)
+                throw SheetLimits.TooLarge();
+            strings.Add(text);
+        }
+        return strings;
     }
 
     /// <summary>Writes one sheet: a header row, then the rows. Numbers stay numbers so Excel can sum them.</summary>
@@ -107,17 +130,22 @@ public static class Xlsx
         return row;
     }
 
-    private static string TextOf(Cell cell, string[] shared)
+    private static string TextOf(Cell cell, List<string> shared)
     {
         if (cell.DataType?.Value == CellValues.SharedString)
-            return int.TryParse(cell.CellValue?.Text, out var index) && index < shared.Length ? shared[index] : "";
+            return int.TryParse(cell.CellValue?.Text, out var index) && index >= 0 && index < shared.Count ? shared[index] : "";
         if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
         return cell.CellValue?.Text ?? "";
     }
 
-    /// <summary>The exceptions with which the Open XML SDK says "this is not a workbook" (zip, package or XML level).</summary>
+    /// <summary>The exceptions with which the Open XML SDK says "this is not a workbook" (zip, package or XML level), and our refusals.</summary>
     public static bool IsUnreadable(Exception e) =>
-        e is InvalidDataException or FileFormatException or OpenXmlPackageException or System.Xml.XmlException;
+        e is InvalidDataException or FileFormatException or OpenXmlPackageException or System.Xml.XmlException or SheetRefusedException;
+
+    /// <summary>An unreadable or refused upload as the error of the form's file field.</summary>
+    public static Api.FieldValidationException AsFileError(Exception e) => e is SheetRefusedException refused
+        ? new("file", refused.MessageKey, refused.Arguments)
+        : new("file", "Region.Import.NotXlsx");
 
     public static string ColumnName(int index)
     {
@@ -130,7 +158,12 @@ public static class Xlsx
     {
         if (string.IsNullOrEmpty(reference)) return null;
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            // Stop counting long before an absurd reference (ZZZZZZZZ1) overflows.
+            if (index > SheetLimits.MaxColumns) return index;
+        }
         return index - 1;
     }
 }

@@ -7,7 +7,8 @@ namespace Linli.Web.Platform.Hosting;
 
 /// <summary>
 /// Operator commands run with the same configuration as the server:
-/// <c>dotnet Linli.Web.dll audit verify</c>, <c>keys reencrypt</c>, <c>migrate</c> and <c>backup FILE</c> (SQLite).
+/// <c>dotnet Linli.Web.dll audit verify</c>, <c>keys reencrypt</c>, <c>migrate</c>, <c>backup FILE</c> (SQLite) and
+/// <c>users reset-password NAME</c> (a lost administrator password).
 /// </summary>
 public static class Commands
 {
@@ -16,7 +17,8 @@ public static class Commands
         var words = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
         var command = string.Join(' ', words.Take(2));
         if (words is ["backup", _]) command = "backup";
-        if (command is not ("audit verify" or "keys reencrypt" or "migrate" or "backup")) return false;
+        if (words is ["users", "reset-password", _]) command = "reset-password";
+        if (command is not ("audit verify" or "keys reencrypt" or "migrate" or "backup" or "reset-password")) return false;
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         services.GetRequiredService<AccessScope>().ActAsSystem();
@@ -36,12 +38,30 @@ public static class Commands
             case "backup":
                 Environment.ExitCode = await BackupAsync(services.GetRequiredService<LinliDb>(), words[1]);
                 break;
+            case "reset-password":
+                Environment.ExitCode = await ResetPasswordAsync(services, words[2]);
+                break;
             case "keys reencrypt":
                 var count = await services.GetRequiredService<Privacy.Reencryptor>().ReencryptAllAsync();
                 Console.WriteLine($"Re-encrypted {count} value(s) with the active key.");
                 break;
         }
         return true;
+    }
+
+    /// <summary>For whoever runs the server and has lost the administrator's password: prints a temporary one.</summary>
+    private static async Task<int> ResetPasswordAsync(IServiceProvider services, string userName)
+    {
+        var user = await services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.LinliUser>>().FindByNameAsync(userName);
+        if (user is null)
+        {
+            Console.Error.WriteLine($"No account named '{userName}'.");
+            return 1;
+        }
+        var temporary = await services.GetRequiredService<Identity.PasswordsService>().ResetAsync(user.Id, CancellationToken.None);
+        Console.WriteLine($"Temporary password for '{userName}': {temporary}");
+        Console.WriteLine("It must be changed at the next sign-in; every session of the account has ended.");
+        return 0;
     }
 
     /// <summary>A consistent copy of a live SQLite database (VACUUM INTO); PostgreSQL is backed up with pg_dump.</summary>

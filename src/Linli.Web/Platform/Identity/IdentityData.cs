@@ -23,6 +23,14 @@ public static class IdentityData
         builder.Entity<IdentityUserLogin<string>>().ToTable("platform_user_logins");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("platform_role_claims");
         builder.Entity<IdentityUserToken<string>>().ToTable("platform_user_tokens");
+        builder.Entity<UserSession>(e =>
+        {
+            e.ToTable("platform_user_sessions");
+            e.Property(s => s.Id).HasMaxLength(32);
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(10);
+            e.HasIndex(s => s.UserId);
+            e.HasOne<LinliUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.Entity<UserRegion>(e =>
         {
             e.ToTable("platform_user_regions");

@@ -47,17 +47,32 @@ public static class IdentitySetup
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // A backstop against guessing from many addresses at once; one address is slowed long before
+                // by SignInThrottle, so nobody can lock another person out with a handful of requests.
+                o.Lockout.MaxFailedAccessAttempts = 50;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.AllowedUserNameCharacters += "·";
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<Data.LinliDb>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>();
+
+        // Identity refreshes a cookie's principal now and then; the new one must keep the session it belongs to.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.FindFirst(UserSession.ClaimType) is { } session)
+                ((System.Security.Claims.ClaimsIdentity)context.NewPrincipal!.Identity!).AddClaim(session);
+            return Task.CompletedTask;
+        });
 
         services.AddAuthorizationBuilder().AddLinliPolicies();
         services.AddScoped<SignInService>();
+        services.AddScoped<UserSessions>();
+        services.AddScoped<PasswordsService>();
+        services.AddSingleton(new SignInThrottle(builder.Configuration.GetSection("Linli:SignIn").Get<SignInOptions>() ?? new SignInOptions()));
+        services.AddHostedService<Jobs.PeriodicJob<UserSessions>>();
         services.AddScoped<UsersService>();
     }
 }

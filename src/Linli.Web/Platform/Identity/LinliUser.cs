@@ -11,4 +11,10 @@ public sealed class LinliUser : IdentityUser
     public string? PhoneLookup { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>When an administrator disabled the account; a disabled account cannot sign in and its sessions end.</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    /// <summary>Set by an administrator's reset: the temporary password opens nothing but the change of itself.</summary>
+    public bool MustChangePassword { get; set; }
 }

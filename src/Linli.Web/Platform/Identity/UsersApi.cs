@@ -16,6 +16,10 @@ public sealed record SetRolesRequest([property: Required] string[]? Roles, int[]
 
 public sealed record CreatedUser(string Id);
 
+public sealed record SetEnabledRequest([property: Required] bool? Enabled);
+
+public sealed record PasswordReset(string TemporaryPassword);
+
 public static class UsersApi
 {
     public static void MapUsersApi(this IEndpointRouteBuilder app)
@@ -24,6 +28,8 @@ public static class UsersApi
         api.MapGet("/", List);
         api.MapPost("/", Create).Validate<CreateUserRequest>();
         api.MapPut("/{id}/roles", SetRoles).Validate<SetRolesRequest>();
+        api.MapPost("/{id}/password-reset", ResetPassword);
+        api.MapPut("/{id}/enabled", SetEnabled).Validate<SetEnabledRequest>();
     }
 
     private static async Task<Ok<IReadOnlyList<UserSummary>>> List(UsersService users, CancellationToken cancellationToken) =>
@@ -39,6 +45,16 @@ public static class UsersApi
     private static async Task<NoContent> SetRoles(string id, SetRolesRequest request, UsersService users, CancellationToken cancellationToken)
     {
         await users.SetRolesAsync(id, request.Roles!, request.RegionIds ?? [], cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>A temporary password, shown once to the administrator to hand over; it must be changed at the next sign-in.</summary>
+    private static async Task<Ok<PasswordReset>> ResetPassword(string id, PasswordsService passwords, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new PasswordReset(await passwords.ResetAsync(id, cancellationToken)));
+
+    private static async Task<NoContent> SetEnabled(string id, SetEnabledRequest request, UsersService users, CancellationToken cancellationToken)
+    {
+        await users.SetEnabledAsync(id, request.Enabled!.Value, cancellationToken);
         return TypedResults.NoContent();
     }
 }

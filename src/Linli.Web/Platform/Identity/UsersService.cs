@@ -9,10 +9,12 @@ namespace Linli.Web.Platform.Identity;
 
 public sealed record NewUser(string UserName, string Password, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<int> RegionIds, string? Phone);
 
-public sealed record UserSummary(string Id, string UserName, string DisplayName, string? PhoneMasked, IReadOnlyList<string> Roles, IReadOnlyList<int> RegionIds, bool LockedOut);
+public sealed record UserSummary(string Id, string UserName, string DisplayName, string? PhoneMasked, IReadOnlyList<string> Roles, IReadOnlyList<int> RegionIds, bool LockedOut,
+    bool Disabled, bool MustChangePassword);
 
 /// <summary>Accounts, their roles and their region assignments. Every change is audited.</summary>
-public sealed class UsersService(UserManager<LinliUser> users, LinliDb db, FieldEncryptor encryptor, AuditLog audit, TimeProvider clock)
+public sealed class UsersService(UserManager<LinliUser> users, LinliDb db, FieldEncryptor encryptor, AuditLog audit, TimeProvider clock,
+    UserSessions sessions, Scoping.AccessScope scope)
 {
     public async Task<LinliUser> CreateAsync(NewUser request, CancellationToken cancellationToken)
     {
@@ -50,12 +52,23 @@ public sealed class UsersService(UserManager<LinliUser> users, LinliDb db, Field
         ThrowIfFailed(await users.AddToRolesAsync(user, roles.Except(current).Distinct()));
         db.UserRegions.RemoveRange(db.UserRegions.Where(ur => ur.UserId == userId));
         db.UserRegions.AddRange(regionIds.Distinct().Select(r => new UserRegion { UserId = userId, RegionId = r }));
+        // Roles are read on every request (SessionMiddleware), so the change applies to the user's next one.
         await db.SaveChangesAsync(cancellationToken);
-        // Invalidates the user's cookies at the next validation, so lost roles do not linger.
-        await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync("user.roles-changed", "User", userId,
             $"roles={string.Join(',', roles)}; regions={string.Join(',', regionIds)}", cancellationToken);
+    }
+
+    /// <summary>Disabling ends every session at once; an administrator cannot disable their own account.</summary>
+    public async Task SetEnabledAsync(string userId, bool enabled, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException();
+        if (!enabled && userId == scope.UserId) throw new FieldValidationException("enabled", "User.CannotDisableSelf");
+        if (enabled == (user.DisabledAt is null)) return;
+        user.DisabledAt = enabled ? null : clock.GetUtcNow().UtcDateTime;
+        ThrowIfFailed(await users.UpdateAsync(user), "enabled");
+        if (!enabled) await sessions.EndAllAsync(userId, keep: null, cancellationToken);
+        await audit.RecordAsync(enabled ? "user.enabled" : "user.disabled", "User", userId, "", cancellationToken);
     }
 
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken)
@@ -67,7 +80,7 @@ public sealed class UsersService(UserManager<LinliUser> users, LinliDb db, Field
         return [.. list.Select(u => new UserSummary(u.Id, u.UserName ?? "", u.DisplayName, Mask.Phone(u.PhoneNumber),
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!)],
             [.. regions.Where(r => r.UserId == u.Id).Select(r => r.RegionId)],
-            u.LockoutEnd > now))];
+            u.LockoutEnd > now, u.DisabledAt is not null, u.MustChangePassword))];
     }
 
     public async Task<IReadOnlyList<int>> RegionIdsOfAsync(string userId, CancellationToken cancellationToken) =>
@@ -92,10 +105,11 @@ public sealed class UsersService(UserManager<LinliUser> users, LinliDb db, Field
             throw new FieldValidationException("regionIds", "User.RegionRequired");
     }
 
-    private static void ThrowIfFailed(IdentityResult result)
+    /// <summary>Identity's refusals as field errors: password rules under <paramref name="passwordField"/>, the rest under userName.</summary>
+    internal static void ThrowIfFailed(IdentityResult result, string passwordField = "password")
     {
         if (result.Succeeded) return;
-        var errors = result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName")
+        var errors = result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : "userName")
             .ToDictionary(g => g.Key, g => new FieldError($"Identity.{g.First().Code}"));
         throw new FieldValidationException(errors);
     }

@@ -15,7 +15,8 @@ public enum NotificationChannel
 /// </summary>
 public sealed class Notification
 {
-    public const char ArgumentSeparator = '\u001f';
+    /// <summary>Arguments are kept as a JSON array, readable in the database (Chinese as itself, not escaped).</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions ArgumentsJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public long Id { get; private set; }
     public string? UserId { get; private set; }
@@ -35,11 +36,11 @@ public sealed class Notification
         UserId = userId;
         Channel = channel;
         TextKey = textKey;
-        Arguments = string.Join(ArgumentSeparator, arguments);
+        Arguments = System.Text.Json.JsonSerializer.Serialize(arguments, ArgumentsJson);
         Link = link;
         SentTo = sentTo;
         CreatedAt = now;
     }
 
-    public string[] ArgumentList => Arguments.Length == 0 ? [] : Arguments.Split(ArgumentSeparator);
+    public string[] ArgumentList => Arguments.Length == 0 ? [] : System.Text.Json.JsonSerializer.Deserialize<string[]>(Arguments, ArgumentsJson) ?? [];
 }

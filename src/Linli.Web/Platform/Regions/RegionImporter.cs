@@ -52,7 +52,7 @@ public sealed class RegionImporter(LinliDb db, RegionsService regions, AuditLog 
         }
         catch (Exception e) when (Xlsx.IsUnreadable(e))
         {
-            throw new FieldValidationException("file", "Region.Import.NotXlsx");
+            throw Xlsx.AsFileError(e);
         }
 
         var plan = new ImportPlan(root);
@@ -73,6 +73,8 @@ public sealed class RegionImporter(LinliDb db, RegionsService regions, AuditLog 
         var path = new List<(RegionKind Kind, string Name)>();
         var parentKind = root.Kind;
         var ok = true;
+        foreach (var formula in row.FormulaColumns)
+            ok = Fail(row, formula, row[formula], "Sheet.Formula", errors);
         for (var column = 0; column < LevelColumns.Length; column++)
         {
             var (kind, header) = LevelColumns[column];

@@ -38,6 +38,16 @@ public sealed class RegionsService(LinliDb db, AccessScope scope, AuditLog audit
         return await query.OrderBy(r => r.Code).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The nodes a staff account is usually assigned to (district down to compound), in tree order, for the account
+    /// form's picker; plus any nodes named in <paramref name="alsoIds"/> (an assignment further down, such as a building).
+    /// </summary>
+    public async Task<IReadOnlyList<RegionNode>> AssignableAsync(IReadOnlyCollection<int> alsoIds, CancellationToken cancellationToken)
+    {
+        var nodes = await db.Regions.AsNoTracking().Where(r => r.Kind <= RegionKind.Compound || alsoIds.Contains(r.Id)).ToListAsync(cancellationToken);
+        return [.. nodes.OrderBy(r => r.Path, TreeOrder.Instance)];
+    }
+
     /// <summary>The visible chain from the caller's top down to the node, for breadcrumbs.</summary>
     public async Task<IReadOnlyList<RegionNode>> AncestryAsync(RegionNode node, CancellationToken cancellationToken)
     {
@@ -112,4 +122,22 @@ public sealed class RegionsService(LinliDb db, AccessScope scope, AuditLog audit
 
     public static bool CanEdit(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(Roles.PlatformAdmin) || user.IsInRole(Roles.DistrictOfficer) || user.IsInRole(Roles.StreetOfficer) || user.IsInRole(Roles.CommunityStaff);
+}
+
+/// <summary>Orders materialized paths ("/1/4/17/") parent first, siblings by id: numerically, not as text.</summary>
+internal sealed class TreeOrder : IComparer<string>
+{
+    public static readonly TreeOrder Instance = new();
+
+    public int Compare(string? x, string? y)
+    {
+        var a = (x ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var b = (y ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            var order = int.Parse(a[i]).CompareTo(int.Parse(b[i]));
+            if (order != 0) return order;
+        }
+        return a.Length.CompareTo(b.Length);
+    }
 }

@@ -4,10 +4,12 @@
 // first tap only, so the page stays light for those who type. Without a camera, or when the resident says no,
 // the button explains and typing still works.
 (() => {
+  // The page names the decoder's fingerprinted address, which browsers may cache for good.
+  const decoderUrl = document.currentScript.dataset.decoder;
   let decoder;
   const loadDecoder = () => decoder ??= new Promise((resolve, reject) => {
     const script = document.createElement("script");
-    script.src = "/lib/zxing/zxing-browser.min.js";
+    script.src = decoderUrl;
     script.onload = () => resolve(window.ZXingBrowser);
     script.onerror = reject;
     document.head.append(script);

@@ -76,6 +76,10 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
     {
         ["POST /api/v1/auth/token"] = new(Expect.OwnDataOnly, _ => Send(HttpMethod.Post, "/api/v1/auth/token", new { userName = "nobody", password = "x" })),
         ["GET /api/v1/me"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/me")),
+        ["POST /api/v1/me/password"] = new(Expect.OwnDataOnly, _ => Send(HttpMethod.Post, "/api/v1/me/password", new { currentPassword = "Not-mine-2026", newPassword = "Other-pass-2026" })),
+        ["GET /console/account/password"] = new(Expect.OwnDataOnly, _ => Get("/console/account/password"), Page: true),
+        ["POST /api/v1/users/{id}/password-reset"] = new(Expect.Forbidden, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/users/{t.StaffAId}/password-reset")),
+        ["PUT /api/v1/users/{id}/enabled"] = new(Expect.Forbidden, t => Send(HttpMethod.Put, $"/api/v1/users/{t.StaffAId}/enabled", new { enabled = false })),
         ["GET /api/v1/users/"] = new(Expect.Forbidden, _ => Get("/api/v1/users")),
         ["POST /api/v1/users/"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, "/api/v1/users",
             new { userName = "intruder", password = "Intruder-2026", displayName = "x", roles = new[] { "CommunityStaff" }, regionIds = new[] { t.CommunityA } })),

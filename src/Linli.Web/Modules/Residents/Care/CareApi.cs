@@ -19,7 +19,7 @@ public static class CareApi
 {
     public static void MapCareApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/residents").WithTags("Care ledger").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/v1/residents").WithTags("Care ledger").RequireAuthorization(ResidentsPolicies.Read);
         api.MapPut("/{id:int}/care", SetCare).RequireAuthorization(ResidentsPolicies.Edit).Validate<SetCareRequest>();
         api.MapPost("/{id:int}/visits", RecordVisit).RequireAuthorization(ResidentsPolicies.Edit).Validate<RecordVisitRequest>();
         api.MapGet("/care/overdue", Overdue);

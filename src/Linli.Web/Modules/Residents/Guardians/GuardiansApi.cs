@@ -11,7 +11,7 @@ public static class GuardiansApi
     {
         var api = app.MapGroup("/api/v1/residents/{id:int}/guardians").WithTags("Residents").RequireAuthorization(ResidentsPolicies.Edit);
         api.MapGet("/", async (int id, GuardiansService guardians, CancellationToken ct) => TypedResults.Ok(await guardians.GuardiansOfAsync(id, ct)))
-            .RequireAuthorization(Platform.Identity.Policies.Staff);
+            .RequireAuthorization(ResidentsPolicies.Read);
         api.MapPost("/", async Task<Created> (int id, AddGuardianRequest request, GuardiansService guardians, CancellationToken ct) =>
         {
             await guardians.AddAsync(id, request.GuardianId, ct);

@@ -62,7 +62,7 @@ public sealed class ResidentImporter(LinliDb db, AccessScope scope, FieldEncrypt
         }
         catch (Exception e) when (Xlsx.IsUnreadable(e))
         {
-            throw new FieldValidationException("file", "Region.Import.NotXlsx");
+            throw Xlsx.AsFileError(e);
         }
         if (rows.Count == 0 && errors.Count == 0) throw new FieldValidationException("file", "Region.Import.Empty");
 

@@ -40,7 +40,7 @@ internal sealed class ResidentRowReader
         foreach (var formula in row.FormulaColumns)
         {
             var header = columns.FirstOrDefault(c => c.Value == formula).Key ?? Xlsx.ColumnName(formula);
-            errors.Add(new ImportError(row.Number, header, row[formula], texts["ResidentImport.Formula"]));
+            errors.Add(new ImportError(row.Number, header, row[formula], texts["Sheet.Formula"]));
         }
         string Cell(string header) => columns.TryGetValue(header, out var i) ? row[i] : "";
         DateOnly? Date(string header)

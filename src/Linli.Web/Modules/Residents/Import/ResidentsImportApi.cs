@@ -17,7 +17,7 @@ public static class ResidentsImportApi
 {
     public static void MapResidentsImportApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/residents").WithTags("Residents").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/v1/residents").WithTags("Residents").RequireAuthorization(ResidentsPolicies.Read);
         api.MapGet("/import-template", Template).RequireAuthorization(ResidentsPolicies.Edit);
         // Bearer-only like all of /api, so no antiforgery token; files up to 64 MB reach the handler so
         // that an oversized one gets a clear message instead of a bare 413.

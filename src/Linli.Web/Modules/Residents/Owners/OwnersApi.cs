@@ -12,7 +12,7 @@ public static class OwnersApi
 {
     public static void MapOwnersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/residents/owners").WithTags("Owners").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/v1/residents/owners").WithTags("Owners").RequireAuthorization(ResidentsPolicies.Read);
         api.MapGet("/", List);
         api.MapPost("/", Add).RequireAuthorization(ResidentsPolicies.Edit);
         api.MapDelete("/{id:int}", End).RequireAuthorization(ResidentsPolicies.Edit);

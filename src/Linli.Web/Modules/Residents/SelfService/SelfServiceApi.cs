@@ -24,7 +24,7 @@ public static class SelfServiceApi
         me.MapGet("/", Own);
         me.MapPost("/corrections", Request);
 
-        var staff = app.MapGroup("/api/v1/residents").WithTags("Corrections").RequireAuthorization(Policies.Staff);
+        var staff = app.MapGroup("/api/v1/residents").WithTags("Corrections").RequireAuthorization(ResidentsPolicies.Read);
         staff.MapGet("/corrections", List);
         staff.MapPut("/corrections/{id:int}", Resolve).RequireAuthorization(ResidentsPolicies.Edit).Validate<ResolveCorrectionRequest>();
         staff.MapPost("/{id:int}/account", CreateAccount).RequireAuthorization(ResidentsPolicies.Edit);

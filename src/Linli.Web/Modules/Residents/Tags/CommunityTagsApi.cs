@@ -10,7 +10,7 @@ public static class CommunityTagsApi
 {
     public static void MapCommunityTagsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/residents/tags").WithTags("Tags").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup("/api/v1/residents/tags").WithTags("Tags").RequireAuthorization(ResidentsPolicies.Read);
         api.MapGet("/", async (int communityId, CommunityTagsService tags, CancellationToken ct) => TypedResults.Ok(await tags.ListAsync(communityId, ct)));
         api.MapPost("/", Define).RequireAuthorization(ResidentsPolicies.Edit);
         api.MapDelete("/{id:int}", async (int id, CommunityTagsService tags, CancellationToken ct) =>

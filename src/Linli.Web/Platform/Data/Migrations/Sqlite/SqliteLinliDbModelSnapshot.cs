@@ -2747,6 +2747,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2764,6 +2767,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -2825,6 +2831,34 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("RegionId");
 
                     b.ToTable("platform_user_regions", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Platform.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("platform_user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Platform.Notifications.Notification", b =>
@@ -3797,6 +3831,15 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Linli.Web.Platform.Identity.LinliUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Platform.Identity.UserSession", b =>
+                {
                     b.HasOne("Linli.Web.Platform.Identity.LinliUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
