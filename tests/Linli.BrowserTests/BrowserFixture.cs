@@ -24,10 +24,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) at the given viewport, on a page at Linli's address.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <summary>A fresh browser context (no cookies, or those of <paramref name="storageState"/>; an empty cache) at the given viewport, on a page at Linli's address.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string? storageState = null)
     {
-        var context = await browser.NewContextAsync(new() { BaseURL = Linli.BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN" });
+        var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = Linli.BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN", StorageState = storageState,
+        });
         return await context.NewPageAsync();
     }
 

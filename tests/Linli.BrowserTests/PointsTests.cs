@@ -12,7 +12,7 @@ public sealed class PointsTests(BrowserFixture fixture)
         // 刘建国 (jumin) earned 35 points in the demo: sorting waste and helping at the free clinic.
         var phone = await fixture.NewPageAsync(width: 375, height: 740);
         await SignInPage.SignInAsync(phone, "jumin", LinliProcess.DemoPassword);
-        await phone.GetByRole(AriaRole.Link, new() { Name = "我的积分" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "我的积分", Exact = true }).ClickAsync();
         await Expect(phone.GetByTestId("balance")).ToHaveTextAsync("当前积分 35 分");
         await Expect(phone.GetByTestId("history")).ToContainTextAsync("垃圾分类投放（一周三次）");
 

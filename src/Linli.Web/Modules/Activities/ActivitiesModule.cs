@@ -17,6 +17,8 @@ public static class ActivitiesModule
         builder.Services.AddScoped<Records.RecordsService>();
         builder.Services.AddHostedService<Platform.Jobs.PeriodicJob<ActivityReminders>>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.ActivitiesDemo>();
+        builder.Services.AddScoped<Platform.Workbench.IWorkbenchSource, ActivitiesWorkbench>();
+        builder.Services.AddScoped<Platform.Workbench.IPortalNoteSource, ActivitiesPortalNotes>();
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/activities", "Nav.Activities", 30, ActivitiesPolicies.Manage));
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/spaces", "Nav.Spaces", 32, ActivitiesPolicies.Manage));
     }

@@ -25,7 +25,7 @@ public enum ActivityStatus
 /// kept by a conditional UPDATE in the same transaction as each sign-up, so the database, not a check in
 /// memory, decides who gets the last seat.
 /// </summary>
-public sealed class Activity : ICommunityOwned
+public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
 {
     public int Id { get; private set; }
     public int CommunityId { get; private set; }

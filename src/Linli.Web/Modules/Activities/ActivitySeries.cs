@@ -11,7 +11,7 @@ public enum SeriesFrequency
 }
 
 /// <summary>Activities that repeat: each date is an activity of its own with its own sign-ups and check-ins.</summary>
-public sealed class ActivitySeries : ICommunityOwned
+public sealed class ActivitySeries : ICommunityOwned, ResidentAccess.IShared
 {
     public const int MaxCount = 52;
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Activities;
@@ -6,8 +7,10 @@ namespace Linli.Web.Modules.Activities;
 /// A participant's satisfaction form for an activity they attended: overall 1–5 (required), the content and the
 /// organisation 1–5, whether they would come again, and a word. Once per person; answering again replaces it.
 /// </summary>
-public sealed class Rating : ICommunityOwned
+public sealed class Rating : ICommunityOwned, ResidentAccess.IPersonal<Rating>
 {
+    public static Expression<Func<Rating, int?>> ResidentOf => r => r.ResidentId;
+
     public const int MaxScore = 5;
 
     public int Id { get; private set; }

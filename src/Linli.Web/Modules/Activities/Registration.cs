@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Activities;
@@ -18,8 +19,10 @@ public enum RegistrationRole
 }
 
 /// <summary>One resident signed up for one activity (a unique pair), confirmed or waiting for a seat.</summary>
-public sealed class Registration : ICommunityOwned
+public sealed class Registration : ICommunityOwned, ResidentAccess.IPersonal<Registration>
 {
+    public static Expression<Func<Registration, int?>> ResidentOf => r => r.ResidentId;
+
     public int Id { get; private set; }
     public int ActivityId { get; private set; }
     public int CommunityId { get; private set; }
@@ -52,8 +55,10 @@ public sealed class Registration : ICommunityOwned
 }
 
 /// <summary>Someone was there: a registered participant or helper, or a walk-in.</summary>
-public sealed class CheckIn : ICommunityOwned
+public sealed class CheckIn : ICommunityOwned, ResidentAccess.IPersonal<CheckIn>
 {
+    public static Expression<Func<CheckIn, int?>> ResidentOf => c => c.ResidentId;
+
     public int Id { get; private set; }
     public int ActivityId { get; private set; }
     public int CommunityId { get; private set; }

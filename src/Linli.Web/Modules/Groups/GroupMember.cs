@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Groups;
@@ -10,8 +11,10 @@ public enum MemberRole
 }
 
 /// <summary>A resident on a group's roster. Leaving keeps the row (who was in the team, and when) with <see cref="LeftOn"/> set; rejoining clears it.</summary>
-public sealed class GroupMember : ICommunityOwned
+public sealed class GroupMember : ICommunityOwned, ResidentAccess.IPersonal<GroupMember>
 {
+    public static Expression<Func<GroupMember, int?>> ResidentOf => m => m.ResidentId;
+
     public int Id { get; private set; }
     public int GroupId { get; private set; }
     public int CommunityId { get; private set; }

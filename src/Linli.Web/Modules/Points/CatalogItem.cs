@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Points;
@@ -6,7 +7,7 @@ namespace Linli.Web.Modules.Points;
 /// Something residents exchange points for (a tray of eggs, a bag of rice, a haircut), usually donated by a partner.
 /// <see cref="Stock"/> is taken by a conditional UPDATE and a check constraint keeps it at zero or above.
 /// </summary>
-public sealed class CatalogItem : ICommunityOwned
+public sealed class CatalogItem : ICommunityOwned, ResidentAccess.IShared
 {
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
@@ -40,8 +41,10 @@ public enum RedemptionStatus
 }
 
 /// <summary>A resident's exchange: the item, how many, the points paid (the transaction), and whether it was picked up.</summary>
-public sealed class Redemption : ICommunityOwned
+public sealed class Redemption : ICommunityOwned, ResidentAccess.IPersonal<Redemption>
 {
+    public static Expression<Func<Redemption, int?>> ResidentOf => r => r.ResidentId;
+
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
     public int ResidentId { get; private set; }

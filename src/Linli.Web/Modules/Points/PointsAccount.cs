@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Points;
@@ -17,8 +18,10 @@ public enum AccountKind
 /// same transaction as the entries that move it, and a check constraint refuses it below zero, so no two
 /// redemptions can overdraw it. The community's own accounts carry no balance: theirs is the sum of their entries.
 /// </summary>
-public sealed class PointsAccount : ICommunityOwned
+public sealed class PointsAccount : ICommunityOwned, ResidentAccess.IPersonal<PointsAccount>
 {
+    public static Expression<Func<PointsAccount, int?>> ResidentOf => a => a.ResidentId;
+
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
     public AccountKind Kind { get; private set; }

@@ -17,6 +17,8 @@ public static class PointsModule
         services.AddScoped<RewardsJob>();
         services.AddHostedService<Platform.Jobs.PeriodicJob<RewardsJob>>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.PointsDemo>();
+        services.AddScoped<Platform.Workbench.IWorkbenchSource, PointsWorkbench>();
+        services.AddScoped<Platform.Workbench.IPortalNoteSource, PointsPortalNotes>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/points", "Nav.Points", 40, PointsPolicies.Manage));
         services.AddSingleton(new Shared.Navigation.NavItem("/console/points/deeds", "Nav.Deeds", 41, PointsPolicies.RecordDeeds));
     }

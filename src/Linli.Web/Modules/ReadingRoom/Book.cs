@@ -13,7 +13,7 @@ public enum AgeBand
 }
 
 /// <summary>A title in a community reading room's catalogue; the copies on the shelf carry barcodes.</summary>
-public sealed class Book : ICommunityOwned
+public sealed class Book : ICommunityOwned, ResidentAccess.IShared
 {
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
@@ -39,7 +39,7 @@ public sealed class Book : ICommunityOwned
 }
 
 /// <summary>One physical copy. Whether it is out is answered by its open loan, never by a flag kept beside it.</summary>
-public sealed class Copy : ICommunityOwned
+public sealed class Copy : ICommunityOwned, ResidentAccess.IShared
 {
     public int Id { get; private set; }
     public int BookId { get; private set; }

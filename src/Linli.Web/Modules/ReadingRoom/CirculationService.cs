@@ -36,8 +36,11 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => ChinaTime.Today(clock);
 
+    /// <summary>Every open loan, whoever's: whether a copy is on the shelf is a fact about all readers, not the caller's own.</summary>
+    private IQueryable<Loan> OpenLoans => db.Set<Loan>().IgnoreQueryFilters().Where(l => l.ReturnedAt == null);
+
     public async Task<LendingRules> RulesAsync(int communityId, CancellationToken cancellationToken) =>
-        await db.Set<LendingRules>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.CommunityId == communityId, cancellationToken)
+        await db.Set<LendingRules>().AsNoTracking().FirstOrDefaultAsync(r => r.CommunityId == communityId, cancellationToken)
             ?? LendingRules.Default;
 
     /// <summary>A community's lending rules as staff set them; each value within a sensible range.</summary>
@@ -71,10 +74,10 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         if (loanedOn > Today || loanedOn < Today.AddYears(-1)) throw new FieldValidationException("loanedOn", "Loan.LoanedOnInvalid");
 
         var rules = await RulesAsync(copy.CommunityId, cancellationToken);
-        var holds = db.Set<Hold>().IgnoreQueryFilters();
-        if (await holds.AnyAsync(h => h.CopyId == copy.Id && h.Status == HoldStatus.Ready && h.ResidentId != borrower.Id, cancellationToken))
+        // Another reader's hold: a rule over every reader's holds, which a resident's own view would not show.
+        if (await db.Set<Hold>().IgnoreQueryFilters().AnyAsync(h => h.CopyId == copy.Id && h.Status == HoldStatus.Ready && h.ResidentId != borrower.Id, cancellationToken))
             throw new ConflictException("Loan.HeldForAnother");
-        if (await db.Set<Loan>().IgnoreQueryFilters().CountAsync(l => l.BorrowerId == borrower.Id && l.ReturnedAt == null, cancellationToken) >= rules.MaxLoans)
+        if (await db.Set<Loan>().CountAsync(l => l.BorrowerId == borrower.Id && l.ReturnedAt == null, cancellationToken) >= rules.MaxLoans)
             throw new ConflictException("Loan.TooMany", new Dictionary<string, object?> { ["maxLoans"] = rules.MaxLoans });
 
         var loan = new Loan(copy, borrower.Id, guardianId, loanedOn, loanedOn.AddDays(rules.LoanDays), user.Identity?.Name ?? "", Now);
@@ -88,7 +91,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
             // The partial unique index on open loans: someone has this copy already.
             throw new ConflictException("Loan.CopyOut");
         }
-        await holds.Where(h => h.BookId == copy.BookId && h.ResidentId == borrower.Id && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
+        await db.Set<Hold>().Where(h => h.BookId == copy.BookId && h.ResidentId == borrower.Id && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, HoldStatus.Fulfilled), cancellationToken);
         await audit.RecordAsync("reading.loan", "Loan", loan.Id.ToString(), $"copy={copy.Id} borrower={borrower.Id}" + (guardianId is null ? "" : $" guardian={guardianId}"), cancellationToken);
         return loan;
@@ -99,16 +102,17 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     {
         var desk = ReadingRoomPolicies.AtDesk(user);
         var copy = await CopyAsync(await ReadingRoomOfAsync(communityId, user, cancellationToken), barcode, cancellationToken);
+        // Whoever holds the copy, so that a resident returning someone else's book is told so rather than "not out".
         var loan = await db.Set<Loan>().IgnoreQueryFilters().FirstOrDefaultAsync(l => l.CopyId == copy.Id && l.ReturnedAt == null, cancellationToken)
             ?? throw new ConflictException("Loan.NotOut");
         if (!desk && !await self.ActsForAsync(user.UserId(), loan.BorrowerId, cancellationToken)) throw new ConflictException("Loan.NotYours");
         var now = Now;
-        if (await db.Set<Loan>().IgnoreQueryFilters().Where(l => l.Id == loan.Id && l.ReturnedAt == null)
+        if (await db.Set<Loan>().Where(l => l.Id == loan.Id && l.ReturnedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.ReturnedAt, now), cancellationToken) == 0)
             throw new ConflictException("Loan.NotOut");
         await audit.RecordAsync("reading.return", "Loan", loan.Id.ToString(), $"copy={copy.Id}", cancellationToken);
         await OfferToNextAsync(copy, cancellationToken);
-        return await db.Set<Loan>().IgnoreQueryFilters().AsNoTracking().FirstAsync(l => l.Id == loan.Id, cancellationToken);
+        return await db.Set<Loan>().AsNoTracking().FirstAsync(l => l.Id == loan.Id, cancellationToken);
     }
 
     /// <summary>Another loan period from the due date (or today, when late), up to the limit, unless someone is waiting.</summary>
@@ -118,14 +122,15 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         if (loan.ReturnedAt is not null) throw new ConflictException("Loan.NotOut");
         var rules = await RulesAsync(loan.CommunityId, cancellationToken);
         if (loan.Renewals >= rules.MaxRenewals) throw new ConflictException("Loan.RenewalLimit", new Dictionary<string, object?> { ["maxRenewals"] = rules.MaxRenewals });
+        // Anyone waiting, not only the caller: a rule over every reader's holds.
         if (await db.Set<Hold>().IgnoreQueryFilters().AnyAsync(h => h.BookId == loan.BookId && h.Status == HoldStatus.Waiting, cancellationToken))
             throw new ConflictException("Loan.SomeoneWaiting");
         var due = (loan.DueOn > Today ? loan.DueOn : Today).AddDays(rules.LoanDays);
         var renewals = loan.Renewals;
-        if (await db.Set<Loan>().IgnoreQueryFilters().Where(l => l.Id == loanId && l.Renewals == renewals && l.ReturnedAt == null)
+        if (await db.Set<Loan>().Where(l => l.Id == loanId && l.Renewals == renewals && l.ReturnedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.DueOn, due).SetProperty(l => l.Renewals, renewals + 1).SetProperty(l => l.RemindersSent, 0), cancellationToken) == 0)
             throw new ConflictException("Loan.Changed");
-        return await db.Set<Loan>().IgnoreQueryFilters().AsNoTracking().FirstAsync(l => l.Id == loanId, cancellationToken);
+        return await db.Set<Loan>().AsNoTracking().FirstAsync(l => l.Id == loanId, cancellationToken);
     }
 
     /// <summary>A reader asks to be next for a title whose copies are all out.</summary>
@@ -137,13 +142,12 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
             : await OwnCommunityBookAsync(bookId, user, cancellationToken);
         if (book is null) throw new NotFoundException();
         var reader = await ReaderAsync(book.CommunityId, residentId, user, cancellationToken);
-        var copies = db.Set<Copy>().IgnoreQueryFilters().Where(c => c.BookId == bookId && !c.Withdrawn);
+        var copies = db.Set<Copy>().Where(c => c.BookId == bookId && !c.Withdrawn);
         if (!await copies.AnyAsync(cancellationToken)) throw new ConflictException("Hold.NoCopies");
-        if (await copies.AnyAsync(c => !db.Set<Loan>().IgnoreQueryFilters().Any(l => l.CopyId == c.Id && l.ReturnedAt == null), cancellationToken))
+        if (await copies.AnyAsync(c => !OpenLoans.Any(l => l.CopyId == c.Id), cancellationToken))
             throw new ConflictException("Hold.CopyAvailable");
-        var holds = db.Set<Hold>().IgnoreQueryFilters();
-        if (await holds.AnyAsync(h => h.BookId == bookId && h.ResidentId == reader.Id && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready), cancellationToken)
-            || await db.Set<Loan>().IgnoreQueryFilters().AnyAsync(l => l.BookId == bookId && l.BorrowerId == reader.Id && l.ReturnedAt == null, cancellationToken))
+        if (await db.Set<Hold>().AnyAsync(h => h.BookId == bookId && h.ResidentId == reader.Id && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready), cancellationToken)
+            || await db.Set<Loan>().AnyAsync(l => l.BookId == bookId && l.BorrowerId == reader.Id && l.ReturnedAt == null, cancellationToken))
             throw new ConflictException("Hold.AlreadyHas");
         var hold = new Hold(book, reader.Id, Now);
         db.Set<Hold>().Add(hold);
@@ -153,14 +157,14 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
 
     public async Task CancelHoldAsync(int holdId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var hold = await db.Set<Hold>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(h => h.Id == holdId, cancellationToken) ?? throw new NotFoundException();
+        var hold = await db.Set<Hold>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == holdId, cancellationToken) ?? throw new NotFoundException();
         var allowed = ReadingRoomPolicies.AtDesk(user)
             ? await db.Set<Book>().AnyAsync(b => b.Id == hold.BookId, cancellationToken)
             : await self.ActsForAsync(user.UserId(), hold.ResidentId, cancellationToken);
         if (!allowed || !hold.IsOpen) throw new NotFoundException();
-        await db.Set<Hold>().IgnoreQueryFilters().Where(h => h.Id == holdId).ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, HoldStatus.Cancelled), cancellationToken);
+        await db.Set<Hold>().Where(h => h.Id == holdId).ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, HoldStatus.Cancelled), cancellationToken);
         if (hold is { Status: HoldStatus.Ready, CopyId: { } copyId })
-            await OfferToNextAsync(await db.Set<Copy>().IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == copyId, cancellationToken), cancellationToken);
+            await OfferToNextAsync(await db.Set<Copy>().AsNoTracking().FirstAsync(c => c.Id == copyId, cancellationToken), cancellationToken);
     }
 
     /// <summary>Open loans of a community, overdue first; or only the overdue ones.</summary>
@@ -177,10 +181,10 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     public async Task<(IReadOnlyList<LoanView> Loans, IReadOnlyList<HoldView> Holds)> MineAsync(IReadOnlyList<PersonLink> people, CancellationToken cancellationToken)
     {
         var ids = people.Select(p => p.ResidentId).ToList();
-        var loans = await ViewsAsync(db.Set<Loan>().IgnoreQueryFilters().Where(l => ids.Contains(l.BorrowerId) && l.ReturnedAt == null).OrderBy(l => l.DueOn), cancellationToken);
-        var holds = await db.Set<Hold>().IgnoreQueryFilters().Where(h => ids.Contains(h.ResidentId) && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
-            .Join(db.Set<Book>().IgnoreQueryFilters(), h => h.BookId, b => b.Id, (h, b) => new { h, b.Title })
-            .Join(db.Set<Resident>().IgnoreQueryFilters(), x => x.h.ResidentId, r => r.Id, (x, r) => new HoldView(x.h.Id, x.h.BookId, x.Title, r.Id, r.Name, x.h.Status, x.h.ReadyUntil))
+        var loans = await ViewsAsync(db.Set<Loan>().Where(l => ids.Contains(l.BorrowerId) && l.ReturnedAt == null).OrderBy(l => l.DueOn), cancellationToken);
+        var holds = await db.Set<Hold>().Where(h => ids.Contains(h.ResidentId) && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
+            .Join(db.Set<Book>(), h => h.BookId, b => b.Id, (h, b) => new { h, b.Title })
+            .Join(db.Set<Resident>(), x => x.h.ResidentId, r => r.Id, (x, r) => new HoldView(x.h.Id, x.h.BookId, x.Title, r.Id, r.Name, x.h.Status, x.h.ReadyUntil))
             .ToListAsync(cancellationToken);
         return (loans, holds);
     }
@@ -188,14 +192,13 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     /// <summary>The titles of a resident's own community, for the portal's search.</summary>
     public async Task<IReadOnlyList<(int Id, string Title, string? Author, int Available)>> PortalCatalogueAsync(int communityId, string? q, CancellationToken cancellationToken)
     {
-        var books = db.Set<Book>().IgnoreQueryFilters().Where(b => b.CommunityId == communityId);
+        var books = db.Set<Book>().Where(b => b.CommunityId == communityId);
         if (!string.IsNullOrWhiteSpace(q)) books = books.Where(b => b.Title.Contains(q.Trim()));
         var rows = await books.OrderBy(b => b.Title).Take(50)
             .Select(b => new
             {
                 b.Id, b.Title, b.Author,
-                Available = db.Set<Copy>().IgnoreQueryFilters().Count(c => c.BookId == b.Id && !c.Withdrawn
-                    && !db.Set<Loan>().IgnoreQueryFilters().Any(l => l.CopyId == c.Id && l.ReturnedAt == null)),
+                Available = db.Set<Copy>().Count(c => c.BookId == b.Id && !c.Withdrawn && !OpenLoans.Any(l => l.CopyId == c.Id)),
             }).ToListAsync(cancellationToken);
         return [.. rows.Select(r => (r.Id, r.Title, r.Author, r.Available))];
     }
@@ -204,12 +207,12 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     {
         var today = Today;
         var rows = await loans.AsNoTracking()
-            .Join(db.Set<Copy>().IgnoreQueryFilters(), l => l.CopyId, c => c.Id, (l, c) => new { l, c.Barcode })
-            .Join(db.Set<Book>().IgnoreQueryFilters(), x => x.l.BookId, b => b.Id, (x, b) => new { x.l, x.Barcode, b.Title })
-            .Join(db.Set<Resident>().IgnoreQueryFilters(), x => x.l.BorrowerId, r => r.Id, (x, r) => new { x.l, x.Barcode, x.Title, Borrower = r.Name })
+            .Join(db.Set<Copy>(), l => l.CopyId, c => c.Id, (l, c) => new { l, c.Barcode })
+            .Join(db.Set<Book>(), x => x.l.BookId, b => b.Id, (x, b) => new { x.l, x.Barcode, b.Title })
+            .Join(db.Set<Resident>(), x => x.l.BorrowerId, r => r.Id, (x, r) => new { x.l, x.Barcode, x.Title, Borrower = r.Name })
             .ToListAsync(cancellationToken);
         var guardianIds = rows.Where(r => r.l.GuardianId is not null).Select(r => r.l.GuardianId!.Value).Distinct().ToList();
-        var names = await db.Set<Resident>().IgnoreQueryFilters().Where(r => guardianIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        var names = await db.Set<Resident>().Where(r => guardianIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
         return [.. rows.Select(r => new LoanView(r.l.Id, r.l.BookId, r.Title, r.Barcode, r.l.BorrowerId, r.Borrower, r.l.GuardianId,
             r.l.GuardianId is { } g ? names.GetValueOrDefault(g) : null, r.l.LoanedOn, r.l.DueOn, r.l.Renewals, r.l.ReturnedAt is not null, r.l.RemindersSent,
             r.l.ReturnedAt is null && r.l.DueOn < today ? today.DayNumber - r.l.DueOn.DayNumber : 0))];
@@ -219,6 +222,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     {
         var rules = await RulesAsync(copy.CommunityId, cancellationToken);
         var readyUntil = Today.AddDays(rules.HoldDays);
+        // The next reader in line is anyone's hold, whoever returned the copy.
         while (await db.Set<Hold>().IgnoreQueryFilters().Where(h => h.BookId == copy.BookId && h.Status == HoldStatus.Waiting)
                    .OrderBy(h => h.Id).Select(h => new { h.Id, h.ResidentId }).FirstOrDefaultAsync(cancellationToken) is { } next)
         {
@@ -226,7 +230,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
             if (await db.Set<Hold>().IgnoreQueryFilters().Where(h => h.Id == next.Id && h.Status == HoldStatus.Waiting)
                     .ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, HoldStatus.Ready).SetProperty(h => h.CopyId, copy.Id).SetProperty(h => h.ReadyUntil, readyUntil), cancellationToken) == 0)
                 continue;
-            var title = await db.Set<Book>().IgnoreQueryFilters().Where(b => b.Id == copy.BookId).Select(b => b.Title).FirstAsync(cancellationToken);
+            var title = await db.Set<Book>().Where(b => b.Id == copy.BookId).Select(b => b.Title).FirstAsync(cancellationToken);
             await notifier.NotifyAsync(next.ResidentId, "Notify.HoldReady", [title, readyUntil.ToString("yyyy-MM-dd")], "/portal/library", cancellationToken);
             return;
         }
@@ -245,7 +249,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     {
         var code = barcode?.Trim();
         if (string.IsNullOrEmpty(code)) throw new FieldValidationException("barcode", "Book.BarcodeRequired");
-        return await db.Set<Copy>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(c => c.CommunityId == communityId && c.Barcode == code && !c.Withdrawn, cancellationToken)
+        return await db.Set<Copy>().AsNoTracking().FirstOrDefaultAsync(c => c.CommunityId == communityId && c.Barcode == code && !c.Withdrawn, cancellationToken)
             ?? throw new FieldValidationException("barcode", "Book.CopyNotFound");
     }
 
@@ -257,7 +261,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     {
         var borrower = await ReaderAsync(communityId, request.BorrowerId, user, cancellationToken);
         if (borrower.AgeOn(Today) >= CareTags.ChildAge) return (borrower, null);
-        var guardianIds = await db.Set<Guardianship>().IgnoreQueryFilters().Where(g => g.ChildId == borrower.Id).OrderBy(g => g.Id).Select(g => g.GuardianId).ToListAsync(cancellationToken);
+        var guardianIds = await db.Set<Guardianship>().Where(g => g.ChildId == borrower.Id).OrderBy(g => g.Id).Select(g => g.GuardianId).ToListAsync(cancellationToken);
         if (!ReadingRoomPolicies.AtDesk(user))
         {
             var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
@@ -282,20 +286,21 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         if (residentId is null || residentId == me.Id) return me;
         if (!await self.ActsForAsync(user.UserId(), residentId.Value, cancellationToken)) throw new ForbiddenException();
-        return await db.Set<Resident>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == residentId, cancellationToken);
+        return await db.Set<Resident>().AsNoTracking().FirstAsync(r => r.Id == residentId, cancellationToken);
     }
 
     private async Task<Loan> LoanForAsync(int loanId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (ReadingRoomPolicies.AtDesk(user))
-            return await db.Set<Loan>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == loanId, cancellationToken) ?? throw new NotFoundException();
-        var loan = await db.Set<Loan>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(l => l.Id == loanId, cancellationToken);
-        return loan is not null && await self.ActsForAsync(user.UserId(), loan.BorrowerId, cancellationToken) ? loan : throw new NotFoundException();
+        // The scope shows a resident their own loans only; a group leader's community scope is narrowed to theirs here.
+        var loan = await db.Set<Loan>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == loanId, cancellationToken);
+        return loan is not null && (ReadingRoomPolicies.AtDesk(user) || await self.ActsForAsync(user.UserId(), loan.BorrowerId, cancellationToken))
+            ? loan
+            : throw new NotFoundException();
     }
 
     private async Task<Book?> OwnCommunityBookAsync(int bookId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        return await db.Set<Book>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookId && b.CommunityId == me.CommunityId, cancellationToken);
+        return await db.Set<Book>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookId && b.CommunityId == me.CommunityId, cancellationToken);
     }
 }

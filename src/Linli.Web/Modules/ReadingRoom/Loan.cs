@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.ReadingRoom;
@@ -7,8 +8,10 @@ namespace Linli.Web.Modules.ReadingRoom;
 /// refuses the second, so two desks scanning one book at once cannot both lend it. A child's loan names
 /// the guardian it is under; reminders go to that guardian.
 /// </summary>
-public sealed class Loan : ICommunityOwned
+public sealed class Loan : ICommunityOwned, ResidentAccess.IPersonal<Loan>
 {
+    public static Expression<Func<Loan, int?>> ResidentOf => l => l.BorrowerId;
+
     public const int MaxReminders = 3;
 
     public int Id { get; private set; }
@@ -53,8 +56,10 @@ public enum HoldStatus
 }
 
 /// <summary>A reader waiting for a title whose copies are all out.</summary>
-public sealed class Hold : ICommunityOwned
+public sealed class Hold : ICommunityOwned, ResidentAccess.IPersonal<Hold>
 {
+    public static Expression<Func<Hold, int?>> ResidentOf => h => h.ResidentId;
+
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
     public int BookId { get; private set; }
@@ -79,7 +84,7 @@ public sealed class Hold : ICommunityOwned
 }
 
 /// <summary>A community reading room's lending rules; a community without a row lends by the defaults.</summary>
-public sealed class LendingRules : ICommunityOwned
+public sealed class LendingRules : ICommunityOwned, ResidentAccess.IShared
 {
     public static readonly LendingRules Default = new(0);
 

@@ -16,6 +16,8 @@ public static class ReadingRoomModule
         services.AddScoped<ReadingStats>();
         services.AddHostedService<Platform.Jobs.PeriodicJob<OverdueReminders>>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ReadingRoomDemo>();
+        services.AddScoped<Platform.Workbench.IWorkbenchSource, ReadingRoomWorkbench>();
+        services.AddScoped<Platform.Workbench.IPortalNoteSource, ReadingRoomPortalNotes>();
         services.AddSingleton(new NavItem("/console/reading-room", "Nav.ReadingRoom", 35, ReadingRoomPolicies.Desk));
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Scoping;
 
@@ -7,8 +8,10 @@ namespace Linli.Web.Modules.Residents;
 /// A person in the register. The ID number and phone are sealed at rest; their keyed lookups find
 /// duplicates and the phone's last four digits (the part every masked display shows) make it searchable.
 /// </summary>
-public sealed class Resident : ICommunityOwned
+public sealed class Resident : ICommunityOwned, ResidentAccess.IPersonal<Resident>
 {
+    public static Expression<Func<Resident, int?>> ResidentOf => r => r.Id;
+
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
     public int HouseholdId { get; private set; }

@@ -1,11 +1,14 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Residents;
 
 /// <summary>A recorded, non-sensitive care tag (empty-nest, party member, a community's own tag).</summary>
-public sealed class ResidentTag : ICommunityOwned
+public sealed class ResidentTag : ICommunityOwned, ResidentAccess.IPersonal<ResidentTag>
 {
+    public static Expression<Func<ResidentTag, int?>> ResidentOf => t => t.ResidentId;
+
     public int ResidentId { get; private set; }
     public int CommunityId { get; private set; }
     public string Key { get; private set; } = "";
@@ -25,8 +28,10 @@ public sealed class ResidentTag : ICommunityOwned
 /// details are sealed; only a keyed hash of the tag's key is readable, so lists can be filtered by it
 /// by people allowed to, while a copy of the database shows nothing.
 /// </summary>
-public sealed class CareFlag : ICommunityOwned
+public sealed class CareFlag : ICommunityOwned, ResidentAccess.IPersonal<CareFlag>
 {
+    public static Expression<Func<CareFlag, int?>> ResidentOf => f => f.ResidentId;
+
     public int Id { get; private set; }
     public int ResidentId { get; private set; }
     public int CommunityId { get; private set; }

@@ -22,12 +22,14 @@ public static class ResidentsModule
         services.AddScoped<Import.ResidentExporter>();
         services.AddSingleton<Import.ImportProgress>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ResidentsDemo>();
+        services.AddScoped<Platform.Workbench.IWorkbenchSource, ResidentsWorkbench>();
         services.AddScoped<Owners.OwnersService>();
         services.AddScoped<Tags.CommunityTagsService>();
         services.AddScoped<SelfService.SelfServiceService>();
         services.AddScoped<SelfService.ResidentNotifier>();
         services.AddSingleton<SelfService.ResidentCard>();
         services.AddScoped<SelfService.ResidentFinder>();
+        services.AddScoped<Platform.Scoping.IResidentScopeSource, SelfService.ResidentScopeSource>();
         services.AddScoped<Guardians.GuardiansService>();
         services.AddSingleton(new NavItem("/console/residents", "Nav.Residents", 20, ResidentsPolicies.Read));
         services.AddSingleton(new NavItem("/console/residents/care", "Nav.Care", 21, ResidentsPolicies.Read));

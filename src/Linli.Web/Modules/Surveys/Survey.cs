@@ -39,7 +39,7 @@ public enum SurveyTarget
 /// <see cref="Sensitive"/> marks surveys that ask about health or income: their raw answers are exported only by
 /// staff allowed to see sensitive data, and every such read is recorded.
 /// </summary>
-public sealed class Survey : ICommunityOwned
+public sealed class Survey : ICommunityOwned, ResidentAccess.IShared
 {
     public const int MaxTitle = 100;
     public const int MaxIntro = 2000;

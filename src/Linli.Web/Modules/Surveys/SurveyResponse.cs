@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Scoping;
 
@@ -16,8 +17,10 @@ public enum ResponseChannel
 /// is unique per survey: the database, not a check in memory, refuses a second answer. <see cref="ClientKey"/> is the
 /// id a phone gave a door-to-door entry before sending it, so a resend after a dropped connection is not a second response.
 /// </summary>
-public sealed class SurveyResponse : ICommunityOwned
+public sealed class SurveyResponse : ICommunityOwned, ResidentAccess.IPersonal<SurveyResponse>
 {
+    public static Expression<Func<SurveyResponse, int?>> ResidentOf => r => r.ResidentId;
+
     public const int MaxClientKey = 64;
 
     public int Id { get; private set; }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Volunteers;
@@ -8,8 +9,10 @@ namespace Linli.Web.Modules.Volunteers;
 /// consent that lets the community keep the record, and the platform <see cref="Number"/>, the volunteer's public
 /// identifier (never the ID number).
 /// </summary>
-public sealed class Volunteer : ICommunityOwned
+public sealed class Volunteer : ICommunityOwned, ResidentAccess.IPersonal<Volunteer>
 {
+    public static Expression<Func<Volunteer, int?>> ResidentOf => v => v.ResidentId;
+
     public const int MaxListText = 300;
 
     public int Id { get; private set; }

@@ -38,6 +38,8 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
     internal bool ScopeSeesAll => scope.SeesAll;
     internal string[] ScopeRegionPaths => scope.RegionPaths;
     internal int[] ScopeCommunityIds => scope.CommunityIds;
+    internal bool ScopeIsResident => scope.IsResident;
+    internal int?[] ScopeResidentIds => scope.ResidentIdsForFilter;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

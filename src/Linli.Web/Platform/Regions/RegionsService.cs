@@ -48,6 +48,14 @@ public sealed class RegionsService(LinliDb db, AccessScope scope, AuditLog audit
         return [.. nodes.OrderBy(r => r.Path, TreeOrder.Instance)];
     }
 
+    /// <summary>
+    /// Names of the given communities, in name order. Read past the region filter, as the ids come from the scope's
+    /// own list: staff assigned to a compound work for the community above it, which the region filter hides.
+    /// </summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> CommunityNamesAsync(IReadOnlyCollection<int> communityIds, CancellationToken cancellationToken) =>
+        [.. (await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => communityIds.Contains(r.Id) && r.Kind == RegionKind.Community)
+            .Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken)).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Id, r.Name))];
+
     /// <summary>The visible chain from the caller's top down to the node, for breadcrumbs.</summary>
     public async Task<IReadOnlyList<RegionNode>> AncestryAsync(RegionNode node, CancellationToken cancellationToken)
     {

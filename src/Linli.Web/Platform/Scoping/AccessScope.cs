@@ -4,6 +4,8 @@ namespace Linli.Web.Platform.Scoping;
 /// Whose eyes the current unit of work sees through. Scoped per request. It starts as "nobody",
 /// so code that forgets to establish a scope sees nothing rather than everything; the request
 /// middleware fills it from the signed-in user, and start-up jobs call <see cref="ActAsSystem"/>.
+/// Staff see the communities of their assigned regions; a resident (<see cref="IsResident"/>) sees what
+/// their community shares with residents and, of personal records, only their own and their wards'.
 /// </summary>
 public sealed class AccessScope
 {
@@ -15,6 +17,15 @@ public sealed class AccessScope
     /// <summary>Communities whose records the caller may see: those inside the assigned subtrees, and the
     /// community above an assignment made below community level (a grid worker's compound).</summary>
     public int[] CommunityIds { get; private set; } = [];
+
+    /// <summary>Resident mode: the portal's view, narrowed further by <see cref="ResidentIds"/> (see <see cref="ResidentAccess"/>).</summary>
+    public bool IsResident { get; private set; }
+
+    /// <summary>In resident mode: the resident's own register entry and those of the children in their care.</summary>
+    public int[] ResidentIds { get; private set; } = [];
+
+    /// <summary>The same ids as the query filters compare them, with personal records whose resident may be absent (int?).</summary>
+    internal int?[] ResidentIdsForFilter { get; private set; } = [];
 
     public string? UserId { get; private set; }
     public string? UserName { get; private set; }
@@ -28,6 +39,9 @@ public sealed class AccessScope
         UserName = "system";
         RegionPaths = [];
         CommunityIds = [];
+        IsResident = false;
+        ResidentIds = [];
+        ResidentIdsForFilter = [];
     }
 
     public void ActAs(string userId, string userName, bool seesAll, IEnumerable<string> regionPaths, IEnumerable<int>? communityIds = null)
@@ -37,9 +51,26 @@ public sealed class AccessScope
         SeesAll = seesAll;
         RegionPaths = [.. regionPaths];
         CommunityIds = [.. communityIds ?? []];
+        IsResident = false;
+        ResidentIds = [];
+        ResidentIdsForFilter = [];
     }
 
-    public bool CoversCommunity(int communityId) => SeesAll || CommunityIds.Contains(communityId);
+    /// <summary>A resident in the portal: their community (and a ward's, should it differ), their own and their wards' records.</summary>
+    public void ActAsResident(string userId, string userName, IEnumerable<int> communityIds, IEnumerable<int> residentIds)
+    {
+        UserId = userId;
+        UserName = userName;
+        SeesAll = false;
+        RegionPaths = [];
+        CommunityIds = [.. communityIds.Distinct()];
+        IsResident = true;
+        ResidentIds = [.. residentIds.Distinct()];
+        ResidentIdsForFilter = [.. ResidentIds.Select(id => (int?)id)];
+    }
+
+    /// <summary>Whether staff of this scope may act in the community. A resident's community is theirs to see, not to manage.</summary>
+    public bool CoversCommunity(int communityId) => SeesAll || (!IsResident && CommunityIds.Contains(communityId));
 
     /// <summary>True when the node at <paramref name="path"/> lies inside the caller's scope.</summary>
     public bool Covers(string path) => SeesAll || RegionPaths.Any(path.StartsWith);

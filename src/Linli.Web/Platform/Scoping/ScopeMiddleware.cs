@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Platform.Scoping;
 
-/// <summary>Fills the request's <see cref="AccessScope"/> from the authenticated user, after authentication ran.</summary>
+/// <summary>Fills the request's <see cref="AccessScope"/> from the authenticated user, after authentication ran: staff from their
+/// region assignments, residents from their register entry (<see cref="IResidentScopeSource"/>).</summary>
 public sealed class ScopeMiddleware(RequestDelegate next)
 {
     // Every signed-in request runs these: compiled once instead of translated again each time.
@@ -20,11 +21,17 @@ public sealed class ScopeMiddleware(RequestDelegate next)
             .Where(r => r.Kind == Regions.RegionKind.Community && (ancestorIds.Contains(r.Id) || paths.Any(p => r.Path.StartsWith(p))))
             .Select(r => r.Id)));
 
-    public async Task InvokeAsync(HttpContext context, AccessScope scope, LinliDb db)
+    public async Task InvokeAsync(HttpContext context, AccessScope scope, LinliDb db, IResidentScopeSource residents)
     {
         var user = context.User;
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is not null)
+        if (userId is not null && !Roles.Staff.Any(user.IsInRole))
+        {
+            // Anyone without a staff role is a resident: they see through their register entry, not through regions.
+            var own = await residents.ForUserAsync(userId, context.RequestAborted);
+            scope.ActAsResident(userId, user.Identity?.Name ?? "", own.CommunityIds, own.ResidentIds);
+        }
+        else if (userId is not null)
         {
             // Assignments are read fresh on every request so a changed assignment applies at once.
             var paths = await AssignedPaths.For(db)(db, userId).ToListAsync(context.RequestAborted);

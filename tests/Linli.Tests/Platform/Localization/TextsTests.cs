@@ -53,6 +53,6 @@ public sealed partial class TextsTests(LinliFactory factory) : IClassFixture<Lin
     }
 
     // A text key is a quoted literal of dotted PascalCase words whose first word names a text family.
-    [GeneratedRegex("\"((?:App|Error|Validation|Common|Nav|Home|Portal|SignIn|User|Identity|Role|Region|Audit|Privacy|Resident|Residents|ResidentImport|Tag|Gender|Status|Care|Visit|Disability|Import)(?:\\.[A-Z][A-Za-z]*)+)\"")]
+    [GeneratedRegex("\"((?:App|Error|Validation|Common|Nav|Home|Portal|SignIn|User|Identity|Role|Region|Audit|Privacy|Resident|Residents|ResidentImport|Tag|Gender|Status|Care|Visit|Disability|Import|Work|Account|Sheet)(?:\\.[A-Z][A-Za-z]*)+)\"")]
     private static partial Regex KeyLiteral();
 }

@@ -362,19 +362,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         await SetPhoneOfStaffAAsync(tree);
         var api = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
         var pages = await BrowserSession.SignInAsync(factory, tree.StaffB, TestTree.Password);
-        var secrets = new[] { "甲社区", "13912345678", tree.StaffA, "甲居民", "甲业主" };
-
-        var target = new Target(tree, await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == tree.StaffA).Id)))
-        {
-            ResidentA = await CreateResidentAAsync(tree),
-            OwnerA = await CreateOwnerAAsync(tree),
-            TagA = await CreateTagAAsync(tree),
-        };
-        target = target with { CorrectionA = await CreateCorrectionAAsync(target.ResidentA) };
-        target = await WithActivityAAsync(target);
-        target = await WithReadingRoomAAsync(target);
-        target = await WithPointsAAsync(target);
-        target = await WithSurveyAAsync(target);
+        var secrets = Secrets(tree);
+        var target = await ArrangeCommunityAAsync(tree);
         target = target with { PageTokenB = BrowserSession.AntiforgeryToken(await pages.GetStringAsync("/console")) };
 
         foreach (var (route, probe) in Probes)
@@ -403,6 +392,107 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             foreach (var secret in secrets)
                 Assert.False(body.Contains(secret, StringComparison.Ordinal), $"{route} leaked \"{secret}\"");
         }
+    }
+
+    private static string[] Secrets(TestTree tree) => ["甲社区", "13912345678", tree.StaffA, "甲居民", "甲业主"];
+
+    /// <summary>Community A with something of every kind: a resident with an account and a correction, activities, books, points, a survey.</summary>
+    private async Task<Target> ArrangeCommunityAAsync(TestTree tree)
+    {
+        var target = new Target(tree, await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == tree.StaffA).Id)))
+        {
+            ResidentA = await CreateResidentAAsync(tree),
+            OwnerA = await CreateOwnerAAsync(tree),
+            TagA = await CreateTagAAsync(tree),
+        };
+        target = target with { CorrectionA = await CreateCorrectionAAsync(target.ResidentA) };
+        target = await WithActivityAAsync(target);
+        target = await WithReadingRoomAAsync(target);
+        target = await WithPointsAAsync(target);
+        return await WithSurveyAAsync(target);
+    }
+
+    /// <summary>Pages outside the console, as a resident of B opens them with A's ids; public ones are public by design (a poster, a shared link).</summary>
+    private static readonly Dictionary<string, (Func<Target, string> Url, bool Public)> PortalProbes = new()
+    {
+        ["/"] = (_ => "/", false),
+        ["/portal"] = (_ => "/portal", false),
+        ["/portal/me"] = (_ => "/portal/me", false),
+        ["/portal/card"] = (_ => "/portal/card", false),
+        ["/portal/activities"] = (t => $"/portal/activities?communityId={t.CommunityA}", false),
+        ["/portal/activities/{Id:int}"] = (t => $"/portal/activities/{t.ActivityA}", false),
+        ["/portal/library"] = (t => $"/portal/library?communityId={t.CommunityA}&q=甲", false),
+        ["/portal/notifications"] = (_ => "/portal/notifications", false),
+        ["/portal/points"] = (_ => "/portal/points", false),
+        ["/portal/spaces"] = (t => $"/portal/spaces?communityId={t.CommunityA}", false),
+        ["/portal/surveys"] = (_ => "/portal/surveys", false),
+        ["/portal/volunteer"] = (_ => "/portal/volunteer", false),
+        ["/account/password"] = (_ => "/account/password", false),
+        ["/denied"] = (_ => "/denied", false),
+        ["/error"] = (_ => "/error", false),
+        ["/not-found"] = (_ => "/not-found", false),
+        ["/signin"] = (_ => "/signin", false),
+        // Published activities and their records are posters: anyone with the link sees them.
+        ["/a/{Id:int}"] = (t => $"/a/{t.ActivityA}", true),
+        ["/s/{Token}"] = (_ => "/s/0123456789abcdef", false),
+        ["/verify/{Number}"] = (t => $"/verify/{t.CertificateA}", true),
+    };
+
+    [Fact]
+    public void Every_page_outside_the_console_has_a_probe()
+    {
+        factory.CreateClient();
+        var pages = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(p => !p.StartsWith("/console", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        var missing = pages.Where(p => !PortalProbes.ContainsKey(p)).ToList();
+        Assert.True(missing.Count == 0, "Pages without a resident probe:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public async Task Residents_of_one_community_reach_nothing_of_another()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var target = await ArrangeCommunityAAsync(tree);
+        var (api, pages) = await ResidentOfBAsync(tree);
+        target = target with { PageTokenB = BrowserSession.AntiforgeryToken(await pages.GetStringAsync("/account/password")) };
+
+        foreach (var (route, probe) in Probes)
+        {
+            var response = await (probe.Page ? pages : api).SendAsync(probe.Request(target));
+            var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.True((int)response.StatusCode < 500, $"{route}: {(int)response.StatusCode}");
+            // A write aimed at A is never done for a resident of B, whatever it answers instead; /me is the resident's own.
+            var write = probe.Request(target).Method != HttpMethod.Get;
+            var own = probe.Expect == Expect.OwnDataOnly || route.Contains(" /api/v1/me/", StringComparison.Ordinal);
+            if (write && !own)
+                Assert.False(response.IsSuccessStatusCode, $"{route}: a resident of B was answered {(int)response.StatusCode}");
+            foreach (var secret in Secrets(tree))
+                Assert.False(body.Contains(secret, StringComparison.Ordinal), $"{route} leaked \"{secret}\" to a resident");
+        }
+        foreach (var (route, (url, isPublic)) in PortalProbes)
+        {
+            var response = await pages.GetAsync(url(target));
+            Assert.True((int)response.StatusCode < 500, $"{route}: {(int)response.StatusCode}");
+            if (isPublic) continue;
+            var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            foreach (var secret in Secrets(tree))
+                Assert.False(body.Contains(secret, StringComparison.Ordinal), $"{route} leaked \"{secret}\" to a resident");
+        }
+    }
+
+    /// <summary>A resident of community B with a portal account: a bearer client for the API, a cookie client for the pages.</summary>
+    private async Task<(HttpClient Api, HttpClient Pages)> ResidentOfBAsync(TestTree tree)
+    {
+        var staffB = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
+        var resident = (await (await staffB.PostAsJsonAsync("/api/v1/residents", new { unitId = tree.UnitB, name = "乙居民", gender = "Male", birthDate = "1960-06-06" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var userName = "resB" + Guid.NewGuid().ToString("N")[..8];
+        (await staffB.PostAsJsonAsync($"/api/v1/residents/{resident}/account", new { userName, password = "Resident-pass-2026" })).EnsureSuccessStatusCode();
+        return (await factory.ClientForAsync(userName, "Resident-pass-2026"), await BrowserSession.SignInAsync(factory, userName, "Resident-pass-2026"));
     }
 
     private async Task<int> CreateResidentAAsync(TestTree tree)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Activities.Spaces;
@@ -15,8 +16,10 @@ public enum BookingStatus
 /// space's buffer after each (<see cref="BlockedUntil"/>): PostgreSQL refuses it with an exclusion constraint,
 /// SQLite with a trigger (see the Spaces migrations), so concurrent requests cannot both win.
 /// </summary>
-public sealed class Booking : ICommunityOwned
+public sealed class Booking : ICommunityOwned, ResidentAccess.IPersonal<Booking>
 {
+    public static Expression<Func<Booking, int?>> ResidentOf => b => b.ResidentId;
+
     public int Id { get; private set; }
     public int SpaceId { get; private set; }
     public int CommunityId { get; private set; }

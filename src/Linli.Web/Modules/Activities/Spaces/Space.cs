@@ -14,7 +14,7 @@ public enum SpaceKind
 }
 
 /// <summary>A room or area of a community's space (reading corner, group room, hall) that people book.</summary>
-public sealed class Space : ICommunityOwned
+public sealed class Space : ICommunityOwned, ResidentAccess.IShared
 {
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
@@ -54,7 +54,7 @@ public sealed class Space : ICommunityOwned
 }
 
 /// <summary>A day a space is closed (a holiday, repairs): no bookings that day.</summary>
-public sealed class SpaceClosure : ICommunityOwned
+public sealed class SpaceClosure : ICommunityOwned, ResidentAccess.IShared
 {
     public int Id { get; private set; }
     public int SpaceId { get; private set; }

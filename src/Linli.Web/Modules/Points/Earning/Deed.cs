@@ -1,10 +1,13 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Scoping;
 
 namespace Linli.Web.Modules.Points.Earning;
 
 /// <summary>A good deed recorded for a resident (a sorted-waste drop at the collection point, a hallway cleaned), counted by the rules.</summary>
-public sealed class Deed : ICommunityOwned
+public sealed class Deed : ICommunityOwned, ResidentAccess.IPersonal<Deed>
 {
+    public static Expression<Func<Deed, int?>> ResidentOf => d => d.ResidentId;
+
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
     public int ResidentId { get; private set; }
@@ -34,8 +37,10 @@ public sealed class Deed : ICommunityOwned
 }
 
 /// <summary>A weekly threshold reached: at most one per rule, resident and week (a unique index), with the goods to hand out.</summary>
-public sealed class ThresholdReward : ICommunityOwned
+public sealed class ThresholdReward : ICommunityOwned, ResidentAccess.IPersonal<ThresholdReward>
 {
+    public static Expression<Func<ThresholdReward, int?>> ResidentOf => r => r.ResidentId;
+
     public int Id { get; private set; }
     public int RuleId { get; private set; }
     public int CommunityId { get; private set; }
@@ -62,8 +67,10 @@ public sealed class ThresholdReward : ICommunityOwned
 }
 
 /// <summary>Items for items, as the seeds count them ("10 plastic bottles = 2 batteries"): no points move, the exchange is recorded.</summary>
-public sealed class ItemSwap : ICommunityOwned
+public sealed class ItemSwap : ICommunityOwned, ResidentAccess.IPersonal<ItemSwap>
 {
+    public static Expression<Func<ItemSwap, int?>> ResidentOf => s => s.ResidentId;
+
     public int Id { get; private set; }
     public int CommunityId { get; private set; }
     public int? ResidentId { get; private set; }

@@ -18,7 +18,7 @@ public enum RuleKind
 /// How residents of a community earn points, as the community's rules (公约) say. A rule is never edited: a changed
 /// rule is a new one and the old one is switched off, so every award can say which rule made it.
 /// </summary>
-public sealed class EarningRule : ICommunityOwned
+public sealed class EarningRule : ICommunityOwned, ResidentAccess.IShared
 {
     public const int MaxText = 60;
 

@@ -47,7 +47,7 @@ public sealed class GuardiansService(LinliDb db, AuditLog audit, TimeProvider cl
 
     /// <summary>The children a resident is guardian of; read past the staff scope because the portal asks it for the resident.</summary>
     public async Task<IReadOnlyList<PersonLink>> WardsOfAsync(int guardianId, CancellationToken cancellationToken) =>
-        await db.Set<Guardianship>().IgnoreQueryFilters().Where(g => g.GuardianId == guardianId)
-            .Join(db.Set<Resident>().IgnoreQueryFilters().Where(r => r.Status == ResidentStatus.Living), g => g.ChildId, r => r.Id, (g, r) => new PersonLink(r.Id, r.Name))
+        await db.Set<Guardianship>().Where(g => g.GuardianId == guardianId)
+            .Join(db.Set<Resident>().Where(r => r.Status == ResidentStatus.Living), g => g.ChildId, r => r.Id, (g, r) => new PersonLink(r.Id, r.Name))
             .ToListAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Scoping;
 
@@ -15,8 +16,10 @@ public enum CorrectionStatus
 /// value may be an ID number or a phone, so it is sealed; staff answer with done (and edit the record)
 /// or declined (with the reason the resident then reads in the portal).
 /// </summary>
-public sealed class CorrectionRequest : ICommunityOwned
+public sealed class CorrectionRequest : ICommunityOwned, ResidentAccess.IPersonal<CorrectionRequest>
 {
+    public static Expression<Func<CorrectionRequest, int?>> ResidentOf => c => c.ResidentId;
+
     public const int MaxLength = 500;
 
     public int Id { get; private set; }

@@ -26,14 +26,14 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
     {
         var resident = await OwnResidentAsync(userId, cancellationToken);
         var today = DateOnly.FromDateTime(Platform.Localization.ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
-        // The resident has no staff scope: their own tags and household are read past the filters, by the link alone.
-        var recorded = await db.Set<ResidentTag>().IgnoreQueryFilters().Where(t => t.ResidentId == resident.Id).Select(t => t.Key).ToListAsync(cancellationToken);
+        var recorded = await db.Set<ResidentTag>().Where(t => t.ResidentId == resident.Id).Select(t => t.Key).ToListAsync(cancellationToken);
+        // Living alone is a fact about the whole household, whom the resident's own view does not show.
         var alone = await db.Set<Resident>().IgnoreQueryFilters().CountAsync(r => r.HouseholdId == resident.HouseholdId && r.Status == ResidentStatus.Living, cancellationToken) == 1;
         var label = resident.UnitId is { } unit ? (await views.UnitLabelsAsync([unit], cancellationToken)).GetValueOrDefault(unit) : null;
         var summary = new ResidentSummary(resident.Id, resident.CommunityId, resident.HouseholdId, resident.UnitId, label, resident.Name, resident.Gender,
             resident.BirthDate, resident.AgeOn(today), Platform.Privacy.Mask.IdNumber(resident.IdNumber), Platform.Privacy.Mask.Phone(resident.Phone),
             ResidentTagService.Combine(resident, today, alone, recorded), resident.Status);
-        var corrections = await db.Set<CorrectionRequest>().IgnoreQueryFilters().AsNoTracking()
+        var corrections = await db.Set<CorrectionRequest>().AsNoTracking()
             .Where(c => c.ResidentId == resident.Id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
         return new OwnRecordView(summary, await SensitiveOfAsync(resident.Id, cancellationToken),
             [.. corrections.Select(c => View(c, resident.Name))]);
@@ -47,7 +47,7 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
         requested = requested?.Trim() ?? "";
         if (requested.Length is 0 or > CorrectionRequest.MaxLength) errors["requested"] = new("Correction.RequestedRequired", CorrectionRequest.MaxLength);
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        if (await db.Set<CorrectionRequest>().IgnoreQueryFilters().CountAsync(c => c.ResidentId == resident.Id && c.Status == CorrectionStatus.Open, cancellationToken) >= 5)
+        if (await db.Set<CorrectionRequest>().CountAsync(c => c.ResidentId == resident.Id && c.Status == CorrectionStatus.Open, cancellationToken) >= 5)
             throw new ConflictException("Correction.TooManyOpen");
         var request = new CorrectionRequest(resident, field!, requested, clock.GetUtcNow().UtcDateTime);
         db.Set<CorrectionRequest>().Add(request);
@@ -60,6 +60,7 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
     public async Task<string> CreateAccountAsync(int residentId, string? userName, string? password, CancellationToken cancellationToken)
     {
         var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, cancellationToken) ?? throw new NotFoundException();
+        // One account per register entry, across every scope.
         if (await db.Set<ResidentAccount>().IgnoreQueryFilters().AnyAsync(a => a.ResidentId == residentId, cancellationToken))
             throw new ConflictException("Correction.AccountExists");
         if (string.IsNullOrWhiteSpace(userName)) throw new FieldValidationException("userName", "Validation.Required");
@@ -95,8 +96,22 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
     }
 
     /// <summary>The register entry the account is linked to; 404 for accounts without one.</summary>
+    /// <summary>The account's own register entry, or null for an account that is not a resident's (staff, an administrator).</summary>
+    public async Task<Resident?> FindOwnResidentAsync(string userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OwnResidentAsync(userId, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
     public async Task<Resident> OwnResidentAsync(string userId, CancellationToken cancellationToken)
     {
+        // The link is how a person finds themselves, whatever their scope (a group leader's is their region, not their home).
         var link = await db.Set<ResidentAccount>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.UserId == userId, cancellationToken)
             ?? throw new NotFoundException();
         return await db.Set<Resident>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == link.ResidentId, cancellationToken);
@@ -111,11 +126,11 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
     {
         var own = await OwnResidentAsync(userId, cancellationToken);
         return own.Id == residentId
-            || await db.Set<Guardians.Guardianship>().IgnoreQueryFilters().AnyAsync(g => g.GuardianId == own.Id && g.ChildId == residentId, cancellationToken);
+            || await db.Set<Guardians.Guardianship>().AnyAsync(g => g.GuardianId == own.Id && g.ChildId == residentId, cancellationToken);
     }
 
     private async Task<IReadOnlyList<CareFlagDetail>> SensitiveOfAsync(int residentId, CancellationToken cancellationToken) =>
-        [.. (await db.Set<CareFlag>().IgnoreQueryFilters().AsNoTracking().Where(f => f.ResidentId == residentId).Select(f => f.Detail).ToListAsync(cancellationToken))
+        [.. (await db.Set<CareFlag>().AsNoTracking().Where(f => f.ResidentId == residentId).Select(f => f.Detail).ToListAsync(cancellationToken))
             .Select(d => System.Text.Json.JsonSerializer.Deserialize<CareFlagDetail>(d)!)];
 
     /// <summary>The requested value is shown masked when it is an ID number or phone: it is on screen for staff lists too.</summary>

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Workbench;
+
+namespace Linli.Web.Modules.Activities;
+
+/// <summary>The resident's next activities they are signed up or waiting for.</summary>
+public sealed class ActivitiesPortalNotes(ActivitiesService activities, Texts texts) : IPortalNoteSource
+{
+    public async Task<IReadOnlyList<PortalNote>> ForResidentAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var mine = (await activities.ForResidentAsync(user.UserId(), cancellationToken))
+            .Where(a => a.MyStatus is not null)
+            .OrderBy(a => a.Activity.StartsAt).Take(3);
+        return [.. mine.Select(a => new PortalNote(texts.Format(a.MyStatus == RegistrationStatus.Confirmed ? "Portal.NextSignUp" : "Portal.NextWaiting",
+            a.Activity.Title, a.Activity.StartsAt.ToString("M月d日 HH:mm")), $"/portal/activities/{a.Activity.Id}", 10))];
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Workbench;
+
+namespace Linli.Web.Modules.Activities;
+
+/// <summary>Today's activities and room bookings waiting for an answer.</summary>
+public sealed class ActivitiesWorkbench(ActivitiesService activities, Spaces.SpacesService spaces, TimeProvider clock) : IWorkbenchSource
+{
+    public async Task<IReadOnlyList<WorkItem>> ForCommunityAsync(int communityId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!ActivitiesPolicies.MayManage(user)) return [];
+        var today = ChinaTime.Today(clock);
+        var held = (await activities.ListAsync(communityId, today, today, cancellationToken)).Count(a => a.Status is ActivityStatus.Published or ActivityStatus.Finished);
+        var pending = await spaces.PendingAsync(communityId, cancellationToken);
+        return
+        [
+            new("Work.ActivitiesToday", held, $"/console/activities?communityId={communityId}"),
+            new("Work.BookingsPending", pending.Count, $"/console/spaces?communityId={communityId}"),
+        ];
+    }
+}

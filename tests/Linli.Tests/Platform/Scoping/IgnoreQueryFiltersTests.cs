@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Linli.Tests.Platform.Localization;
+
+namespace Linli.Tests.Platform.Scoping;
+
+/// <summary>
+/// Reading past the scope is the rare, listed exception (docs/decisions/0002-scoping.md). Each file that does it is
+/// named here with how many times and why; a new use, or one more in a listed file, fails until it is listed with
+/// its reason. A use taken away fails too, so that the list stays exact and shrinks.
+/// </summary>
+public sealed partial class IgnoreQueryFiltersTests
+{
+    private static readonly Dictionary<string, (int Uses, string Why)> Listed = new()
+    {
+        // What the scope is made from, and the system's own bookkeeping.
+        ["Platform/Scoping/ScopeMiddleware.cs"] = (3, "reads a staff member's region assignments to build the scope itself"),
+        ["Modules/Residents/SelfService/ResidentScopeSource.cs"] = (3, "reads a resident's account link and wards to build the scope itself"),
+        ["Platform/Privacy/Reencryptor.cs"] = (1, "re-encrypts every row with the new key, as the system"),
+        ["Platform/Regions/RegionsService.cs"] = (4, "region codes are unique under a parent whoever can see the siblings; the names of the scope's own communities (one above a compound assignment is hidden by the region filter)"),
+        // Rules over everyone's records, which the caller's own view does not show.
+        ["Modules/ReadingRoom/CirculationService.cs"] = (6, "a copy's open loan and a title's waiting list are facts about every reader (held for another, someone waiting, next in line, on the shelf)"),
+        ["Modules/Residents/SelfService/SelfServiceService.cs"] = (4, "a person finds their own register entry by the account link whatever their scope; one account per entry; living alone counts the whole household"),
+        ["Modules/Residents/SelfService/ResidentNotifier.cs"] = (3, "telling a resident or their guardian, whoever acted (a return hands the book to the next reader)"),
+        ["Modules/Residents/ResidentPlacement.cs"] = (2, "a community's region row, read past the region filter: staff assigned below community level work for the community above"),
+        ["Modules/Residents/ResidentsService.cs"] = (2, "the communities a staff member works for come from the scope's list, not the region filter (an assignment to a compound)"),
+        ["Modules/Residents/ResidentSearch.cs"] = (1, "whether a resident carries a tag (an activity's eligibility), for a resident acting in the portal"),
+        ["Modules/Residents/ResidentViewBuilder.cs"] = (2, "unit labels come from the region tree above the caller's assignment"),
+        ["Modules/Activities/Attendance/AttendanceTallies.cs"] = (3, "tallies are recounted for every resident, as the system"),
+        ["Modules/Activities/ActivityReminders.cs"] = (3, "the hourly job reminds everyone signed up, as the system"),
+        ["Modules/ReadingRoom/OverdueReminders.cs"] = (2, "the daily job reminds every overdue reader, as the system"),
+        ["Modules/Points/Ledger.cs"] = (3, "the community's own points account and idempotency keys belong to no resident; balances move by conditional update"),
+        // Anonymous pages: what a poster or a shared link shows to anyone, by design.
+        ["Modules/Activities/ActivityCalendar.cs"] = (2, "the public iCalendar feed of a community's published activities"),
+        // Resident paths still scoped by hand; each moves onto the resident scope as its module is next worked on.
+        ["Modules/Activities/ActivitiesService.cs"] = (19, "resident sign-ups, ratings and the public activity page, scoped by hand"),
+        ["Modules/Activities/Records/RecordsService.cs"] = (10, "the public record page and consented photos, scoped by hand"),
+        ["Modules/Activities/Spaces/SpacesService.cs"] = (10, "residents' bookings and overlap checks across bookers, scoped by hand"),
+        ["Modules/Points/ExchangeService.cs"] = (11, "residents' redemptions and stock across redeemers, scoped by hand"),
+        ["Modules/Points/PointsService.cs"] = (6, "a resident's own statement and awards, scoped by hand"),
+        ["Modules/Points/PointsStatement.cs"] = (1, "a resident's own statement, scoped by hand"),
+        ["Modules/Points/Earning/EarningService.cs"] = (3, "deeds recorded by a group leader for any resident of the community, scoped by hand"),
+        ["Modules/Surveys/ResponsesService.cs"] = (8, "online answers by token (anonymous) and once-per-household checks, scoped by hand"),
+        ["Modules/Volunteers/VolunteersService.cs"] = (7, "a volunteer's own record and the public certificate check, scoped by hand"),
+        ["Modules/Volunteers/VolunteerProfiles.cs"] = (4, "a volunteer's own profile, scoped by hand"),
+        ["Modules/Volunteers/VolunteerRecordsService.cs"] = (2, "a volunteer's own corrections, scoped by hand"),
+        ["Modules/Volunteers/ActivityHours.cs"] = (1, "the activity's community name from the region tree"),
+        ["Modules/Groups/GroupsService.cs"] = (2, "a leader's region assignment, checked against the group's community"),
+        ["Modules/ReadingRoom/ReadingStats.cs"] = (1, "borrowers' birth dates for the age bands of the figures"),
+    };
+
+    [Fact]
+    public void Reading_past_the_scope_happens_only_where_listed()
+    {
+        var source = Path.Combine(TextsTests.RepositoryRoot(), "src", "Linli.Web");
+        var found = Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(source, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("obj/", StringComparison.Ordinal) && !f.StartsWith("bin/", StringComparison.Ordinal) && !f.Contains("/Migrations/", StringComparison.Ordinal))
+            .Select(f => (File: f, Uses: Use().Count(File.ReadAllText(Path.Combine(source, f)))))
+            .Where(f => f.Uses > 0)
+            .ToDictionary(f => f.File, f => f.Uses);
+
+        var wrong = found.Where(f => !Listed.TryGetValue(f.Key, out var listed) || listed.Uses != f.Value)
+            .Select(f => $"{f.Key}: {f.Value} use(s), listed {(Listed.TryGetValue(f.Key, out var l) ? l.Uses : 0)}")
+            .Concat(Listed.Keys.Except(found.Keys).Select(f => $"{f}: listed but no longer used"))
+            .ToList();
+        Assert.True(wrong.Count == 0, "IgnoreQueryFilters outside the list (add the reason, or take the list's entry away):\n" + string.Join("\n", wrong));
+    }
+
+    [GeneratedRegex(@"\.IgnoreQueryFilters\(")]
+    private static partial Regex Use();
+}
