@@ -73,6 +73,14 @@ public sealed class AccountsTests(LinliFactory factory) : IClassFixture<LinliFac
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = temporary, newPassword = "Own-choice-88" })).StatusCode);
         Assert.False((await (await client.GetAsync("/api/v1/me")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("mustChangePassword").GetBoolean());
         Assert.True(await factory.WithDbAsync(db => Task.FromResult(db.AuditEntries.Any(a => a.Action == "user.password-reset" && a.SubjectId == id))));
+
+        // The audit page says what happened to whom in words: the act in Chinese, the account by name, not by its id.
+        var page = await (await BrowserSession.SignInAsync(factory, "admin", LinliFactory.AdminPassword)).GetStringAsync("/console/audit");
+        var row = System.Text.RegularExpressions.Regex.Matches(WebUtility.HtmlDecode(page), "<tr>.*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Value).First(r => r.Contains("user.password-reset", StringComparison.Ordinal));
+        Assert.Contains("重置密码", row);
+        Assert.Contains($"账户 {name}（{name}）", row);
+        Assert.DoesNotContain(id, row);
     }
 
     [Fact]
