@@ -196,6 +196,10 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             .Select(ActivitySummary.Of)];
     }
 
+    /// <summary>Sign-ups in the community waiting for staff to approve them (activities that need approval).</summary>
+    public Task<int> PendingApprovalsAsync(int communityId, CancellationToken cancellationToken) =>
+        db.Set<Registration>().CountAsync(r => r.CommunityId == communityId && r.Status == RegistrationStatus.Pending, cancellationToken);
+
     /// <summary>The published activities of the resident's own community that have not ended, soonest first.</summary>
     public async Task<IReadOnlyList<PortalActivity>> ForResidentAsync(string userId, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Linli.Web.Platform.Workbench;
 
 namespace Linli.Web.Modules.Activities;
 
-/// <summary>Today's activities and room bookings waiting for an answer.</summary>
+/// <summary>Today's activities, and sign-ups and room bookings waiting for an answer.</summary>
 public sealed class ActivitiesWorkbench(ActivitiesService activities, Spaces.SpacesService spaces, TimeProvider clock) : IWorkbenchSource
 {
     public async Task<IReadOnlyList<WorkItem>> ForCommunityAsync(int communityId, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -16,6 +16,7 @@ public sealed class ActivitiesWorkbench(ActivitiesService activities, Spaces.Spa
         return
         [
             new("Work.ActivitiesToday", held, $"/console/activities?communityId={communityId}"),
+            new("Work.SignUpsPending", await activities.PendingApprovalsAsync(communityId, cancellationToken), $"/console/activities?communityId={communityId}"),
             new("Work.BookingsPending", pending.Count, $"/console/spaces?communityId={communityId}"),
         ];
     }
