@@ -1,5 +1,5 @@
 // The parts of ECharts that Linli's pages draw with (wwwroot/js/survey-charts.js): bar charts on a grid,
-// rendered as SVG. esbuild bundles only these at build time (Linli.Web.csproj), a fifth of the whole library,
+// rendered as SVG. esbuild bundles only these at build time (Linli.Web.csproj), under half the whole library,
 // into wwwroot/lib/echarts/echarts.min.js with the same global `echarts`. A page that needs another kind of chart
 // adds it here.
 import { init, use } from "echarts/core";
