@@ -177,6 +177,13 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         return await ViewsAsync(loans.OrderBy(l => l.DueOn).ThenBy(l => l.Id).Take(500), cancellationToken);
     }
 
+    /// <summary>How many of a community's loans are past their due date, for the workbench.</summary>
+    public Task<int> OverdueCountAsync(int communityId, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        return db.Set<Loan>().CountAsync(l => l.CommunityId == communityId && l.ReturnedAt == null && l.DueOn < today, cancellationToken);
+    }
+
     /// <summary>The portal's 借阅: open loans and holds of the people a resident acts for (<see cref="SelfServiceService.PeopleAsync"/>).</summary>
     public async Task<(IReadOnlyList<LoanView> Loans, IReadOnlyList<HoldView> Holds)> MineAsync(IReadOnlyList<PersonLink> people, CancellationToken cancellationToken)
     {

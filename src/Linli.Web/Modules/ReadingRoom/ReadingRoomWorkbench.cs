@@ -8,7 +8,7 @@ public sealed class ReadingRoomWorkbench(CirculationService circulation) : IWork
 {
     public async Task<IReadOnlyList<WorkItem>> ForCommunityAsync(int communityId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         ReadingRoomPolicies.AtDesk(user)
-            ? [new("Work.LoansOverdue", (await circulation.OpenLoansAsync(communityId, overdueOnly: true, cancellationToken)).Count,
+            ? [new("Work.LoansOverdue", await circulation.OverdueCountAsync(communityId, cancellationToken),
                 $"/console/reading-room?communityId={communityId}", Urgent: true)]
             : [];
 }

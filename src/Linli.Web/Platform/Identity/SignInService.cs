@@ -59,7 +59,7 @@ public sealed class SignInService(SignInManager<LinliUser> signIn, UserManager<L
 
     /// <summary>Opens a browser session and sets its cookie.</summary>
     public async Task StartBrowserSessionAsync(LinliUser user, CancellationToken cancellationToken) =>
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [await sessions.StartAsync(user.Id, SessionKind.Browser, cancellationToken)]);
+        await RenewBrowserCookieAsync(user, (await sessions.StartAsync(user.Id, SessionKind.Browser, cancellationToken)).Value);
 
     /// <summary>Issues the browser's cookie again for the same session, after a change that renewed the account's security stamp.</summary>
     public Task RenewBrowserCookieAsync(LinliUser user, string sessionId) =>
