@@ -7,6 +7,7 @@ public static class ActivitiesModule
     {
         builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
         builder.Services.AddScoped<ActivitiesService>();
+        builder.Services.AddScoped<ActivityDirectory>();
         builder.Services.AddSingleton<SignUpWriter>();
         builder.Services.AddScoped<Attendance.AttendanceTallies>();
         builder.Services.AddScoped<Attendance.AttendanceReport>();

@@ -45,7 +45,7 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// Activities, sign-ups and check-ins. Staff act within their scope; a resident acts for themselves
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
-public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents,
+public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, ResidentDirectory directory,
     ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit, SignUpWriter signUps, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -250,9 +250,9 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     public async Task<IReadOnlyList<Attendee>> AttendeesAsync(int activityId, CancellationToken cancellationToken)
     {
         var activity = await db.Set<Activity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken) ?? throw new NotFoundException();
-        var rows = await db.Set<Registration>().AsNoTracking().Where(r => r.ActivityId == activity.Id)
-            .Join(db.Set<Resident>(), r => r.ResidentId, p => p.Id, (r, p) => new { r.Id, r.ResidentId, p.Name, r.Status, r.Role })
-            .ToListAsync(cancellationToken);
+        var signedUp = await db.Set<Registration>().AsNoTracking().Where(r => r.ActivityId == activity.Id).ToListAsync(cancellationToken);
+        var names = await directory.NamesAsync(signedUp.Select(r => r.ResidentId), cancellationToken);
+        var rows = signedUp.Where(r => names.ContainsKey(r.ResidentId)).Select(r => new { r.Id, r.ResidentId, Name = names[r.ResidentId], r.Status, r.Role });
         var checkedIn = (await db.Set<CheckIn>().AsNoTracking().Where(c => c.ActivityId == activity.Id).Select(c => c.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
         return [.. rows.OrderBy(r => r.Status).ThenBy(r => r.Id).Select(r => new Attendee(r.Id, r.ResidentId, r.Name, r.Status, r.Role, checkedIn.Contains(r.ResidentId)))];
     }
@@ -432,41 +432,30 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             .FirstOrDefaultAsync(a => a.Id == id && a.CommunityId == own.CommunityId && a.Status != ActivityStatus.Draft, cancellationToken) ?? throw new NotFoundException();
     }
 
-    /// <summary>Who signs up or checks in: their id and birth date only, so their sensitive fields are never decrypted for it.</summary>
-    private sealed record Participant(int Id, DateOnly BirthDate);
-
     // The sign-up's reads, compiled once: a rush of sign-ups skips translating the same LINQ again for each request.
     private static readonly CompiledQuery<Func<LinliDb, int, CancellationToken, Task<Activity?>>> ActivityInScope = new(() => EF.CompileAsyncQuery(
         (LinliDb db, int id, CancellationToken _) => db.Set<Activity>().AsNoTracking().FirstOrDefault(a => a.Id == id)));
 
-    private static readonly CompiledQuery<Func<LinliDb, int, int, CancellationToken, Task<Participant?>>> LivingResident = new(() => EF.CompileAsyncQuery(
-        (LinliDb db, int id, int community, CancellationToken _) => db.Set<Resident>()
-            .Where(r => r.Id == id && r.CommunityId == community && r.Status == ResidentStatus.Living)
-            .Select(r => new Participant(r.Id, r.BirthDate)).FirstOrDefault()));
-
     /// <summary>Staff name the resident (of the activity's community); a resident acts for themselves or a child in their care.</summary>
-    private async Task<Participant> ActorResidentAsync(Activity activity, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<ResidentBasics> ActorResidentAsync(Activity activity, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (residentId is null)
-        {
-            var own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
-            return new Participant(own.Id, own.BirthDate);
-        }
+        if (residentId is null) return await self.OwnResidentAsync(user.UserId(), cancellationToken);
         if (!ActivitiesPolicies.MayManage(user))
         {
             if (!await self.ActsForAsync(user.UserId(), residentId.Value, cancellationToken)) throw new ForbiddenException();
-            return await db.Set<Resident>().IgnoreQueryFilters().Where(r => r.Id == residentId).Select(r => new Participant(r.Id, r.BirthDate)).FirstAsync(cancellationToken);
+            return await directory.FindAsync(residentId.Value, cancellationToken) ?? throw new ForbiddenException();
         }
-        return await LivingResident.For(db)(db, residentId.Value, activity.CommunityId, cancellationToken)
-            ?? throw new FieldValidationException("residentId", "Activity.ResidentNotFound");
+        return await directory.FindAsync(residentId.Value, cancellationToken) is { Living: true } resident && resident.CommunityId == activity.CommunityId
+            ? resident
+            : throw new FieldValidationException("residentId", "Activity.ResidentNotFound");
     }
 
-    private async Task EnsureEligibleAsync(Activity activity, Participant resident, CancellationToken cancellationToken)
+    private async Task EnsureEligibleAsync(Activity activity, ResidentBasics resident, CancellationToken cancellationToken)
     {
         var eligible = activity.Eligibility switch
         {
             Eligibility.Tag => await residents.CarriesTagAsync(resident.Id, activity.EligibleTag!, cancellationToken),
-            Eligibility.Children => Resident.AgeOn(resident.BirthDate, ChinaTime.Today(clock)) < Residents.Guardians.GuardiansService.AdultAge,
+            Eligibility.Children => resident.AgeOn(ChinaTime.Today(clock)) < Residents.Guardians.GuardiansService.AdultAge,
             _ => true,
         };
         if (!eligible) throw new FieldValidationException("residentId", "Activity.NotEligible");

@@ -8,6 +8,7 @@ public static class GroupsModule
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddGroupsPolicies();
         services.AddScoped<GroupsService>();
+        services.AddScoped<GroupDirectory>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.GroupsDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/groups", "Nav.Groups", 36, GroupsPolicies.Use));
     }

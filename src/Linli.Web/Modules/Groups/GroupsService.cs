@@ -16,7 +16,7 @@ namespace Linli.Web.Modules.Groups;
 /// Resident groups: their roster, papers, trainings, supervision and activities. Staff act on every group in their
 /// scope; a GroupLeader on the groups they lead, and only on the roster, papers, trainings and activities.
 /// </summary>
-public sealed class GroupsService(LinliDb db, ResidentPlacement placement, ActivitiesService activities, FileStore files, AuditLog audit, TimeProvider clock)
+public sealed class GroupsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, ActivityDirectory activities, FileStore files, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => ChinaTime.Today(clock);
@@ -90,18 +90,18 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Activ
     public async Task<GroupDetail> DetailAsync(int groupId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await GroupAsync(groupId, user, cancellationToken);
-        var members = await db.Set<GroupMember>().AsNoTracking().Where(m => m.GroupId == group.Id)
-            .Join(db.Set<Resident>(), m => m.ResidentId, r => r.Id, (m, r) => new { m, r.Name }).ToListAsync(cancellationToken);
+        var roster = await db.Set<GroupMember>().AsNoTracking().Where(m => m.GroupId == group.Id).ToListAsync(cancellationToken);
+        var names = await residents.NamesAsync(roster.Select(m => m.ResidentId), cancellationToken);
+        var members = roster.Where(m => names.ContainsKey(m.ResidentId)).Select(m => new { m, Name = names[m.ResidentId] }).ToList();
         var documents = await db.Set<GroupDocument>().AsNoTracking().Where(d => d.GroupId == group.Id)
             .Join(db.Set<StoredFile>(), d => d.FileId, f => f.Id, (d, f) => new { d, f.ContentType, f.Length }).OrderBy(x => x.d.Kind).ThenByDescending(x => x.d.Id)
             .ToListAsync(cancellationToken);
         var trainings = await db.Set<GroupTraining>().AsNoTracking().Where(t => t.GroupId == group.Id).OrderByDescending(t => t.Date).ToListAsync(cancellationToken);
         var notes = await db.Set<SupervisionNote>().AsNoTracking().Where(n => n.GroupId == group.Id).OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
             .ToListAsync(cancellationToken);
-        var run = await db.Set<GroupActivity>().AsNoTracking().Where(a => a.GroupId == group.Id)
-            .Join(db.Set<Activity>(), g => g.ActivityId, a => a.Id, (_, a) => a).OrderByDescending(a => a.StartsAt).Take(200).ToListAsync(cancellationToken);
-        var runIds = run.Select(a => a.Id).ToList();
-        var personTimes = await db.Set<CheckIn>().CountAsync(c => runIds.Contains(c.ActivityId), cancellationToken);
+        var runIds = await db.Set<GroupActivity>().AsNoTracking().Where(a => a.GroupId == group.Id).Select(a => a.ActivityId).ToListAsync(cancellationToken);
+        var run = await activities.SummariesAsync(runIds, 200, cancellationToken);
+        var personTimes = await activities.PersonTimesAsync(runIds, cancellationToken);
         var leader = group.LeaderUserId is null ? null
             : await db.Users.Where(u => u.Id == group.LeaderUserId).Select(u => new { u.UserName, u.DisplayName }).FirstOrDefaultAsync(cancellationToken);
 
@@ -114,8 +114,8 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Activ
             [.. documents.Select(x => new DocumentView(x.d.Id, x.d.Kind, x.d.Title, x.d.FileName, x.ContentType, x.Length, ChinaTime.ToOffset(x.d.UploadedAt)))],
             [.. trainings.Select(t => new TrainingView(t.Id, t.Title, t.Date, t.Provider, t.Hours, t.Attendees))],
             [.. notes.Select(n => new NoteView(n.Id, n.Date, n.Note, n.Author))],
-            [.. run.Select(ActivitySummary.Of)],
-            new GroupFigures(active.Count, core, run.Count, personTimes, trainings.Count, trainings.Sum(t => t.Hours)));
+            run,
+            new GroupFigures(active.Count, core, runIds.Count, personTimes, trainings.Count, trainings.Sum(t => t.Hours)));
     }
 
     /// <summary>Adds a resident of the group's community to the roster, or brings back one who left.</summary>
@@ -124,9 +124,8 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Activ
         var group = await GroupAsync(groupId, user, cancellationToken);
         var role = request.Role ?? MemberRole.Member;
         if (!Enum.IsDefined(role)) throw new FieldValidationException("role", "Validation.Invalid");
-        var resident = await db.Set<Resident>().AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == request.ResidentId && r.CommunityId == group.CommunityId && r.Status == ResidentStatus.Living, cancellationToken)
-            ?? throw new FieldValidationException("residentId", "Groups.ResidentNotHere");
+        var resident = request.ResidentId is { } residentId ? await residents.FindAsync(residentId, cancellationToken) : null;
+        if (resident is not { Living: true } || resident.CommunityId != group.CommunityId) throw new FieldValidationException("residentId", "Groups.ResidentNotHere");
         var existing = await db.Set<GroupMember>().FirstOrDefaultAsync(m => m.GroupId == group.Id && m.ResidentId == resident.Id, cancellationToken);
         if (existing is { Active: true }) throw new ConflictException("Groups.AlreadyMember", new Dictionary<string, object?> { ["name"] = resident.Name });
         if (existing is not null) existing.Rejoin(role, Today);
@@ -214,7 +213,7 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Activ
     /// An activity the group runs, in the group's community. Created, then linked: the activity's own transaction
     /// books its room, and a fresh activity's link has nothing to conflict with.
     /// </summary>
-    public async Task<Activity> CreateActivityAsync(int groupId, NewActivity input, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<ActivitySummary> CreateActivityAsync(int groupId, NewActivity input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await GroupAsync(groupId, user, cancellationToken);
         var activity = await activities.CreateAsync(input with { CommunityId = group.CommunityId }, cancellationToken);
@@ -228,7 +227,7 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Activ
     public async Task LinkActivityAsync(int groupId, int activityId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await StaffGroupAsync(groupId, user, cancellationToken);
-        if (!await db.Set<Activity>().AnyAsync(a => a.Id == activityId && a.CommunityId == group.CommunityId, cancellationToken))
+        if (!await activities.IsInCommunityAsync(activityId, group.CommunityId, cancellationToken))
             throw new FieldValidationException("activityId", "Groups.ActivityNotHere");
         db.Set<GroupActivity>().Add(new GroupActivity(group, activityId));
         await SaveAsync("Groups.ActivityTaken", "activityId", cancellationToken);

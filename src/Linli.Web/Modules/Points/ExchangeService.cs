@@ -15,7 +15,7 @@ namespace Linli.Web.Modules.Points;
 /// cancellation. A redemption takes the points and the stock by conditional UPDATEs in one transaction, so many at
 /// once never overdraw a balance or sell stock that is not there, and its key makes a retry return the first answer.
 /// </summary>
-public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService points, SelfServiceService self, ResidentPlacement placement, AuditLog audit,
+public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService points, SelfServiceService self, ResidentPlacement placement, ResidentDirectory residents, AuditLog audit,
     TimeProvider clock)
 {
     public const int MaxQuantity = 100;
@@ -63,7 +63,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
         if (errors.Count > 0) throw new FieldValidationException(errors);
         // Staff redeem for a resident at the desk; a resident for themselves ({}), or for a child in their care.
         var resident = PointsPolicies.MayManage(user) ? await points.StaffResidentAsync(request.ResidentId, cancellationToken)
-            : request.ResidentId is { } id ? await points.VisibleResidentAsync(id, user, cancellationToken)
+            : request.ResidentId is { } id ? await points.VisibleResidentAsync(id, cancellationToken)
             : await self.OwnResidentAsync(user.UserId(), cancellationToken);
         var item = await db.Set<CatalogItem>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(i => i.Id == request.CatalogItemId && i.CommunityId == resident.CommunityId && i.Active, cancellationToken)
@@ -141,9 +141,9 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var rows = await db.Set<Redemption>().AsNoTracking().Where(r => r.CommunityId == communityId && r.Status == RedemptionStatus.Reserved)
             .Join(db.Set<CatalogItem>(), r => r.CatalogItemId, i => i.Id, (r, i) => new { r, i.Name })
-            .Join(db.Set<Resident>(), x => x.r.ResidentId, p => p.Id, (x, p) => new { x.r, x.Name, Who = p.Name })
             .OrderBy(x => x.r.Id).Take(500).ToListAsync(cancellationToken);
-        return [.. rows.Select(x => View(x.r, x.Name) with { ResidentName = x.Who })];
+        var names = await residents.NamesAsync(rows.Select(x => x.r.ResidentId), cancellationToken);
+        return [.. rows.Select(x => View(x.r, x.Name) with { ResidentName = names.GetValueOrDefault(x.r.ResidentId) })];
     }
 
     /// <summary>A resident's own redemptions, the waiting ones first, then the latest.</summary>

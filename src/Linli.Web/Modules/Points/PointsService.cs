@@ -14,7 +14,7 @@ namespace Linli.Web.Modules.Points;
 /// Awards, their reversals, balances and histories. Every movement is a <see cref="PointsTransaction"/> whose key makes
 /// a retried request find what it already did; a resident's balance moves by a conditional UPDATE in the same transaction.
 /// </summary>
-public sealed class PointsService(LinliDb db, Ledger ledger, SelfServiceService self, AuditLog audit, TimeProvider clock)
+public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory residents, AuditLog audit, TimeProvider clock)
 {
     public const int MaxAward = 100_000;
 
@@ -93,15 +93,15 @@ public sealed class PointsService(LinliDb db, Ledger ledger, SelfServiceService 
     }
 
     /// <summary>Staff of the resident's community, the resident, or a guardian acting for a child.</summary>
-    public async Task<AccountView> AccountAsync(int residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<AccountView> AccountAsync(int residentId, CancellationToken cancellationToken)
     {
-        var resident = await VisibleResidentAsync(residentId, user, cancellationToken);
+        var resident = await VisibleResidentAsync(residentId, cancellationToken);
         return new AccountView(resident.Id, await BalanceAsync(resident.CommunityId, resident.Id, cancellationToken));
     }
 
-    public async Task<IReadOnlyList<HistoryLine>> HistoryAsync(int residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HistoryLine>> HistoryAsync(int residentId, CancellationToken cancellationToken)
     {
-        var resident = await VisibleResidentAsync(residentId, user, cancellationToken);
+        var resident = await VisibleResidentAsync(residentId, cancellationToken);
         var key = PointsAccount.KeyOf(AccountKind.Resident, resident.Id);
         var lines = await db.Set<LedgerEntry>()
             .Join(db.Set<PointsAccount>().IgnoreQueryFilters().Where(a => a.CommunityId == resident.CommunityId && a.Key == key), e => e.AccountId, a => a.Id, (e, _) => e)
@@ -146,18 +146,14 @@ public sealed class PointsService(LinliDb db, Ledger ledger, SelfServiceService 
         new(t.Id, t.Kind, residentId, t.Points, t.Reason, t.Source, t.ReversesId, ChinaTime.ToOffset(t.CreatedAt), await BalanceAsync(t.CommunityId, residentId, cancellationToken));
 
     /// <summary>A living resident in the caller's scope (staff only).</summary>
-    internal async Task<Resident> StaffResidentAsync(int? residentId, CancellationToken cancellationToken) =>
-        await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId && r.Status == ResidentStatus.Living, cancellationToken)
-            ?? throw new FieldValidationException("residentId", "Points.ResidentNotFound");
+    internal async Task<ResidentBasics> StaffResidentAsync(int? residentId, CancellationToken cancellationToken) =>
+        (residentId is { } id ? await residents.FindAsync(id, cancellationToken) : null) is { Living: true } resident ? resident
+            : throw new FieldValidationException("residentId", "Points.ResidentNotFound");
 
     /// <summary>Staff see residents in their scope; a resident sees themselves and the children in their care.</summary>
-    internal async Task<Resident> VisibleResidentAsync(int residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        if (PointsPolicies.MayManage(user))
-            return await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, cancellationToken) ?? throw new NotFoundException();
-        if (!await self.ActsForAsync(user.UserId(), residentId, cancellationToken)) throw new NotFoundException();
-        return await db.Set<Resident>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == residentId, cancellationToken);
-    }
+    /// <remarks>The scope decides both: a resident's covers themselves and their wards.</remarks>
+    internal async Task<ResidentBasics> VisibleResidentAsync(int residentId, CancellationToken cancellationToken) =>
+        await residents.FindAsync(residentId, cancellationToken) ?? throw new NotFoundException();
 
     internal static string CheckedKey(string? key, Dictionary<string, FieldError> errors)
     {

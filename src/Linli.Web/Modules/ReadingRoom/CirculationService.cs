@@ -30,7 +30,7 @@ public sealed record HoldView(int Id, int BookId, string Title, int ResidentId, 
 /// Loans, returns, renewals and holds. Staff work the desk within their scope; a resident borrows for
 /// themselves or for a child in their care, in their own community's reading room.
 /// </summary>
-public sealed class CirculationService(LinliDb db, ResidentPlacement placement, SelfServiceService self,
+public sealed class CirculationService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, SelfServiceService self,
     ResidentNotifier notifier, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -191,9 +191,9 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         var loans = await ViewsAsync(db.Set<Loan>().Where(l => ids.Contains(l.BorrowerId) && l.ReturnedAt == null).OrderBy(l => l.DueOn), cancellationToken);
         var holds = await db.Set<Hold>().Where(h => ids.Contains(h.ResidentId) && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
             .Join(db.Set<Book>(), h => h.BookId, b => b.Id, (h, b) => new { h, b.Title })
-            .Join(db.Set<Resident>(), x => x.h.ResidentId, r => r.Id, (x, r) => new HoldView(x.h.Id, x.h.BookId, x.Title, r.Id, r.Name, x.h.Status, x.h.ReadyUntil))
             .ToListAsync(cancellationToken);
-        return (loans, holds);
+        var names = people.ToDictionary(p => p.ResidentId, p => p.Name);
+        return (loans, [.. holds.Select(x => new HoldView(x.h.Id, x.h.BookId, x.Title, x.h.ResidentId, names[x.h.ResidentId], x.h.Status, x.h.ReadyUntil))]);
     }
 
     /// <summary>The titles of a resident's own community, for the portal's search.</summary>
@@ -216,11 +216,10 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         var rows = await loans.AsNoTracking()
             .Join(db.Set<Copy>(), l => l.CopyId, c => c.Id, (l, c) => new { l, c.Barcode })
             .Join(db.Set<Book>(), x => x.l.BookId, b => b.Id, (x, b) => new { x.l, x.Barcode, b.Title })
-            .Join(db.Set<Resident>(), x => x.l.BorrowerId, r => r.Id, (x, r) => new { x.l, x.Barcode, x.Title, Borrower = r.Name })
             .ToListAsync(cancellationToken);
-        var guardianIds = rows.Where(r => r.l.GuardianId is not null).Select(r => r.l.GuardianId!.Value).Distinct().ToList();
-        var names = await db.Set<Resident>().Where(r => guardianIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-        return [.. rows.Select(r => new LoanView(r.l.Id, r.l.BookId, r.Title, r.Barcode, r.l.BorrowerId, r.Borrower, r.l.GuardianId,
+        var names = await residents.NamesAsync(rows.SelectMany(r => r.l.GuardianId is { } g ? new[] { r.l.BorrowerId, g } : [r.l.BorrowerId]), cancellationToken);
+        // A loan whose borrower the caller cannot see is not theirs to list.
+        return [.. rows.Where(r => names.ContainsKey(r.l.BorrowerId)).Select(r => new LoanView(r.l.Id, r.l.BookId, r.Title, r.Barcode, r.l.BorrowerId, names[r.l.BorrowerId], r.l.GuardianId,
             r.l.GuardianId is { } g ? names.GetValueOrDefault(g) : null, r.l.LoanedOn, r.l.DueOn, r.l.Renewals, r.l.ReturnedAt is not null, r.l.RemindersSent,
             r.l.ReturnedAt is null && r.l.DueOn < today ? today.DayNumber - r.l.DueOn.DayNumber : 0))];
     }
@@ -264,11 +263,11 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     /// Who borrows and under which guardian. A child (under 14, as the register's 儿童 tag) borrows under a
     /// guardian: the one named, or the child's first recorded guardian; a child without one cannot borrow.
     /// </summary>
-    private async Task<(Resident Borrower, int? GuardianId)> BorrowerAsync(int communityId, LoanRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<(ResidentBasics Borrower, int? GuardianId)> BorrowerAsync(int communityId, LoanRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var borrower = await ReaderAsync(communityId, request.BorrowerId, user, cancellationToken);
         if (borrower.AgeOn(Today) >= CareTags.ChildAge) return (borrower, null);
-        var guardianIds = await db.Set<Guardianship>().Where(g => g.ChildId == borrower.Id).OrderBy(g => g.Id).Select(g => g.GuardianId).ToListAsync(cancellationToken);
+        var guardianIds = await residents.GuardianIdsOfAsync(borrower.Id, cancellationToken);
         if (!ReadingRoomPolicies.AtDesk(user))
         {
             var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
@@ -280,20 +279,20 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     }
 
     /// <summary>Staff name a living resident of the community; a resident is the reader, or acts for a child in their care.</summary>
-    private async Task<Resident> ReaderAsync(int communityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<ResidentBasics> ReaderAsync(int communityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (ReadingRoomPolicies.AtDesk(user))
         {
             if (residentId is null) throw new FieldValidationException("borrowerId", "Validation.Required");
-            var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, cancellationToken);
-            return resident is { Status: ResidentStatus.Living } && resident.CommunityId == communityId
+            var resident = await residents.FindAsync(residentId.Value, cancellationToken);
+            return resident is { Living: true } && resident.CommunityId == communityId
                 ? resident
                 : throw new FieldValidationException("borrowerId", "Loan.ReaderNotFound");
         }
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         if (residentId is null || residentId == me.Id) return me;
         if (!await self.ActsForAsync(user.UserId(), residentId.Value, cancellationToken)) throw new ForbiddenException();
-        return await db.Set<Resident>().AsNoTracking().FirstAsync(r => r.Id == residentId, cancellationToken);
+        return await residents.FindAsync(residentId.Value, cancellationToken) ?? throw new ForbiddenException();
     }
 
     private async Task<Loan> LoanForAsync(int loanId, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -19,16 +19,17 @@ public sealed record MonthOfReading(int Month, int Loans, int Readers, IReadOnly
 public sealed record ReadingYear(int Year, int Loans, int Readers, IReadOnlyList<MonthOfReading> Months);
 
 /// <summary>Loans and distinct readers per month and readers' age band: what the reading corner reports, counted from the loans.</summary>
-public sealed class ReadingStats(LinliDb db, ResidentPlacement placement)
+public sealed class ReadingStats(LinliDb db, ResidentPlacement placement, ResidentDirectory residents)
 {
     public async Task<ReadingYear> YearAsync(int communityId, int year, CancellationToken cancellationToken)
     {
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var from = new DateOnly(year, 1, 1);
         var to = from.AddYears(1);
-        var loans = await db.Set<Loan>().AsNoTracking().Where(l => l.CommunityId == communityId && l.LoanedOn >= from && l.LoanedOn < to)
-            .Join(db.Set<Resident>().IgnoreQueryFilters(), l => l.BorrowerId, r => r.Id, (l, r) => new { l.LoanedOn, l.BorrowerId, r.BirthDate })
-            .ToListAsync(cancellationToken);
+        var made = await db.Set<Loan>().AsNoTracking().Where(l => l.CommunityId == communityId && l.LoanedOn >= from && l.LoanedOn < to)
+            .Select(l => new { l.LoanedOn, l.BorrowerId }).ToListAsync(cancellationToken);
+        var births = await residents.BirthDatesForFiguresAsync(made.Select(l => l.BorrowerId), cancellationToken);
+        var loans = made.Select(l => new { l.LoanedOn, l.BorrowerId, BirthDate = births[l.BorrowerId] }).ToList();
         var months = Enumerable.Range(1, 12).Select(month =>
         {
             var inMonth = loans.Where(l => l.LoanedOn.Month == month).ToList();
@@ -40,7 +41,7 @@ public sealed class ReadingStats(LinliDb db, ResidentPlacement placement)
 
     public static ReaderBand BandOf(DateOnly birthDate, DateOnly on)
     {
-        var age = on.Year - birthDate.Year - (on < birthDate.AddYears(on.Year - birthDate.Year) ? 1 : 0);
+        var age = Ages.On(birthDate, on);
         return age switch
         {
             < 7 => ReaderBand.Under7,

@@ -61,10 +61,7 @@ public sealed class Resident : ICommunityOwned, ResidentAccess.IPersonal<Residen
         StatusOn = status == ResidentStatus.Living ? null : on;
     }
 
-    public int AgeOn(DateOnly day) => AgeOn(BirthDate, day);
-
-    /// <summary>Whole years from a birth date to a day (a birthday on 29 February counts from 28 February in other years).</summary>
-    public static int AgeOn(DateOnly birthDate, DateOnly day) => day.Year - birthDate.Year - (day < birthDate.AddYears(day.Year - birthDate.Year) ? 1 : 0);
+    public int AgeOn(DateOnly day) => Ages.On(BirthDate, day);
 }
 
 /// <summary>Checked values for a resident, produced by <see cref="ResidentValidator"/>.</summary>

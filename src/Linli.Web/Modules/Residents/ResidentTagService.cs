@@ -18,7 +18,7 @@ public sealed class ResidentTagService(LinliDb db, FieldEncryptor encryptor)
     public static IReadOnlyList<CareTag> Check(IEnumerable<string> tags, DateOnly birthDate, DateOnly today, DisabilityInput? disability, Dictionary<string, FieldError> errors)
     {
         var resolved = tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(CareTags.Resolve).DistinctBy(t => t.Key).ToList();
-        var age = today.Year - birthDate.Year - (today < birthDate.AddYears(today.Year - birthDate.Year) ? 1 : 0);
+        var age = Ages.On(birthDate, today);
         foreach (var tag in resolved)
         {
             if (tag.Kind == CareTagKind.Custom && tag.Key.Length > 30) errors["tags"] = new("Resident.TagTooLong");

@@ -15,6 +15,7 @@ public static class ResidentsModule
         services.AddAuthorizationBuilder().AddResidentsPolicies();
         services.AddScoped<ResidentsService>();
         services.AddScoped<ResidentPlacement>();
+        services.AddScoped<ResidentDirectory>();
         services.AddScoped<ResidentTagService>();
         services.AddScoped<ResidentViewBuilder>();
         services.AddScoped<Care.CareService>();

@@ -187,9 +187,9 @@ public sealed class ResidentsService(LinliDb db, AccessScope scope, ResidentPlac
             ? (await views.UnitLabelsAsync([unitId], cancellationToken)).GetValueOrDefault(unitId)
             : null;
 
-    /// <summary>The residents a query selects, as a query other modules compose with (counting, joining), unpaged.</summary>
-    public Task<IQueryable<Resident>> FilteredAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>
-        new ResidentSearch(db, tags, views, audit).FilterAsync(query, Today, maySeeSensitive, cancellationToken);
+    /// <summary>The ids of the residents a query selects, as a query other modules compose with (counting, joining), unpaged.</summary>
+    public async Task<IQueryable<int>> FilteredIdsAsync(ResidentQuery query, bool maySeeSensitive, CancellationToken cancellationToken) =>
+        (await new ResidentSearch(db, tags, views, audit).FilterAsync(query, Today, maySeeSensitive, cancellationToken)).Select(r => r.Id);
 
     /// <summary>Whether a resident carries a tag (derived, recorded or sensitive), for eligibility checks the system makes on their behalf.</summary>
     public Task<bool> CarriesTagAsync(int residentId, string tag, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ namespace Linli.Web.Modules.Surveys;
 /// Collecting answers: online in the portal (anonymous or signed in), paper questionnaires typed in by staff, door-to-door
 /// entries sent from a volunteer's phone. Each response is checked whole by <see cref="AnswerRules"/> and saved in one go.
 /// </summary>
-public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfServiceService self, TimeProvider clock)
+public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfServiceService self, ResidentDirectory residents, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -61,7 +61,7 @@ public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfSer
     /// <summary>The open surveys of a resident's community, each with whether they (or, once per household, their home) have answered.</summary>
     public async Task<IReadOnlyList<PortalSurveyItem>> OpenForResidentAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        Resident own;
+        ResidentBasics own;
         try
         {
             own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
@@ -130,14 +130,14 @@ public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfSer
     {
         if (input.ResidentId is { } residentId)
         {
-            var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId && r.CommunityId == survey.CommunityId, cancellationToken)
-                ?? throw new FieldValidationException("residentId", "Surveys.NotInCommunity");
+            var resident = await residents.FindAsync(residentId, cancellationToken) is { } found && found.CommunityId == survey.CommunityId ? found
+                : throw new FieldValidationException("residentId", "Surveys.NotInCommunity");
             return await RespondentAsync(resident, cancellationToken);
         }
         if (input.HouseholdId is { } householdId)
         {
-            var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == householdId && h.CommunityId == survey.CommunityId, cancellationToken)
-                ?? throw new FieldValidationException("householdId", "Surveys.NotInCommunity");
+            var household = await residents.FindHouseholdAsync(householdId, cancellationToken) is { } found && found.CommunityId == survey.CommunityId ? found
+                : throw new FieldValidationException("householdId", "Surveys.NotInCommunity");
             return new Respondent(null, household.Id, await CompoundOfAsync(household.UnitId, cancellationToken), null);
         }
         if (input.CompoundId is { } compoundId)
@@ -153,7 +153,7 @@ public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfSer
     private async Task<Respondent?> OwnRespondentAsync(Survey survey, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (user.Identity?.IsAuthenticated != true || !user.IsInRole(Roles.Resident)) return null;
-        Resident own;
+        ResidentBasics own;
         try
         {
             own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
@@ -169,7 +169,7 @@ public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfSer
         return survey.Respondents == SurveyRespondents.Anyone ? respondent with { ResidentId = null, HouseholdId = null } : respondent;
     }
 
-    private async Task<Respondent> RespondentAsync(Resident resident, CancellationToken cancellationToken) =>
+    private async Task<Respondent> RespondentAsync(ResidentBasics resident, CancellationToken cancellationToken) =>
         new(resident.Id, resident.HouseholdId, await CompoundOfAsync(resident.UnitId, cancellationToken), AgeBands.Of(resident.AgeOn(ChinaTime.Today(clock))));
 
     /// <summary>The compound a unit lies in: the compound among the ids on its path.</summary>

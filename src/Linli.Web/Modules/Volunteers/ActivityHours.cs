@@ -16,7 +16,7 @@ namespace Linli.Web.Modules.Volunteers;
 /// activity is proposed for the activity's length; a staff member confirms (or adjusts) the hours and the service
 /// record is written with the activity's facts. The community's hourly points rule then awards points.
 /// </summary>
-public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, EarningService earning, AuditLog audit, TimeProvider clock)
+public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, ResidentDirectory directory, ActivityDirectory activities, GroupDirectory groups, EarningService earning, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Proposals older than this are left for hand entry: Order 67 wants records within 10 working days.</summary>
     public const int LookBackDays = 30;
@@ -28,42 +28,38 @@ public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, Earni
     {
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var now = Now;
-        var since = now.AddDays(-LookBackDays);
-        var activities = db.Set<Activity>().AsNoTracking().Where(a => a.CommunityId == communityId && a.StartsAt <= now
-            && (a.Status == ActivityStatus.Published || a.Status == ActivityStatus.Finished));
-        activities = activityId is { } id ? activities.Where(a => a.Id == id) : activities.Where(a => a.StartsAt >= since);
-        var rows = await db.Set<Registration>().AsNoTracking()
-            .Where(r => r.Role == RegistrationRole.Helper && r.Status == RegistrationStatus.Confirmed)
-            .Join(activities, r => r.ActivityId, a => a.Id, (r, a) => new { r.ResidentId, Activity = a })
-            .Where(x => db.Set<CheckIn>().Any(c => c.ActivityId == x.Activity.Id && c.ResidentId == x.ResidentId))
-            .Join(db.Set<Volunteer>(), x => x.ResidentId, v => v.ResidentId, (x, v) => new { x.Activity, Volunteer = v })
-            .Where(x => !db.Set<ServiceRecord>().Any(s => s.ActivityId == x.Activity.Id && s.VolunteerId == x.Volunteer.Id))
-            .Join(db.Set<Resident>(), x => x.Volunteer.ResidentId, r => r.Id, (x, r) => new { x.Activity, x.Volunteer, r.Name })
-            .OrderBy(x => x.Activity.StartsAt).Take(500).ToListAsync(cancellationToken);
-        return [.. rows.Select(x => new HoursProposal(x.Activity.Id, x.Activity.Title, DateOnly.FromDateTime(ChinaTime.FromUtc(x.Activity.StartsAt)), x.Volunteer.Id,
-            x.Volunteer.Number, x.Volunteer.ResidentId, x.Name, Length(x.Activity)))];
+        var helpers = await activities.CheckedInHelpersAsync(communityId, activityId, now.AddDays(-LookBackDays), now, 2000, cancellationToken);
+        var residentIds = helpers.Select(h => h.ResidentId).Distinct().ToList();
+        var volunteers = await db.Set<Volunteer>().AsNoTracking().Where(v => v.CommunityId == communityId && residentIds.Contains(v.ResidentId))
+            .ToDictionaryAsync(v => v.ResidentId, cancellationToken);
+        var activityIds = helpers.Select(h => h.Activity.Id).Distinct().ToList();
+        var recorded = (await db.Set<ServiceRecord>().AsNoTracking().Where(s => s.ActivityId != null && activityIds.Contains(s.ActivityId.Value))
+            .Select(s => new { ActivityId = s.ActivityId!.Value, s.VolunteerId }).ToListAsync(cancellationToken)).Select(s => (s.ActivityId, s.VolunteerId)).ToHashSet();
+        var names = await directory.NamesAsync(volunteers.Values.Select(v => v.ResidentId), cancellationToken);
+        return [.. helpers.Where(h => volunteers.ContainsKey(h.ResidentId))
+            .Select(h => (h.Activity, Volunteer: volunteers[h.ResidentId]))
+            .Where(x => !recorded.Contains((x.Activity.Id, x.Volunteer.Id)))
+            .Take(500)
+            .Select(x => new HoursProposal(x.Activity.Id, x.Activity.Title, DateOnly.FromDateTime(ChinaTime.FromUtc(x.Activity.StartsAt)), x.Volunteer.Id,
+                x.Volunteer.Number, x.Volunteer.ResidentId, names.GetValueOrDefault(x.Volunteer.ResidentId, ""), Length(x.Activity)))];
     }
 
     /// <summary>Writes the service record of a proposal; the same volunteer and activity twice → 409.</summary>
     public async Task<ServiceRecordView> ConfirmAsync(int activityId, ConfirmHoursRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var activity = await db.Set<Activity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken) ?? throw new NotFoundException();
+        var activity = await activities.FindAsync(activityId, cancellationToken) ?? throw new NotFoundException();
         var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.VolunteerId && v.CommunityId == activity.CommunityId, cancellationToken)
             ?? throw new FieldValidationException("volunteerId", "Volunteer.NotFound");
         if (await db.Set<ServiceRecord>().AnyAsync(s => s.ActivityId == activityId && s.VolunteerId == volunteer.Id, cancellationToken))
             throw new ConflictException("Volunteer.HoursAlreadyConfirmed");
-        var helped = await db.Set<Registration>().AnyAsync(r => r.ActivityId == activityId && r.ResidentId == volunteer.ResidentId && r.Role == RegistrationRole.Helper
-            && r.Status == RegistrationStatus.Confirmed, cancellationToken)
-            && await db.Set<CheckIn>().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == volunteer.ResidentId, cancellationToken);
-        if (!helped) throw new FieldValidationException("volunteerId", "Volunteer.NotAHelperHere");
+        if (!await activities.HelpedAsync(activityId, volunteer.ResidentId, cancellationToken)) throw new FieldValidationException("volunteerId", "Volunteer.NotAHelperHere");
         if (activity.StartsAt > Now) throw new ConflictException("Volunteer.ActivityNotStarted");
         var hours = request.Hours ?? Length(activity);
         if (hours <= 0 || hours > 24 || decimal.Round(hours, 2) != hours) throw new FieldValidationException("hours", "Volunteer.HoursInvalid");
         var content = request.Content?.Trim() is { Length: > 0 } c ? c[..Math.Min(c.Length, 1000)] : $"{activity.Title}：活动志愿服务";
 
         var community = await db.Regions.IgnoreQueryFilters().Where(r => r.Id == activity.CommunityId).Select(r => r.Name).FirstAsync(cancellationToken);
-        var group = await db.Set<GroupActivity>().Where(g => g.ActivityId == activityId)
-            .Join(db.Set<ResidentGroup>(), g => g.GroupId, x => x.Id, (_, x) => x.Name).FirstOrDefaultAsync(cancellationToken);
+        var group = await groups.RunnerOfAsync(activityId, cancellationToken);
         var userName = user.Identity?.Name ?? "";
         var inCharge = await db.Users.Where(u => u.UserName == userName).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? userName;
         var record = new ServiceRecord(volunteer, Trim(activity.Title, 100), DateOnly.FromDateTime(ChinaTime.FromUtc(activity.StartsAt)), Trim(activity.Place ?? community, 200),
@@ -84,7 +80,7 @@ public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, Earni
     }
 
     /// <summary>The activity's length in hours, rounded to the half hour, at most a day.</summary>
-    private static decimal Length(Activity activity) =>
+    private static decimal Length(ActivityFacts activity) =>
         Math.Min(24m, Math.Max(0.5m, Math.Round((decimal)(activity.EndsAt - activity.StartsAt).TotalHours * 2, MidpointRounding.AwayFromZero) / 2));
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..max];

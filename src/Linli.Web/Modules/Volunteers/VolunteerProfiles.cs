@@ -9,13 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Volunteers;
 
 /// <summary>Reading volunteers: a community's list, one volunteer's whole record, the volunteer's own record, recognition lists.</summary>
-public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, SelfServiceService self, ResidentPlacement placement)
+public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, SelfServiceService self, ResidentPlacement placement, ResidentDirectory residents,
+    GroupDirectory groups)
 {
     public async Task<IReadOnlyList<VolunteerLine>> ListAsync(int communityId, CancellationToken cancellationToken)
     {
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
-        var rows = await db.Set<Volunteer>().AsNoTracking().Where(v => v.CommunityId == communityId)
-            .Join(db.Set<Resident>(), v => v.ResidentId, r => r.Id, (v, r) => new { v.Id, v.Number, v.ResidentId, r.Name }).Take(2000).ToListAsync(cancellationToken);
+        var volunteers = await db.Set<Volunteer>().AsNoTracking().Where(v => v.CommunityId == communityId).Take(2000).ToListAsync(cancellationToken);
+        var names = await residents.NamesAsync(volunteers.Select(v => v.ResidentId), cancellationToken);
+        var rows = volunteers.Select(v => new { v.Id, v.Number, v.ResidentId, Name = names.GetValueOrDefault(v.ResidentId, "") }).ToList();
         var hours = await HoursAsync(db.Set<ServiceRecord>().Where(s => s.CommunityId == communityId), cancellationToken);
         return [.. rows.Select(x => (x, h: hours.GetValueOrDefault(x.Id)))
             .OrderByDescending(t => t.h.Hours).ThenBy(t => t.x.Number)
@@ -33,16 +35,17 @@ public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, 
         var records = db.Set<ServiceRecord>().Where(s => s.CommunityId == communityId && s.Date >= from && s.Date <= to);
         if (groupId is { } g)
         {
-            if (!await db.Set<ResidentGroup>().AnyAsync(x => x.Id == g && x.CommunityId == communityId, cancellationToken))
+            if (!await groups.InCommunityAsync(g, communityId, cancellationToken))
                 throw new FieldValidationException("groupId", "Volunteer.GroupNotHere");
-            var roster = db.Set<GroupMember>().Where(m => m.GroupId == g).Select(m => m.ResidentId);
+            var roster = await groups.RosterAsync(g, cancellationToken);
             var ids = db.Set<Volunteer>().Where(v => roster.Contains(v.ResidentId)).Select(v => v.Id);
             records = records.Where(s => ids.Contains(s.VolunteerId));
         }
         var hours = await HoursAsync(records, cancellationToken);
         var volunteerIds = hours.Keys.ToList();
-        var people = await db.Set<Volunteer>().AsNoTracking().Where(v => volunteerIds.Contains(v.Id))
-            .Join(db.Set<Resident>(), v => v.ResidentId, r => r.Id, (v, r) => new { v.Id, v.Number, r.Name }).ToDictionaryAsync(x => x.Id, cancellationToken);
+        var ranked = await db.Set<Volunteer>().AsNoTracking().Where(v => volunteerIds.Contains(v.Id)).ToListAsync(cancellationToken);
+        var names = await residents.NamesAsync(ranked.Select(v => v.ResidentId), cancellationToken);
+        var people = ranked.ToDictionary(v => v.Id, v => new { v.Number, Name = names.GetValueOrDefault(v.ResidentId, "") });
         var allTime = await HoursAsync(db.Set<ServiceRecord>().Where(s => volunteerIds.Contains(s.VolunteerId)), cancellationToken);
         return [.. hours.OrderByDescending(h => h.Value.Hours).ThenBy(h => people[h.Key].Number)
             .Select((h, i) => new RecognitionLine(i + 1, h.Key, people[h.Key].Number, people[h.Key].Name, h.Value.Hours, h.Value.Services,

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Volunteers;
 
 /// <summary>The rest of the Order 67 record: trainings (Art. 8), awards (Art. 9), evaluations (Art. 10), and volunteers' correction requests (Arts. 12–13).</summary>
-public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self, ResidentPlacement placement, AuditLog audit, TimeProvider clock)
+public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self, ResidentPlacement placement, ResidentDirectory residents, AuditLog audit,
+    TimeProvider clock)
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
@@ -79,9 +80,9 @@ public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self,
     {
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var rows = await db.Set<ServiceCorrection>().AsNoTracking().Where(c => c.CommunityId == communityId && c.State == CorrectionState.Open).OrderBy(c => c.Id)
-            .Join(db.Set<Volunteer>(), c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId })
-            .Join(db.Set<Resident>(), x => x.ResidentId, r => r.Id, (x, r) => new { x.c, r.Name }).Take(500).ToListAsync(cancellationToken);
-        return [.. rows.Select(x => View(x.c, x.Name))];
+            .Join(db.Set<Volunteer>(), c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId }).Take(500).ToListAsync(cancellationToken);
+        var names = await residents.NamesAsync(rows.Select(x => x.ResidentId), cancellationToken);
+        return [.. rows.Select(x => View(x.c, names.GetValueOrDefault(x.ResidentId, "")))];
     }
 
     /// <summary>Staff answer a request: corrected (after fixing the record, which is done by adding the right entry) or declined with a reason.</summary>

@@ -65,10 +65,10 @@ public static class VolunteersApi
         });
 
         var hoursApi = app.MapGroup("/api/v1/activities/{id:int}/volunteer-hours").WithTags("Volunteers").RequireAuthorization(VolunteersPolicies.Manage);
-        hoursApi.MapGet("/", async (int id, ActivityHours hours, Platform.Data.LinliDb db, CancellationToken ct) =>
+        hoursApi.MapGet("/", async (int id, ActivityHours hours, ActivityDirectory activities, CancellationToken ct) =>
         {
-            var community = await db.Set<Activity>().Where(a => a.Id == id).Select(a => (int?)a.CommunityId).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-            return TypedResults.Ok(await hours.ProposalsAsync(community, id, ct));
+            var activity = await activities.FindAsync(id, ct) ?? throw new NotFoundException();
+            return TypedResults.Ok(await hours.ProposalsAsync(activity.CommunityId, id, ct));
         });
         hoursApi.MapPost("/", async Task<Created<ServiceRecordView>> (int id, ConfirmHoursRequest request, ActivityHours hours, ClaimsPrincipal user, CancellationToken ct) =>
         {

@@ -15,7 +15,7 @@ namespace Linli.Web.Modules.Volunteers;
 /// Volunteers, their service records and certificates under Order 67. Staff act within their scope; a certificate
 /// is checked by anyone through its number.
 /// </summary>
-public sealed class VolunteersService(LinliDb db, Residents.SelfService.SelfServiceService self, AuditLog audit, TimeProvider clock)
+public sealed class VolunteersService(LinliDb db, ResidentDirectory residents, Residents.SelfService.SelfServiceService self, AuditLog audit, TimeProvider clock)
 {
     private const string Separator = "、";
 
@@ -27,8 +27,8 @@ public sealed class VolunteersService(LinliDb db, Residents.SelfService.SelfServ
         if (request.Consent != true) errors["consent"] = new("Volunteer.ConsentRequired");
         var skills = Joined(request.Skills, "skills", errors);
         var categories = Joined(request.ServiceCategories, "serviceCategories", errors);
-        var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == request.ResidentId && r.Status == ResidentStatus.Living, cancellationToken);
-        if (resident is null) errors["residentId"] = new("Volunteer.ResidentNotFound");
+        var resident = request.ResidentId is { } residentId ? await residents.FindAsync(residentId, cancellationToken) : null;
+        if (resident is not { Living: true }) errors["residentId"] = new("Volunteer.ResidentNotFound");
         if (errors.Count > 0) throw new FieldValidationException(errors);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -51,12 +51,12 @@ public sealed class VolunteersService(LinliDb db, Residents.SelfService.SelfServ
 
     public async Task<VolunteerView> ViewAsync(int volunteerId, CancellationToken cancellationToken)
     {
-        var row = await db.Set<Volunteer>().AsNoTracking().Where(v => v.Id == volunteerId)
-            .Join(db.Set<Resident>(), v => v.ResidentId, r => r.Id, (v, r) => new { v, r.Name }).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken) ?? throw new NotFoundException();
+        var name = (await residents.NamesAsync([volunteer.ResidentId], cancellationToken)).GetValueOrDefault(volunteer.ResidentId) ?? throw new NotFoundException();
         // Summed here: SQLite keeps decimals as text and cannot add them up; one volunteer's records are few.
         var hours = await db.Set<ServiceRecord>().Where(s => s.VolunteerId == volunteerId).Select(s => s.Hours).ToListAsync(cancellationToken);
-        return new VolunteerView(row.v.Id, row.v.Number, row.v.ResidentId, row.Name, Split(row.v.Skills), Split(row.v.ServiceCategories),
-            ChinaTime.ToOffset(row.v.RegisteredAt), hours.Sum(), hours.Count, StarLevel.Of(hours.Sum()));
+        return new VolunteerView(volunteer.Id, volunteer.Number, volunteer.ResidentId, name, Split(volunteer.Skills), Split(volunteer.ServiceCategories),
+            ChinaTime.ToOffset(volunteer.RegisteredAt), hours.Sum(), hours.Count, StarLevel.Of(hours.Sum()));
     }
 
     /// <summary>Art. 7's fields, all required; hours are the time actually given, at most 24 in a day; a date more than 10 working days back is recorded as late.</summary>
@@ -118,11 +118,10 @@ public sealed class VolunteersService(LinliDb db, Residents.SelfService.SelfServ
     public async Task<CertificateCheck?> CheckAsync(string number, CancellationToken cancellationToken)
     {
         var row = await db.Set<Certificate>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Number == number)
-            .Join(db.Set<Volunteer>().IgnoreQueryFilters(), c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId })
-            .Join(db.Set<Resident>().IgnoreQueryFilters(), x => x.ResidentId, r => r.Id, (x, r) => new { x.c, r.Name }).FirstOrDefaultAsync(cancellationToken);
+            .Join(db.Set<Volunteer>().IgnoreQueryFilters(), c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId }).FirstOrDefaultAsync(cancellationToken);
         if (row is null) return null;
         var c = row.c;
-        return new CertificateCheck(true, c.Number, Mask.Name(row.Name)!, c.Hours, c.Services, c.Content, c.RecordingUnit, c.From, c.To,
+        return new CertificateCheck(true, c.Number, await residents.MaskedNameAsync(row.ResidentId, cancellationToken), c.Hours, c.Services, c.Content, c.RecordingUnit, c.From, c.To,
             DateOnly.FromDateTime(ChinaTime.FromUtc(c.IssuedAt)));
     }
 
@@ -136,13 +135,13 @@ public sealed class VolunteersService(LinliDb db, Residents.SelfService.SelfServ
         var staff = VolunteersPolicies.MayManage(user);
         var certificates = staff ? db.Set<Certificate>() : db.Set<Certificate>().IgnoreQueryFilters();
         var volunteers = staff ? db.Set<Volunteer>() : db.Set<Volunteer>().IgnoreQueryFilters();
-        var residents = staff ? db.Set<Resident>() : db.Set<Resident>().IgnoreQueryFilters();
         var row = await certificates.AsNoTracking().Where(c => c.Number == number)
-            .Join(volunteers, c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId, v.Number })
-            .Join(residents, x => x.ResidentId, r => r.Id, (x, r) => new { x.c, x.ResidentId, VolunteerNumber = x.Number, r.Name })
+            .Join(volunteers, c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId, VolunteerNumber = v.Number })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
         if (!staff && (await self.OwnResidentAsync(user.UserId(), cancellationToken)).Id != row.ResidentId) throw new NotFoundException();
-        return (CertificateDocument.Build(View(row.c, verifyBase), row.Name, row.VolunteerNumber), $"志愿服务证明-{row.c.Number}.docx");
+        // The staff member's or the volunteer's own scope shows the name; anyone else has been turned away above.
+        var name = (await residents.NamesAsync([row.ResidentId], cancellationToken)).GetValueOrDefault(row.ResidentId) ?? throw new NotFoundException();
+        return (CertificateDocument.Build(View(row.c, verifyBase), name, row.VolunteerNumber), $"志愿服务证明-{row.c.Number}.docx");
     }
 
     public static string VerifyPath(string number) => $"/verify/{number}";

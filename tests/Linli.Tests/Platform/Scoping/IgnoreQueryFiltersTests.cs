@@ -23,6 +23,7 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Residents/SelfService/ResidentNotifier.cs"] = (3, "telling a resident or their guardian, whoever acted (a return hands the book to the next reader)"),
         ["Modules/Residents/ResidentPlacement.cs"] = (2, "a community's region row, read past the region filter: staff assigned below community level work for the community above"),
         ["Modules/Residents/ResidentsService.cs"] = (2, "the communities a staff member works for come from the scope's list, not the region filter (an assignment to a compound)"),
+        ["Modules/Residents/ResidentDirectory.cs"] = (2, "the masked name a public certificate check shows to anyone; borrowers' birth dates for a community's reading figures in age bands (no one named)"),
         ["Modules/Residents/ResidentSearch.cs"] = (1, "whether a resident carries a tag (an activity's eligibility), for a resident acting in the portal"),
         ["Modules/Residents/ResidentViewBuilder.cs"] = (2, "unit labels come from the region tree above the caller's assignment"),
         ["Modules/Activities/Attendance/AttendanceTallies.cs"] = (3, "tallies are recounted for every resident, as the system"),
@@ -32,20 +33,19 @@ public sealed partial class IgnoreQueryFiltersTests
         // Anonymous pages: what a poster or a shared link shows to anyone, by design.
         ["Modules/Activities/ActivityCalendar.cs"] = (2, "the public iCalendar feed of a community's published activities"),
         // Resident paths still scoped by hand; each moves onto the resident scope as its module is next worked on.
-        ["Modules/Activities/ActivitiesService.cs"] = (19, "resident sign-ups, ratings and the public activity page, scoped by hand"),
+        ["Modules/Activities/ActivitiesService.cs"] = (18, "resident sign-ups, ratings and the public activity page, scoped by hand"),
         ["Modules/Activities/Records/RecordsService.cs"] = (10, "the public record page and consented photos, scoped by hand"),
         ["Modules/Activities/Spaces/SpacesService.cs"] = (10, "residents' bookings and overlap checks across bookers, scoped by hand"),
         ["Modules/Points/ExchangeService.cs"] = (11, "residents' redemptions and stock across redeemers, scoped by hand"),
-        ["Modules/Points/PointsService.cs"] = (6, "a resident's own statement and awards, scoped by hand"),
+        ["Modules/Points/PointsService.cs"] = (5, "a resident's own statement and awards, scoped by hand"),
         ["Modules/Points/PointsStatement.cs"] = (1, "a resident's own statement, scoped by hand"),
-        ["Modules/Points/Earning/EarningService.cs"] = (3, "deeds recorded by a group leader for any resident of the community, scoped by hand"),
+        ["Modules/Points/Earning/EarningService.cs"] = (2, "deeds recorded by a group leader for any resident of the community, scoped by hand"),
         ["Modules/Surveys/ResponsesService.cs"] = (8, "online answers by token (anonymous) and once-per-household checks, scoped by hand"),
-        ["Modules/Volunteers/VolunteersService.cs"] = (7, "a volunteer's own record and the public certificate check, scoped by hand"),
+        ["Modules/Volunteers/VolunteersService.cs"] = (5, "a volunteer's own record and the public certificate check, scoped by hand"),
         ["Modules/Volunteers/VolunteerProfiles.cs"] = (4, "a volunteer's own profile, scoped by hand"),
         ["Modules/Volunteers/VolunteerRecordsService.cs"] = (2, "a volunteer's own corrections, scoped by hand"),
         ["Modules/Volunteers/ActivityHours.cs"] = (1, "the activity's community name from the region tree"),
         ["Modules/Groups/GroupsService.cs"] = (2, "a leader's region assignment, checked against the group's community"),
-        ["Modules/ReadingRoom/ReadingStats.cs"] = (1, "borrowers' birth dates for the age bands of the figures"),
     };
 
     [Fact]

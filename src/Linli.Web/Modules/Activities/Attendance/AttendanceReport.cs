@@ -29,11 +29,11 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
         var held = db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled);
         var activities = await ActivitiesService.InPeriod(held, from, to).CountAsync(cancellationToken);
         var tagged = string.IsNullOrWhiteSpace(tag) ? null
-            : await residents.FilteredAsync(new ResidentQuery(CommunityId: communityId, Tag: tag), maySeeSensitive, cancellationToken);
+            : await residents.FilteredIdsAsync(new ResidentQuery(CommunityId: communityId, Tag: tag), maySeeSensitive, cancellationToken);
 
         var parts = Parts(communityId, held, AttendancePeriod.Of(from, to));
         var attended = parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
-        if (tagged is not null) attended = attended.Where(a => tagged.Any(r => r.Id == a.ResidentId));
+        if (tagged is not null) attended = attended.Where(a => tagged.Contains(a.ResidentId));
         // One pass over the parts for all three figures; unique people across the parts, as someone may come in several.
         var totals = (await attended.GroupBy(a => 1)
             .Select(g => new { PersonTimes = g.Sum(a => a.PersonTimes), UniquePeople = g.Select(a => a.ResidentId).Distinct().Count(), WalkIns = g.Sum(a => a.WalkIns) })

@@ -14,7 +14,7 @@ namespace Linli.Web.Modules.Activities.Demo;
 /// Seed 002's rhythm: a monthly birthday party for elders (last one held, recorded and published) and a weekly
 /// free clinic ahead.
 /// </summary>
-public sealed class ActivitiesDemo(Platform.Data.LinliDb db, SpacesService spaces, ActivitiesService activities, Attendance.AttendanceTallies tallies, TimeProvider clock) : IDemoContributor
+public sealed class ActivitiesDemo(Platform.Data.LinliDb db, ResidentDirectory residents, SpacesService spaces, ActivitiesService activities, Attendance.AttendanceTallies tallies, TimeProvider clock) : IDemoContributor
 {
     public int Order => 20;
 
@@ -42,7 +42,10 @@ public sealed class ActivitiesDemo(Platform.Data.LinliDb db, SpacesService space
             await spaces.CreateAsync(new NewSpace(communityId, room.Name, room.Capacity, room.Approval, sixDays, room.Kind, room.Buffer, 240, 30, room.Residents), cancellationToken);
     }
 
-    /// <summary>Ten days ago: six elders signed up, five came, 刘建国 filled in the form; the record is on the public page.</summary>
+    /// <summary>
+    /// Ten days ago: six elders signed up, five came, 刘建国 filled in the form; the record is on the public page.
+    /// 赵志强 and 孙丽 helped and were checked in, so the volunteer desk opens with their hours waiting to be confirmed.
+    /// </summary>
     private async Task BirthdayPartyAsync(int communityId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -54,11 +57,17 @@ public sealed class ActivitiesDemo(Platform.Data.LinliDb db, SpacesService space
         await db.SaveChangesAsync(cancellationToken);
 
         string[] guests = ["王秀英", "李桂兰", "张德明", "何素珍", "刘建国", "陈玉珍"];
-        var people = await db.Set<Resident>().Where(r => r.CommunityId == communityId && guests.Contains(r.Name)).ToDictionaryAsync(r => r.Name, r => r.Id, cancellationToken);
+        var everyone = (await residents.LivingInAsync(communityId, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
+        var people = guests.Where(everyone.ContainsKey).ToDictionary(name => name, name => everyone[name]);
         foreach (var (name, id) in people)
         {
             db.Add(new Registration(party, id, RegistrationStatus.Confirmed, RegistrationRole.Participant, "qingtong", party.StartsAt.AddDays(-5)));
             if (name != "李桂兰") db.Add(new CheckIn(party, id, false, "qingtong", party.StartsAt.AddMinutes(-10)));
+        }
+        foreach (var helper in new[] { "赵志强", "孙丽" }.Where(everyone.ContainsKey))
+        {
+            db.Add(new Registration(party, everyone[helper], RegistrationStatus.Confirmed, RegistrationRole.Helper, "qingtong", party.StartsAt.AddDays(-5)));
+            db.Add(new CheckIn(party, everyone[helper], false, "qingtong", party.StartsAt.AddMinutes(-30)));
         }
         if (people.TryGetValue("刘建国", out var grandfather))
             db.Add(new Rating(party, grandfather, new RateRequest(5, "饺子很香，下个月还来。", 5, 4, true), party.EndsAt.AddHours(2)));

@@ -11,7 +11,7 @@ namespace Linli.Web.Modules.Groups.Demo;
 /// 青桐社区's waste-sorting volunteer team (seed 004), led by 郑国庆 through the `zuzhang` account, growing, with a
 /// training from the social-work station and a supervisor's note; and a pet owners' club still incubating.
 /// </summary>
-public sealed class GroupsDemo(Platform.Data.LinliDb db, GroupsService groups, TimeProvider clock) : IDemoContributor
+public sealed class GroupsDemo(Platform.Data.LinliDb db, ResidentDirectory residents, GroupsService groups, TimeProvider clock) : IDemoContributor
 {
     public int Order => 25;
 
@@ -21,7 +21,7 @@ public sealed class GroupsDemo(Platform.Data.LinliDb db, GroupsService groups, T
     {
         var community = await db.Regions.FirstOrDefaultAsync(r => r.Kind == RegionKind.Community && r.Name == "青桐社区", cancellationToken);
         if (community is null) return;
-        var people = await db.Set<Resident>().Where(r => r.CommunityId == community.Id).ToDictionaryAsync(r => r.Name, r => r.Id, cancellationToken);
+        var people = (await residents.LivingInAsync(community.Id, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
         var today = Platform.Localization.ChinaTime.Today(clock);
 
         var team = await groups.CreateAsync(new NewGroup(community.Id, "青桐垃圾分类志愿队", GroupKind.VolunteerTeam,

@@ -10,7 +10,7 @@ namespace Linli.Web.Modules.Points.Demo;
 /// 青桐社区's exchange as seeds 002 and 004 run one: eggs, batteries and rice donated by partners, and residents who
 /// earned points sorting waste and volunteering. 刘建国 (`jumin`) has 35 points: enough for a tray of eggs.
 /// </summary>
-public sealed class PointsDemo(Platform.Data.LinliDb db, PointsService points, ExchangeService exchange, Earning.EarningService earning) : IDemoContributor
+public sealed class PointsDemo(Platform.Data.LinliDb db, ResidentDirectory residents, PointsService points, ExchangeService exchange, Earning.EarningService earning) : IDemoContributor
 {
     public int Order => 40;
 
@@ -43,7 +43,7 @@ public sealed class PointsDemo(Platform.Data.LinliDb db, PointsService points, E
             ("陈玉珍", 20, "垃圾分类投放（一周三次）"),
             ("郑国庆", 40, "楼栋长协助入户走访"),
         ];
-        var people = await db.Set<Resident>().Where(r => r.CommunityId == community.Id).ToDictionaryAsync(r => r.Name, r => r.Id, cancellationToken);
+        var people = (await residents.LivingInAsync(community.Id, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
         for (var n = 0; n < awards.Length; n++)
             if (people.TryGetValue(awards[n].Resident, out var id))
                 await points.AwardAsync(new AwardRequest(id, awards[n].Points, awards[n].Reason, $"demo-{n}"), Staff, cancellationToken);

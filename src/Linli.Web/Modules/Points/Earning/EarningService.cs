@@ -14,7 +14,7 @@ namespace Linli.Web.Modules.Points.Earning;
 /// and weekly threshold rewards; plus items-for-items exchanges. Every award goes through
 /// <see cref="PointsService.GrantAsync"/> under a key naming its cause, so nothing is ever awarded twice.
 /// </summary>
-public sealed class EarningService(LinliDb db, PointsService points, ResidentPlacement placement, AuditLog audit, TimeProvider clock)
+public sealed class EarningService(LinliDb db, PointsService points, ResidentPlacement placement, ResidentDirectory residents, ActivityDirectory activities, AuditLog audit, TimeProvider clock)
 {
     private const string CheckInKeyPrefix = "checkin:";
 
@@ -153,13 +153,14 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
         foreach (var rule in rules.Where(x => x.Kind == RuleKind.PerActivityAttended && x.CreatedAt <= Now))
         {
             // Only the check-ins not yet awarded: the job runs hourly over two weeks of them.
-            var checkIns = await db.Set<CheckIn>().AsNoTracking().Where(c => c.CommunityId == rule.CommunityId && c.At >= since && c.At >= rule.CreatedAt)
-                .Where(c => !db.Set<PointsTransaction>().Any(t => t.CommunityId == rule.CommunityId && t.IdempotencyKey == CheckInKeyPrefix + c.Id))
-                .Join(db.Set<Activity>(), c => c.ActivityId, a => a.Id, (c, a) => new { c.Id, c.ResidentId, a.Title }).ToListAsync(cancellationToken);
-            foreach (var c in checkIns)
+            var checkIns = await activities.CheckInsSinceAsync(rule.CommunityId, since > rule.CreatedAt ? since : rule.CreatedAt, cancellationToken);
+            var keys = checkIns.Select(c => CheckInKeyPrefix + c.CheckInId).ToList();
+            var awarded = (await db.Set<PointsTransaction>().Where(t => t.CommunityId == rule.CommunityId && keys.Contains(t.IdempotencyKey))
+                .Select(t => t.IdempotencyKey).ToListAsync(cancellationToken)).ToHashSet();
+            foreach (var c in checkIns.Where(c => !awarded.Contains(CheckInKeyPrefix + c.CheckInId)))
             {
-                var tx = await points.GrantAsync(rule.CommunityId, c.ResidentId, rule.Points, $"参加活动：{c.Title}", $"rule:{rule.Id}", CheckInKeyPrefix + c.Id, "system",
-                    cancellationToken);
+                var tx = await points.GrantAsync(rule.CommunityId, c.ResidentId, rule.Points, $"参加活动：{c.ActivityTitle}", $"rule:{rule.Id}", CheckInKeyPrefix + c.CheckInId,
+                    "system", cancellationToken);
                 if (tx.CreatedAt >= started) done++;
             }
         }
@@ -234,10 +235,10 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
     public async Task<IReadOnlyList<SwapView>> SwapsAsync(int communityId, CancellationToken cancellationToken)
     {
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
-        var swaps = await db.Set<ItemSwap>().AsNoTracking().Where(x => x.CommunityId == communityId).OrderByDescending(x => x.Id).Take(200)
-            .GroupJoin(db.Set<Resident>(), s => s.ResidentId, r => r.Id, (s, r) => new { s, r })
-            .SelectMany(x => x.r.DefaultIfEmpty(), (x, r) => new { x.s, Name = r == null ? null : r.Name }).ToListAsync(cancellationToken);
-        return [.. swaps.Select(x => new SwapView(x.s.Id, x.s.ResidentId, x.Name, x.s.Given, x.s.Received, ChinaTime.ToOffset(x.s.At)))];
+        var swaps = await db.Set<ItemSwap>().AsNoTracking().Where(x => x.CommunityId == communityId).OrderByDescending(x => x.Id).Take(200).ToListAsync(cancellationToken);
+        var names = await residents.NamesAsync(swaps.Where(s => s.ResidentId is not null).Select(s => s.ResidentId!.Value), cancellationToken);
+        return [.. swaps.Select(s => new SwapView(s.Id, s.ResidentId, s.ResidentId is { } id ? names.GetValueOrDefault(id) : null, s.Given, s.Received,
+            ChinaTime.ToOffset(s.At)))];
     }
 
     private async Task<int> WeekCountAsync(int communityId, int residentId, DateOnly weekOf, string deedName, CancellationToken cancellationToken) =>
@@ -253,8 +254,8 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
         var ruleIds = rewards.Select(x => x.RuleId).Distinct().ToList();
         var residentIds = rewards.Select(x => x.ResidentId).Distinct().ToList();
         var deeds = await db.Set<EarningRule>().IgnoreQueryFilters().Where(x => ruleIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Deed ?? "", cancellationToken);
-        var names = await db.Set<Resident>().IgnoreQueryFilters().Where(x => residentIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
-        return [.. rewards.Select(x => new RewardView(x.Id, x.ResidentId, names[x.ResidentId], deeds[x.RuleId], x.WeekOf, x.Points, x.Reward, ChinaTime.ToOffset(x.GrantedAt),
+        var names = await residents.NamesAsync(residentIds, cancellationToken);
+        return [.. rewards.Select(x => new RewardView(x.Id, x.ResidentId, names.GetValueOrDefault(x.ResidentId, ""), deeds[x.RuleId], x.WeekOf, x.Points, x.Reward, ChinaTime.ToOffset(x.GrantedAt),
             ChinaTime.ToOffset(x.HandedOutAt)))];
     }
 

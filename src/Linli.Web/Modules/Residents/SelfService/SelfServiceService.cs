@@ -24,7 +24,7 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
 
     public async Task<OwnRecordView> OwnAsync(string userId, CancellationToken cancellationToken)
     {
-        var resident = await OwnResidentAsync(userId, cancellationToken);
+        var resident = await OwnEntryAsync(userId, cancellationToken);
         var today = DateOnly.FromDateTime(Platform.Localization.ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime));
         var recorded = await db.Set<ResidentTag>().Where(t => t.ResidentId == resident.Id).Select(t => t.Key).ToListAsync(cancellationToken);
         // Living alone is a fact about the whole household, whom the resident's own view does not show.
@@ -41,7 +41,7 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
 
     public async Task<CorrectionRequest> RequestAsync(string userId, string? field, string? requested, CancellationToken cancellationToken)
     {
-        var resident = await OwnResidentAsync(userId, cancellationToken);
+        var resident = await OwnEntryAsync(userId, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
         if (field is null || !Fields.Contains(field)) errors["field"] = new("Correction.FieldInvalid");
         requested = requested?.Trim() ?? "";
@@ -95,9 +95,8 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
         await audit.RecordAsync("correction.resolved", "Resident", request.ResidentId.ToString(), status.ToString(), cancellationToken);
     }
 
-    /// <summary>The register entry the account is linked to; 404 for accounts without one.</summary>
     /// <summary>The account's own register entry, or null for an account that is not a resident's (staff, an administrator).</summary>
-    public async Task<Resident?> FindOwnResidentAsync(string userId, CancellationToken cancellationToken)
+    public async Task<ResidentBasics?> FindOwnResidentAsync(string userId, CancellationToken cancellationToken)
     {
         try
         {
@@ -109,7 +108,14 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
         }
     }
 
-    public async Task<Resident> OwnResidentAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>The acting resident: the register entry the signed-in account is linked to (404 for accounts without one).</summary>
+    public async Task<ResidentBasics> OwnResidentAsync(string userId, CancellationToken cancellationToken)
+    {
+        var own = await OwnEntryAsync(userId, cancellationToken);
+        return new ResidentBasics(own.Id, own.CommunityId, own.HouseholdId, own.UnitId, own.Name, own.BirthDate, own.Status == ResidentStatus.Living);
+    }
+
+    private async Task<Resident> OwnEntryAsync(string userId, CancellationToken cancellationToken)
     {
         // The link is how a person finds themselves, whatever their scope (a group leader's is their region, not their home).
         var link = await db.Set<ResidentAccount>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.UserId == userId, cancellationToken)
@@ -118,7 +124,7 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
     }
 
     /// <summary>The people a resident acts for in the portal: themselves first, then the children in their care.</summary>
-    public async Task<IReadOnlyList<Guardians.PersonLink>> PeopleAsync(Resident own, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Guardians.PersonLink>> PeopleAsync(ResidentBasics own, CancellationToken cancellationToken) =>
         [new Guardians.PersonLink(own.Id, own.Name), .. await guardians.WardsOfAsync(own.Id, cancellationToken)];
 
     /// <summary>Whom a resident may act for in the portal: themselves and the children in their care.</summary>

@@ -15,7 +15,8 @@ namespace Linli.Web.Modules.Surveys.Demo;
 /// households, 60 responses typed in from paper or brought in door to door, the demo residents among them; and the
 /// needs list it fed: a children's reading corner answered by the reading-room activity, elders' meals still open.
 /// </summary>
-public sealed class SurveysDemo(Platform.Data.LinliDb db, SurveysService surveys, ResponsesService responses, NeedsService needs, TimeProvider clock) : IDemoContributor
+public sealed class SurveysDemo(Platform.Data.LinliDb db, ResidentDirectory residents, ActivityDirectory activities, SurveysService surveys, ResponsesService responses,
+    NeedsService needs, TimeProvider clock) : IDemoContributor
 {
     public int Order => 50;
 
@@ -30,8 +31,8 @@ public sealed class SurveysDemo(Platform.Data.LinliDb db, SurveysService surveys
             SurveyRespondents.SignedIn, SurveyOncePer.Household, false, [.. template.Questions]), Staff, cancellationToken);
         await surveys.OpenAsync(survey.Id, cancellationToken);
 
-        var residents = await db.Set<Resident>().Where(r => r.CommunityId == community.Id).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        var households = residents.GroupBy(r => r.HouseholdId).Select(g => g.First()).ToList();
+        var people = await residents.LivingInAsync(community.Id, cancellationToken);
+        var households = people.GroupBy(r => r.HouseholdId).Select(g => g.First()).ToList();
         var compounds = await db.Regions.Where(r => r.Kind == RegionKind.Compound && r.Path.StartsWith(community.Path)).Select(r => r.Id).ToListAsync(cancellationToken);
         var random = new Random(119);
         for (var i = 0; i < 60; i++)
@@ -43,8 +44,8 @@ public sealed class SurveysDemo(Platform.Data.LinliDb db, SurveysService surveys
         }
 
         var corner = await needs.FromResultAsync(survey.Id, new NeedFromResult("wanted_facilities", "儿童阅读角", null), "qingtong", cancellationToken);
-        var reading = await db.Set<Activity>().Where(a => a.CommunityId == community.Id).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (reading is { } activityId) await needs.LinkActivityAsync(corner.Id, activityId, cancellationToken);
+        if (await activities.InCommunityAsync(community.Id, 1, cancellationToken) is [var reading, ..])
+            await needs.LinkActivityAsync(corner.Id, reading.Id, cancellationToken);
         await needs.FromResultAsync(survey.Id, new NeedFromResult("elder_needs", "助餐", "长者助餐点"), "qingtong", cancellationToken);
         await needs.CreateAsync(new NeedInput(community.Id, "3 号楼电动车充电桩", "议事会上居民反映楼道飞线充电，存在火灾隐患。", NeedSource.Meeting, "居民议事会", 36, 1, 18),
             "qingtong", cancellationToken);

@@ -23,7 +23,8 @@ public sealed record NeedView(int Id, int CommunityId, int Rank, string Title, s
 /// The needs list (需求清单): needs found by surveys, visits, meetings and requests, ranked, tracked from open to
 /// answered, each with the activities that answer it. Linking the first activity moves an open need to "being answered".
 /// </summary>
-public sealed class NeedsService(LinliDb db, ResidentPlacement placement, SurveysService surveys, ResultsService results, AuditLog audit, TimeProvider clock)
+public sealed class NeedsService(LinliDb db, ResidentPlacement placement, SurveysService surveys, ResultsService results, ActivityDirectory activities, AuditLog audit,
+    TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -89,7 +90,7 @@ public sealed class NeedsService(LinliDb db, ResidentPlacement placement, Survey
     public async Task LinkActivityAsync(int needId, int activityId, CancellationToken cancellationToken)
     {
         var need = await FindAsync(needId, cancellationToken);
-        if (!await db.Set<Activity>().AnyAsync(a => a.Id == activityId && a.CommunityId == need.CommunityId, cancellationToken))
+        if (!await activities.IsInCommunityAsync(activityId, need.CommunityId, cancellationToken))
             throw new FieldValidationException("activityId", "Surveys.ActivityNotHere");
         if (await db.Set<NeedActivity>().AnyAsync(l => l.NeedId == needId && l.ActivityId == activityId, cancellationToken)) return;
         db.Set<NeedActivity>().Add(new NeedActivity(needId, activityId, Now));
@@ -125,11 +126,12 @@ public sealed class NeedsService(LinliDb db, ResidentPlacement placement, Survey
             .ThenByDescending(n => n.Households).ThenBy(n => n.Id)
             .Concat(needs.Where(n => n.Status == NeedStatus.Answered).OrderByDescending(n => n.UpdatedAt)).ToList();
         var ids = ranked.Select(n => n.Id).ToList();
-        var links = await db.Set<NeedActivity>().AsNoTracking().Where(l => ids.Contains(l.NeedId))
-            .Join(db.Set<Activity>(), l => l.ActivityId, a => a.Id, (l, a) => new { l.NeedId, a }).ToListAsync(cancellationToken);
+        var linked = await db.Set<NeedActivity>().AsNoTracking().Where(l => ids.Contains(l.NeedId)).ToListAsync(cancellationToken);
+        var answering = (await activities.SummariesAsync(linked.Select(l => l.ActivityId), int.MaxValue, cancellationToken)).ToDictionary(a => a.Id);
+        var links = linked.Where(l => answering.ContainsKey(l.ActivityId)).Select(l => new { l.NeedId, Activity = answering[l.ActivityId] }).ToList();
         return [.. ranked.Select((n, i) => new NeedView(n.Id, n.CommunityId, i + 1, n.Title, n.Details, n.Source, n.RaisedBy, n.Households, n.Priority, n.Votes, n.Status,
             n.SurveyId, n.QuestionKey,
-            [.. links.Where(l => l.NeedId == n.Id).Select(l => ActivitySummary.Of(l.a))],
+            [.. links.Where(l => l.NeedId == n.Id).Select(l => l.Activity)],
             ChinaTime.ToOffset(n.UpdatedAt)))];
     }
 

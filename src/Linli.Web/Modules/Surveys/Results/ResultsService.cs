@@ -13,7 +13,7 @@ namespace Linli.Web.Modules.Surveys.Results;
 /// response rate against the survey's target, cross-tabs by compound, age band and tag (cells under five people
 /// suppressed), the change between two rounds, and the open answers with the themes staff coded them into.
 /// </summary>
-public sealed class ResultsService(LinliDb db, SurveysService surveys, AccessRecorder access)
+public sealed class ResultsService(LinliDb db, SurveysService surveys, ResidentDirectory residents, AccessRecorder access)
 {
     public const int MinimumCell = 5;
 
@@ -48,12 +48,9 @@ public sealed class ResultsService(LinliDb db, SurveysService surveys, AccessRec
                 return survey.TargetCount;
             case SurveyTarget.Households when survey.TargetRegionId is { } regionId:
                 var path = await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.Path).FirstAsync(cancellationToken);
-                return regionId == survey.CommunityId
-                    ? await db.Set<Household>().CountAsync(h => h.CommunityId == survey.CommunityId, cancellationToken)
-                    : await db.Set<Household>().CountAsync(h => h.CommunityId == survey.CommunityId && db.Regions.Any(u => u.Id == h.UnitId && u.Path.StartsWith(path)), cancellationToken);
+                return await residents.CountHouseholdsAsync(survey.CommunityId, regionId == survey.CommunityId ? null : path, cancellationToken);
             case SurveyTarget.Tag when survey.TargetTag is { } tag:
-                return await db.Set<ResidentTag>().CountAsync(t => t.CommunityId == survey.CommunityId && t.Key == tag
-                    && db.Set<Resident>().Any(r => r.Id == t.ResidentId && r.Status == ResidentStatus.Living), cancellationToken);
+                return await residents.CountTaggedAsync(survey.CommunityId, tag, cancellationToken);
             default:
                 return null;
         }
@@ -88,8 +85,9 @@ public sealed class ResultsService(LinliDb db, SurveysService surveys, AccessRec
                 order = AgeBands.All;
                 break;
             case "tag":
-                var tagged = await joined.Join(db.Set<ResidentTag>(), x => x.ResidentId, t => t.ResidentId, (x, t) => new { t.Key, x.Choice, x.Number, x.ResponseId })
-                    .ToListAsync(cancellationToken);
+                var named = await joined.Where(x => x.ResidentId != null).ToListAsync(cancellationToken);
+                var tags = await residents.TagsOfAsync(named.Select(x => x.ResidentId!.Value), cancellationToken);
+                var tagged = named.SelectMany(x => tags[x.ResidentId!.Value], (x, key) => new { Key = key, x.Choice, x.Number, x.ResponseId }).ToList();
                 rows = [.. tagged.Select(x => (x.Key, x.Choice, x.Number, x.ResponseId))];
                 order = [.. tagged.Select(x => x.Key).Distinct().Order()];
                 break;

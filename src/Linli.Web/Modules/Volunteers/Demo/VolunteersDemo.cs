@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform.Demo;
 using Linli.Web.Platform.Regions;
@@ -9,9 +8,10 @@ namespace Linli.Web.Modules.Volunteers.Demo;
 
 /// <summary>
 /// 青桐社区's volunteers: 刘建国 with a free-clinic service on record, and 赵志强 and 孙丽, who helped at last month's
-/// birthday party and were checked in there, so the volunteer desk opens with their hours waiting to be confirmed.
+/// birthday party (the activities demo checked them in there), so the volunteer desk opens with their hours waiting
+/// to be confirmed.
 /// </summary>
-public sealed class VolunteersDemo(Platform.Data.LinliDb db, VolunteersService volunteers, Activities.Attendance.AttendanceTallies tallies, TimeProvider clock) : IDemoContributor
+public sealed class VolunteersDemo(Platform.Data.LinliDb db, ResidentDirectory residents, VolunteersService volunteers, TimeProvider clock) : IDemoContributor
 {
     public int Order => 45;
 
@@ -21,7 +21,7 @@ public sealed class VolunteersDemo(Platform.Data.LinliDb db, VolunteersService v
     {
         var community = await db.Regions.FirstOrDefaultAsync(r => r.Kind == RegionKind.Community && r.Name == "青桐社区", cancellationToken);
         if (community is null) return;
-        var people = await db.Set<Resident>().Where(r => r.CommunityId == community.Id).ToDictionaryAsync(r => r.Name, r => r.Id, cancellationToken);
+        var people = (await residents.LivingInAsync(community.Id, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
         (string Name, string[] Skills)[] register = [("刘建国", ["量血压", "书法"]), ("赵志强", ["摄影", "电脑维修"]), ("孙丽", ["包饺子", "组织游戏"])];
         var ids = new Dictionary<string, int>();
         foreach (var (name, skills) in register)
@@ -32,16 +32,5 @@ public sealed class VolunteersDemo(Platform.Data.LinliDb db, VolunteersService v
         if (ids.TryGetValue("刘建国", out var liu))
             await volunteers.RecordServiceAsync(liu, new ServiceRecordRequest("健康义诊", today.AddDays(-7), "社区卫生服务站", "协助测量血压、引导居民排队", 2m, "青桐社区居委会", "李社工"),
                 Staff, cancellationToken);
-
-        var party = await db.Set<Activity>().FirstOrDefaultAsync(a => a.CommunityId == community.Id && a.Title == "长者集体生日会", cancellationToken);
-        if (party is null) return;
-        foreach (var name in new[] { "赵志强", "孙丽" })
-        {
-            if (!people.TryGetValue(name, out var id)) continue;
-            db.Add(new Registration(party, id, RegistrationStatus.Confirmed, RegistrationRole.Helper, "qingtong", party.StartsAt.AddDays(-5)));
-            db.Add(new CheckIn(party, id, false, "qingtong", party.StartsAt.AddMinutes(-30)));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await tallies.RecountAsync(community.Id, cancellationToken);
     }
 }

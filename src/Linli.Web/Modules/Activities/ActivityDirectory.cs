@@ -1,0 +1,84 @@
+using Linli.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Activities;
+
+/// <summary>An activity's facts as other modules need them (times in UTC).</summary>
+public sealed record ActivityFacts(int Id, int CommunityId, string Title, string? Place, DateTime StartsAt, DateTime EndsAt, ActivityStatus Status);
+
+/// <summary>A checked-in attendance: who came to which activity.</summary>
+public sealed record CheckInFact(int CheckInId, int ActivityId, int ResidentId, string ActivityTitle);
+
+/// <summary>
+/// Activities and attendance as other modules see them: a group's activities and person-times, check-ins the points
+/// rules award, helpers whose hours a volunteer record confirms, needs answered by activities. Reads go through the
+/// caller's scope; the modules that use it never touch the activities' tables (ModuleBoundaryTests).
+/// </summary>
+public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities)
+{
+    public async Task<ActivityFacts?> FindAsync(int id, CancellationToken cancellationToken) =>
+        await db.Set<Activity>().AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new ActivityFacts(a.Id, a.CommunityId, a.Title, a.Place, a.StartsAt, a.EndsAt, a.Status)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Whether the activity exists in the community (a link from a group or a need).</summary>
+    public Task<bool> IsInCommunityAsync(int activityId, int communityId, CancellationToken cancellationToken) =>
+        db.Set<Activity>().AnyAsync(a => a.Id == activityId && a.CommunityId == communityId, cancellationToken);
+
+    /// <summary>The activities of the ids, latest first, at most <paramref name="take"/>.</summary>
+    public async Task<IReadOnlyList<ActivitySummary>> SummariesAsync(IEnumerable<int> ids, int take, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        var rows = await db.Set<Activity>().AsNoTracking().Where(a => wanted.Contains(a.Id)).OrderByDescending(a => a.StartsAt).Take(take).ToListAsync(cancellationToken);
+        return [.. rows.Select(ActivitySummary.Of)];
+    }
+
+    /// <summary>A community's activities in the order they were created, at most <paramref name="take"/>.</summary>
+    public async Task<IReadOnlyList<ActivitySummary>> InCommunityAsync(int communityId, int take, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<Activity>().AsNoTracking().Where(a => a.CommunityId == communityId).OrderBy(a => a.Id).Take(take).ToListAsync(cancellationToken);
+        return [.. rows.Select(ActivitySummary.Of)];
+    }
+
+    /// <summary>Person-times: check-ins at the activities.</summary>
+    public async Task<int> PersonTimesAsync(IEnumerable<int> activityIds, CancellationToken cancellationToken)
+    {
+        var wanted = activityIds.Distinct().ToList();
+        return wanted.Count == 0 ? 0 : await db.Set<CheckIn>().CountAsync(c => wanted.Contains(c.ActivityId), cancellationToken);
+    }
+
+    /// <summary>A community's check-ins since a moment, oldest first.</summary>
+    public async Task<IReadOnlyList<CheckInFact>> CheckInsSinceAsync(int communityId, DateTime since, CancellationToken cancellationToken) =>
+        await db.Set<CheckIn>().AsNoTracking().Where(c => c.CommunityId == communityId && c.At >= since).OrderBy(c => c.Id)
+            .Join(db.Set<Activity>(), c => c.ActivityId, a => a.Id, (c, a) => new CheckInFact(c.Id, c.ActivityId, c.ResidentId, a.Title)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Helpers (confirmed sign-ups in the helper role) who were checked in, at a community's activities that have
+    /// started — published or finished — since a moment, or at one activity; earliest activity first.
+    /// </summary>
+    public async Task<IReadOnlyList<(ActivityFacts Activity, int ResidentId)>> CheckedInHelpersAsync(int communityId, int? activityId, DateTime since, DateTime now,
+        int take, CancellationToken cancellationToken)
+    {
+        var held = db.Set<Activity>().AsNoTracking().Where(a => a.CommunityId == communityId && a.StartsAt <= now
+            && (a.Status == ActivityStatus.Published || a.Status == ActivityStatus.Finished));
+        held = activityId is { } id ? held.Where(a => a.Id == id) : held.Where(a => a.StartsAt >= since);
+        var rows = await db.Set<Registration>().AsNoTracking()
+            .Where(r => r.Role == RegistrationRole.Helper && r.Status == RegistrationStatus.Confirmed)
+            .Join(held, r => r.ActivityId, a => a.Id, (r, a) => new { r.ResidentId, a })
+            .Where(x => db.Set<CheckIn>().Any(c => c.ActivityId == x.a.Id && c.ResidentId == x.ResidentId))
+            .OrderBy(x => x.a.StartsAt).Take(take)
+            .Select(x => new { x.ResidentId, Facts = new ActivityFacts(x.a.Id, x.a.CommunityId, x.a.Title, x.a.Place, x.a.StartsAt, x.a.EndsAt, x.a.Status) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(x => (x.Facts, x.ResidentId))];
+    }
+
+    /// <summary>Whether the resident helped at the activity: signed up as a helper, confirmed, and checked in.</summary>
+    public async Task<bool> HelpedAsync(int activityId, int residentId, CancellationToken cancellationToken) =>
+        await db.Set<Registration>().AnyAsync(r => r.ActivityId == activityId && r.ResidentId == residentId && r.Role == RegistrationRole.Helper
+            && r.Status == RegistrationStatus.Confirmed, cancellationToken)
+        && await db.Set<CheckIn>().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == residentId, cancellationToken);
+
+    /// <summary>Creates an activity (a group runs it) and returns its summary.</summary>
+    public async Task<ActivitySummary> CreateAsync(NewActivity input, CancellationToken cancellationToken) =>
+        ActivitySummary.Of(await activities.CreateAsync(input, cancellationToken));
+}

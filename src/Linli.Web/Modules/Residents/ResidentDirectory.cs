@@ -1,0 +1,89 @@
+using Linli.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Residents;
+
+/// <summary>What other modules may know of a person on the register (never ID numbers, phones or care data).</summary>
+public sealed record ResidentBasics(int Id, int CommunityId, int HouseholdId, int? UnitId, string Name, DateOnly BirthDate, bool Living)
+{
+    public int AgeOn(DateOnly day) => Ages.On(BirthDate, day);
+}
+
+/// <summary>A household's place: its community and the unit it lives in.</summary>
+public sealed record HouseholdBasics(int Id, int CommunityId, int? UnitId);
+
+/// <summary>
+/// The register as other modules see it: names of ids, one person's basics, the people of a community, household and
+/// tag counts. Reads go through the caller's scope like every other read; the modules that use it never touch the
+/// register's tables (ModuleBoundaryTests).
+/// </summary>
+public sealed class ResidentDirectory(LinliDb db)
+{
+    /// <summary>Names of the residents the caller may see, by id; ids outside the scope are simply absent.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> NamesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0) return new Dictionary<int, string>();
+        return await db.Set<Resident>().AsNoTracking().Where(r => wanted.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+    }
+
+    /// <summary>One resident's basics, or null outside the caller's scope (a sign-up rush runs it for every request: compiled once).</summary>
+    public Task<ResidentBasics?> FindAsync(int id, CancellationToken cancellationToken) => Find.For(db)(db, id, cancellationToken);
+
+    private static readonly CompiledQuery<Func<LinliDb, int, CancellationToken, Task<ResidentBasics?>>> Find = new(() => EF.CompileAsyncQuery(
+        (LinliDb db, int id, CancellationToken _) => db.Set<Resident>().AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new ResidentBasics(r.Id, r.CommunityId, r.HouseholdId, r.UnitId, r.Name, r.BirthDate, r.Status == ResidentStatus.Living)).FirstOrDefault()));
+
+    /// <summary>
+    /// The masked name (张*) of anyone on the register, read past the scope: what a public check of a volunteer's
+    /// certificate shows to whoever holds its number.
+    /// </summary>
+    public async Task<string> MaskedNameAsync(int id, CancellationToken cancellationToken) =>
+        Platform.Privacy.Mask.Name(await db.Set<Resident>().IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.Name).FirstAsync(cancellationToken))!;
+
+    /// <summary>
+    /// Birth dates of the residents, read past the scope: a community's reading figures count every borrower of its
+    /// loans in age bands (no one is named), including those a compound-level assignment does not show.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, DateOnly>> BirthDatesForFiguresAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Set<Resident>().IgnoreQueryFilters().Where(r => wanted.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.BirthDate, cancellationToken);
+    }
+
+    /// <summary>The guardians recorded for a child, the first recorded first.</summary>
+    public async Task<IReadOnlyList<int>> GuardianIdsOfAsync(int childId, CancellationToken cancellationToken) =>
+        await db.Set<Guardians.Guardianship>().Where(g => g.ChildId == childId).OrderBy(g => g.Id).Select(g => g.GuardianId).ToListAsync(cancellationToken);
+
+    /// <summary>The living residents of a community (the demo picks its participants here).</summary>
+    public async Task<IReadOnlyList<ResidentBasics>> LivingInAsync(int communityId, CancellationToken cancellationToken) =>
+        await db.Set<Resident>().AsNoTracking().Where(r => r.CommunityId == communityId && r.Status == ResidentStatus.Living)
+            .OrderBy(r => r.Id).Select(Basics).ToListAsync(cancellationToken);
+
+    /// <summary>A household in the caller's scope (a survey answered for a household), or null.</summary>
+    public async Task<HouseholdBasics?> FindHouseholdAsync(int id, CancellationToken cancellationToken) =>
+        await db.Set<Household>().AsNoTracking().Where(h => h.Id == id).Select(h => new HouseholdBasics(h.Id, h.CommunityId, h.UnitId)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Households of a community, or of its part under a region path.</summary>
+    public Task<int> CountHouseholdsAsync(int communityId, string? underPath, CancellationToken cancellationToken) =>
+        underPath is null
+            ? db.Set<Household>().CountAsync(h => h.CommunityId == communityId, cancellationToken)
+            : db.Set<Household>().CountAsync(h => h.CommunityId == communityId && db.Regions.Any(u => u.Id == h.UnitId && u.Path.StartsWith(underPath)), cancellationToken);
+
+    /// <summary>Living residents of a community who carry a recorded tag.</summary>
+    public Task<int> CountTaggedAsync(int communityId, string tag, CancellationToken cancellationToken) =>
+        db.Set<ResidentTag>().CountAsync(t => t.CommunityId == communityId && t.Key == tag
+            && db.Set<Resident>().Any(r => r.Id == t.ResidentId && r.Status == ResidentStatus.Living), cancellationToken);
+
+    /// <summary>The recorded tags of each of the residents (for results broken down by tag).</summary>
+    public async Task<ILookup<int, string>> TagsOfAsync(IEnumerable<int> residentIds, CancellationToken cancellationToken)
+    {
+        var wanted = residentIds.Distinct().ToList();
+        var rows = await db.Set<ResidentTag>().AsNoTracking().Where(t => wanted.Contains(t.ResidentId))
+            .Select(t => new { t.ResidentId, t.Key }).ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.ResidentId, r => r.Key);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Resident, ResidentBasics>> Basics =
+        r => new ResidentBasics(r.Id, r.CommunityId, r.HouseholdId, r.UnitId, r.Name, r.BirthDate, r.Status == ResidentStatus.Living);
+}
