@@ -16,19 +16,19 @@ public static class GroupsApi
         {
             var group = await groups.CreateAsync(input, user, ct);
             return TypedResults.Created($"/api/v1/groups/{group.Id}", (await groups.DetailAsync(group.Id, user, ct)).Group);
-        }).RequireAuthorization(p => p.RequireRole(GroupsPolicies.StaffRoles));
+        }).RequireAuthorization(GroupsPolicies.Manage);
         api.MapGet("/", async (int? communityId, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) => TypedResults.Ok(await groups.ListAsync(communityId, user, ct)));
         api.MapGet("/{id:int}", async (int id, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) => TypedResults.Ok(await groups.DetailAsync(id, user, ct)));
         api.MapPut("/{id:int}", async (int id, UpdateGroup input, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
             await groups.UpdateAsync(id, input, user, ct);
             return TypedResults.NoContent();
-        });
+        }).RequireAuthorization(GroupsPolicies.Manage);
         api.MapPut("/{id:int}/stage", async (int id, StageRequest request, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
             await groups.SetStageAsync(id, request.Stage, user, ct);
             return TypedResults.NoContent();
-        });
+        }).RequireAuthorization(GroupsPolicies.Manage);
 
         api.MapPost("/{id:int}/members", async (int id, MemberRequest request, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -80,7 +80,7 @@ public static class GroupsApi
         {
             var note = await groups.AddNoteAsync(id, request, user, ct);
             return TypedResults.Created($"/api/v1/groups/{id}", new { note.Id });
-        });
+        }).RequireAuthorization(GroupsPolicies.Manage);
         api.MapPost("/{id:int}/activities", async (int id, CreateActivityRequest request, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var activity = await groups.CreateActivityAsync(id, request.ToNewActivity(), user, ct);
@@ -90,6 +90,6 @@ public static class GroupsApi
         {
             await groups.LinkActivityAsync(id, activityId, user, ct);
             return TypedResults.NoContent();
-        });
+        }).RequireAuthorization(GroupsPolicies.Manage);
     }
 }

@@ -9,6 +9,7 @@ public static class GroupsModule
         services.AddAuthorizationBuilder().AddGroupsPolicies();
         services.AddScoped<GroupsService>();
         services.AddScoped<GroupDirectory>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, GroupAuthorizationHandler>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.GroupsDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/groups", "Nav.Groups", 36, GroupsPolicies.Use));
     }

@@ -8,6 +8,7 @@ using Linli.Web.Platform.Files;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Regions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Groups;
@@ -16,7 +17,8 @@ namespace Linli.Web.Modules.Groups;
 /// Resident groups: their roster, papers, trainings, supervision and activities. Staff act on every group in their
 /// scope; a GroupLeader on the groups they lead, and only on the roster, papers, trainings and activities.
 /// </summary>
-public sealed class GroupsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, ActivityDirectory activities, FileStore files, AuditLog audit, TimeProvider clock)
+public sealed class GroupsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, ActivityDirectory activities, FileStore files,
+    IAuthorizationService authorization, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => ChinaTime.Today(clock);
@@ -233,19 +235,18 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         await SaveAsync("Groups.ActivityTaken", "activityId", cancellationToken);
     }
 
-    /// <summary>The group if the caller keeps it: staff in scope, or its leader. Anyone else gets 404, as for records outside their scope.</summary>
+    /// <summary>The group if the caller keeps it (<see cref="GroupsPolicies.Keep"/>). Anyone else gets 404, as for records outside their scope.</summary>
     private async Task<ResidentGroup> GroupAsync(int groupId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await db.Set<ResidentGroup>().FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken) ?? throw new NotFoundException();
-        if (GroupsPolicies.IsStaff(user) || (group.LeaderUserId is not null && group.LeaderUserId == user.UserId())) return group;
-        throw new NotFoundException();
+        return (await authorization.AuthorizeAsync(user, group, GroupsPolicies.Keep)).Succeeded ? group : throw new NotFoundException();
     }
 
-    /// <summary>What only staff change: the stage, the leader, supervision. A leader is told no (403), not "not found": they can see the group.</summary>
+    /// <summary>What only staff change (<see cref="GroupsPolicies.Steer"/>): the stage, the leader, supervision. A leader is told no (403), not "not found": they can see the group.</summary>
     private async Task<ResidentGroup> StaffGroupAsync(int groupId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await GroupAsync(groupId, user, cancellationToken);
-        return GroupsPolicies.IsStaff(user) ? group : throw new ForbiddenException();
+        return (await authorization.AuthorizeAsync(user, group, GroupsPolicies.Steer)).Succeeded ? group : throw new ForbiddenException();
     }
 
     private async Task<GroupMember> ActiveMemberAsync(int groupId, int residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
