@@ -37,7 +37,8 @@ public sealed record PortalActivity(ActivitySummary Activity, int? RegistrationI
 public sealed record PersonStanding(int ResidentId, string Name, int? RegistrationId, RegistrationStatus? Status, bool CheckedIn);
 
 /// <summary>An activity's portal page: the resident, the children in their care, and the resident's own rating.</summary>
-public sealed record PortalActivityDetail(ActivityView Activity, PersonStanding Me, IReadOnlyList<PersonStanding> Wards, Rating? MyRating);
+public sealed record PortalActivityDetail(ActivityView Activity, PersonStanding Me, IReadOnlyList<PersonStanding> Wards, Rating? MyRating, bool TakesSignUps,
+    bool TakesCancellations);
 
 public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, RegistrationStatus Status, RegistrationRole Role);
 
@@ -219,6 +220,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     public async Task<PortalActivityDetail> PortalDetailAsync(int activityId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var activity = await ViewAsync(activityId, user, cancellationToken);
+        var rules = await VisibleAsync(activityId, user, cancellationToken);
         var people = await self.PeopleAsync(await self.OwnResidentAsync(user.UserId(), cancellationToken), cancellationToken);
         var ids = people.Select(p => p.ResidentId).ToList();
         var registrations = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
@@ -227,7 +229,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             .Select(c => c.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
         var standings = people.Select(p => new PersonStanding(p.ResidentId, p.Name, registrations.GetValueOrDefault(p.ResidentId)?.Id,
             registrations.GetValueOrDefault(p.ResidentId)?.Status, checkedIn.Contains(p.ResidentId))).ToList();
-        return new PortalActivityDetail(activity, standings[0], standings[1..], await OwnRatingAsync(activityId, ids[0], cancellationToken));
+        return new PortalActivityDetail(activity, standings[0], standings[1..], await OwnRatingAsync(activityId, ids[0], cancellationToken), rules.TakesSignUps(Now),
+            rules.TakesCancellations(Now));
     }
 
     /// <summary>Activities starting from the China date <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
@@ -310,8 +313,11 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var registration = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
-        if (!ActivitiesPolicies.MayManage(user) && !await self.ActsForAsync(user.UserId(), registration.ResidentId, cancellationToken))
-            throw new NotFoundException();
+        if (!ActivitiesPolicies.MayManage(user))
+        {
+            if (!await self.ActsForAsync(user.UserId(), registration.ResidentId, cancellationToken)) throw new NotFoundException();
+            if (!activity.TakesCancellations(Now)) throw new ConflictException("Activity.CancelClosed");
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deleted = await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.Id == registrationId).ExecuteDeleteAsync(cancellationToken);

@@ -118,6 +118,9 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
     /// <summary>Residents check themselves in by QR from an hour before the start until the end.</summary>
     public bool TakesSelfCheckIn(DateTime now) => Status == ActivityStatus.Published && now >= StartsAt.AddHours(-1) && now <= EndsAt;
 
+    /// <summary>A resident may take back a sign-up until the activity starts; after that it is part of the record.</summary>
+    public bool TakesCancellations(DateTime now) => Status == ActivityStatus.Published && now < StartsAt;
+
     /// <summary>Sign-ups close at the stated time, or when the activity starts.</summary>
     public bool TakesSignUps(DateTime now) => Status == ActivityStatus.Published && now < (SignUpClosesAt ?? StartsAt) && (SignUpOpensAt is null || now >= SignUpOpensAt);
 }

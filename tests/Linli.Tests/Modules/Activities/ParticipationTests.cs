@@ -25,6 +25,31 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
         return (await (await staff.PostAsJsonAsync("/api/v1/activities", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
     }
 
+    [Fact]
+    public async Task Once_an_activity_is_over_a_resident_can_no_longer_take_back_a_sign_up_and_the_page_offers_neither_button()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(3));
+        var me = await PersonAsync(staff, tree.UnitA, "报过名", "1950-01-01");
+        var resident = await AccountAsync(staff, me);
+        var signedUp = (await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var userName = (await (await resident.GetAsync("/api/v1/me")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("userName").GetString()!;
+        var page = await BrowserSession.SignInAsync(factory, userName, ResidentPassword);
+        Assert.Contains($"value=\"cancel-{me}\"", await page.GetStringAsync($"/portal/activities/{activity}"), StringComparison.Ordinal);
+        await (await staff.PutAsJsonAsync($"/api/v1/activities/{activity}/status", new { status = "Finished" })).ReadJsonAsync(HttpStatusCode.OK);
+
+        var refused = await (await resident.DeleteAsync($"/api/v1/activities/{activity}/registrations/{signedUp}")).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("活动已经开始或结束，不能再取消报名。", refused.GetProperty("detail").GetString());
+        var html = await page.GetStringAsync($"/portal/activities/{activity}");
+        Assert.Contains("报过名", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"value=\"cancel-{me}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"value=\"signup-{me}\"", html, StringComparison.Ordinal);
+        // Staff can still correct the record.
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/v1/activities/{activity}/registrations/{signedUp}")).StatusCode);
+    }
+
     private static async Task<int> PersonAsync(HttpClient staff, int unit, string name, string birthDate, string? phone = null) =>
         (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Female", birthDate, phone }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
