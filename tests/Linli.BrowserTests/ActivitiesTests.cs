@@ -24,8 +24,11 @@ public sealed class ActivitiesTests(BrowserFixture fixture)
 
         await page.GetByTestId("attendee-table").Locator("tr", new() { HasText = "王秀英" }).GetByRole(AriaRole.Button, new() { Name = "取消报名" }).ClickAsync();
         await Expect(li).ToContainTextAsync("已确认");
+        // Tomorrow's activity is outside the check-in window: the row asks why before it records her.
+        await li.GetByLabel("补签原因").FillAsync("纸质签到表补录");
         await li.GetByRole(AriaRole.Button, new() { Name = "签到" }).ClickAsync();
         await Expect(li).ToContainTextAsync("已签到");
+        await Expect(li).ToContainTextAsync("补签原因：纸质签到表补录");
         await Expect(page.GetByTestId("activity-figures")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"签到人数\s*1"));
     }
 

@@ -20,7 +20,7 @@ public sealed record MoveRequest(ActivityStatus? Status);
 public sealed record RegisterRequest(int? ResidentId, RegistrationRole? Role);
 
 /// <summary>Staff name the resident or send the code scanned from the resident's portal card; a resident sends the poster's code.</summary>
-public sealed record CheckInRequest(int? ResidentId, string? ResidentCode, string? Code);
+public sealed record CheckInRequest(int? ResidentId, string? ResidentCode, string? Code, string? Reason = null);
 
 /// <summary>The satisfaction form: score (overall) is required, the rest may be left blank.</summary>
 public sealed record RateRequest(int? Score, string? Comment, int? Content = null, int? Organisation = null, bool? WouldReturn = null);
@@ -35,7 +35,7 @@ public sealed record SeriesCreated(int SeriesId, SeriesFrequency Frequency, IRea
 
 public sealed record RatingView(int ActivityId, int Score, string? Comment, int? Content, int? Organisation, bool? WouldReturn);
 
-public sealed record CheckInView(int Id, int ActivityId, int ResidentId, bool WalkIn);
+public sealed record CheckInView(int Id, int ActivityId, int ResidentId, bool WalkIn, string? Reason);
 
 /// <summary>/api/v1/activities: activities, sign-ups with a waitlist, check-ins.</summary>
 public static class ActivitiesApi
@@ -111,7 +111,7 @@ public static class ActivitiesApi
         var residentId = request?.ResidentId;
         if (request?.ResidentCode is { } code)
             residentId = cards.Read(code) ?? throw new FieldValidationException("residentCode", "Activity.ResidentCodeInvalid");
-        var checkIn = await activities.CheckInAsync(id, residentId, user, cancellationToken, request?.Code);
-        return TypedResults.Created($"/api/v1/activities/{id}", new CheckInView(checkIn.Id, checkIn.ActivityId, checkIn.ResidentId, checkIn.WalkIn));
+        var checkIn = await activities.CheckInAsync(id, residentId, user, cancellationToken, request?.Code, request?.Reason);
+        return TypedResults.Created($"/api/v1/activities/{id}", new CheckInView(checkIn.Id, checkIn.ActivityId, checkIn.ResidentId, checkIn.WalkIn, checkIn.Reason));
     }
 }

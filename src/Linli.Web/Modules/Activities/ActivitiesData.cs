@@ -51,6 +51,7 @@ public static class ActivitiesData
         {
             e.ToTable("activities_checkins");
             e.Property(c => c.RecordedBy).HasMaxLength(100);
+            e.Property(c => c.Reason).HasMaxLength(CheckIn.MaxReason);
             e.HasOne<Activity>().WithMany().HasForeignKey(c => c.ActivityId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Resident>().WithMany().HasForeignKey(c => c.ResidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(c => new { c.ActivityId, c.ResidentId }).IsUnique();

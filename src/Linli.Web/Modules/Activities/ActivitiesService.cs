@@ -20,7 +20,7 @@ public sealed record NewActivity(int? CommunityId, string? Title, string? Descri
 public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int PendingCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns,
     string? Category, string? Partners, Eligibility Eligibility, string? EligibleTag, DateTimeOffset? SignUpOpensAt, DateTimeOffset? SignUpClosesAt,
-    int RatingCount, double? AverageRating);
+    int RatingCount, double? AverageRating, bool InCheckInWindow);
 
 public sealed record ActivitySummary(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ActivityStatus Status, int Capacity, int ConfirmedCount)
 {
@@ -28,7 +28,7 @@ public sealed record ActivitySummary(int Id, string Title, DateTimeOffset Starts
 }
 
 /// <summary>A line of the sign-up list: who, where they stand, whether they came.</summary>
-public sealed record Attendee(int RegistrationId, int ResidentId, string Name, RegistrationStatus Status, RegistrationRole Role, bool CheckedIn);
+public sealed record Attendee(int RegistrationId, int ResidentId, string Name, RegistrationStatus Status, RegistrationRole Role, bool CheckedIn, string? CheckInReason = null);
 
 /// <summary>An activity as a resident sees it in the portal, with their own sign-up if any.</summary>
 public sealed record PortalActivity(ActivitySummary Activity, int? RegistrationId, RegistrationStatus? MyStatus);
@@ -183,7 +183,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
             activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, pending, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
             activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, ChinaTime.ToOffset(activity.SignUpOpensAt), ChinaTime.ToOffset(activity.SignUpClosesAt ?? activity.StartsAt),
-            ratingCount, average);
+            ratingCount, average, activity.InCheckInWindow(Now));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -256,8 +256,9 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var signedUp = await db.Set<Registration>().AsNoTracking().Where(r => r.ActivityId == activity.Id).ToListAsync(cancellationToken);
         var names = await directory.NamesAsync(signedUp.Select(r => r.ResidentId), cancellationToken);
         var rows = signedUp.Where(r => names.ContainsKey(r.ResidentId)).Select(r => new { r.Id, r.ResidentId, Name = names[r.ResidentId], r.Status, r.Role });
-        var checkedIn = (await db.Set<CheckIn>().AsNoTracking().Where(c => c.ActivityId == activity.Id).Select(c => c.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
-        return [.. rows.OrderBy(r => r.Status).ThenBy(r => r.Id).Select(r => new Attendee(r.Id, r.ResidentId, r.Name, r.Status, r.Role, checkedIn.Contains(r.ResidentId)))];
+        var checkedIn = await db.Set<CheckIn>().AsNoTracking().Where(c => c.ActivityId == activity.Id).ToDictionaryAsync(c => c.ResidentId, c => c.Reason, cancellationToken);
+        return [.. rows.OrderBy(r => r.Status).ThenBy(r => r.Id).Select(r => new Attendee(r.Id, r.ResidentId, r.Name, r.Status, r.Role, checkedIn.ContainsKey(r.ResidentId),
+            checkedIn.GetValueOrDefault(r.ResidentId)))];
     }
 
     /// <summary>
@@ -362,7 +363,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     /// in themselves or their child only with the code from the QR poster in the room, from an hour before the start
     /// until the end.
     /// </remarks>
-    public async Task<CheckIn> CheckInAsync(int activityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken, string? code = null)
+    public async Task<CheckIn> CheckInAsync(int activityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken, string? code = null,
+        string? reason = null)
     {
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var resident = await ActorResidentAsync(activity, residentId, user, cancellationToken);
@@ -371,11 +373,15 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         {
             if (activity.CheckInCode.Length == 0 || !string.Equals(code?.Trim(), activity.CheckInCode, StringComparison.Ordinal)) throw new FieldValidationException("code", "Activity.CheckInCodeInvalid");
             if (!activity.TakesSelfCheckIn(Now)) throw new ConflictException("Activity.CheckInNotNow");
+            reason = null;
         }
+        else if (activity.InCheckInWindow(Now)) reason = null;
+        else if (reason?.Trim() is not { Length: > 0 and <= CheckIn.MaxReason } stated) throw new FieldValidationException("reason", "Activity.CheckInReasonRequired", CheckIn.MaxReason);
+        else reason = stated;
         var registered = await db.Set<Registration>().IgnoreQueryFilters()
             .AnyAsync(r => r.ActivityId == activityId && r.ResidentId == resident.Id && r.Status == RegistrationStatus.Confirmed, cancellationToken);
         if (!registered && !activity.AllowsWalkIns) throw new FieldValidationException("residentId", "Activity.NotRegistered");
-        var checkIn = new CheckIn(activity, resident.Id, walkIn: !registered, user.Identity?.Name ?? "", Now);
+        var checkIn = new CheckIn(activity, resident.Id, walkIn: !registered, user.Identity?.Name ?? "", Now, reason);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Conditional on the status, as a cancellation is on the count: the two cannot both happen.
         if (await db.Set<Activity>().IgnoreQueryFilters()

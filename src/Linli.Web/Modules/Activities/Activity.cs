@@ -115,8 +115,11 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
         EligibleTag = eligibility == Eligibility.Tag ? tag : null;
     }
 
-    /// <summary>Residents check themselves in by QR from an hour before the start until the end.</summary>
-    public bool TakesSelfCheckIn(DateTime now) => Status == ActivityStatus.Published && now >= StartsAt.AddHours(-1) && now <= EndsAt;
+    /// <summary>Check-in happens from an hour before the start until the end; outside it staff state why.</summary>
+    public bool InCheckInWindow(DateTime now) => now >= StartsAt.AddHours(-1) && now <= EndsAt;
+
+    /// <summary>Residents check themselves in by QR within the check-in window.</summary>
+    public bool TakesSelfCheckIn(DateTime now) => Status == ActivityStatus.Published && InCheckInWindow(now);
 
     /// <summary>A resident may take back a sign-up until the activity starts; after that it is part of the record.</summary>
     public bool TakesCancellations(DateTime now) => Status == ActivityStatus.Published && now < StartsAt;

@@ -67,10 +67,16 @@ public sealed class CheckIn : ICommunityOwned, ResidentAccess.IPersonal<CheckIn>
     public string RecordedBy { get; private set; } = "";
     public DateTime At { get; private set; }
 
+    /// <summary>Why staff recorded it outside the check-in window (a paper sheet typed in that evening); null inside it.</summary>
+    public string? Reason { get; private set; }
+
+    public const int MaxReason = 200;
+
     private CheckIn() { }
 
-    public CheckIn(Activity activity, int residentId, bool walkIn, string recordedBy, DateTime at)
+    public CheckIn(Activity activity, int residentId, bool walkIn, string recordedBy, DateTime at, string? reason = null)
     {
+        Reason = reason;
         ActivityId = activity.Id;
         CommunityId = activity.CommunityId;
         ResidentId = residentId;

@@ -67,10 +67,10 @@ public sealed class ActivitiesApiTests(LinliFactory factory) : IClassFixture<Lin
         var walkIn = await ResidentAsync(staff, tree.UnitA, "路过者");
         await RegisterAsync(staff, activity, registered);
 
-        var checkIn = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = registered })).ReadJsonAsync(HttpStatusCode.Created);
+        var checkIn = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = registered, reason = "纸质签到表补录" })).ReadJsonAsync(HttpStatusCode.Created);
         Assert.False(checkIn.GetProperty("walkIn").GetBoolean());
-        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = registered })).StatusCode);
-        var walked = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = walkIn })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = registered, reason = "纸质签到表补录" })).StatusCode);
+        var walked = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = walkIn, reason = "纸质签到表补录" })).ReadJsonAsync(HttpStatusCode.Created);
         Assert.True(walked.GetProperty("walkIn").GetBoolean());
 
         var figures = await ActivityAsync(staff, activity);

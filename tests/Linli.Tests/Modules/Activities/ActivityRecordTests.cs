@@ -36,7 +36,7 @@ public sealed class ActivityRecordTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var userName = "r" + Guid.NewGuid().ToString("N")[..10];
         (await staff.PostAsJsonAsync($"/api/v1/residents/{resident}/account", new { userName, password = ResidentPassword })).EnsureSuccessStatusCode();
-        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = resident })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = resident, reason = "纸质签到表补录" })).ReadJsonAsync(HttpStatusCode.Created);
         var client = await factory.ClientForAsync(userName, ResidentPassword);
         await (await client.PutAsJsonAsync($"/api/v1/activities/{activity}/rating", form)).ReadJsonAsync(HttpStatusCode.OK);
         return client;
@@ -95,6 +95,7 @@ public sealed class ActivityRecordTests(LinliFactory factory) : IClassFixture<Li
         {
             residentId = (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = tree.UnitA, name = "到场者", gender = "Male", birthDate = "1948-08-08" }))
                 .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32(),
+            reason = "纸质签到表补录",
         })).ReadJsonAsync(HttpStatusCode.Created);
 
         var notAnImage = await (await staff.PostAsync($"/api/v1/activities/{activity}/photos", Photo("这不是照片"u8.ToArray()))).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);

@@ -24,7 +24,7 @@ public sealed class AttendanceFiguresTests(LinliFactory factory) : IClassFixture
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
     private static async Task CheckInAsync(HttpClient staff, int activity, int resident) =>
-        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = resident })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = resident, reason = "纸质签到表补录" })).ReadJsonAsync(HttpStatusCode.Created);
 
     [Fact]
     public async Task Person_times_and_unique_people_come_from_the_check_ins_by_period_and_tag()

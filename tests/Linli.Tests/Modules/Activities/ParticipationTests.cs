@@ -95,7 +95,7 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
     }
 
     [Fact]
-    public async Task The_posters_code_works_only_around_the_activitys_time_but_staff_can_record_later()
+    public async Task The_posters_code_works_only_around_the_activitys_time_but_staff_can_record_later_with_a_reason()
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
@@ -105,7 +105,32 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
         var path = (await (await staff.GetAsync($"/api/v1/activities/{activity}/checkin-code")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("path").GetString()!;
         var code = path[(path.IndexOf("code=", StringComparison.Ordinal) + 5)..];
         await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { code })).ReadJsonAsync(HttpStatusCode.Conflict);
-        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = me })).ReadJsonAsync(HttpStatusCode.Created);
+
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = me })).ReadJsonAsync(HttpStatusCode.Created);
+        var unexplained = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = me })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["现在不在签到时间内（活动开始前 1 小时至结束），请写明补签原因（不超过 200 字）。"],
+            unexplained.GetProperty("errors").GetProperty("reason").EnumerateArray().Select(e => e.GetString()));
+        var page = await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password);
+        Assert.Contains("name=\"CheckInReason\"", await page.GetStringAsync($"/console/activities/{activity}"), StringComparison.Ordinal);
+        var recorded = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = me, reason = " 纸质签到表补录 " }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("纸质签到表补录", recorded.GetProperty("reason").GetString());
+        Assert.Contains("纸质签到表补录", await page.GetStringAsync($"/console/activities/{activity}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Within_the_check_in_window_staff_check_in_without_a_reason_and_the_page_asks_for_none()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddMinutes(30));
+        var me = await PersonAsync(staff, tree.UnitA, "准时者", "1960-05-05");
+        var page = await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password);
+        Assert.DoesNotContain("name=\"CheckInReason\"", await page.GetStringAsync($"/console/activities/{activity}"), StringComparison.Ordinal);
+
+        var recorded = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = me, reason = "不需要" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(JsonValueKind.Null, recorded.GetProperty("reason").ValueKind);
     }
 
     [Fact]
@@ -124,7 +149,7 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
 
         var bad = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentCode = "R" + me })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.True(bad.GetProperty("errors").TryGetProperty("residentCode", out _));
-        var checkIn = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentCode = card })).ReadJsonAsync(HttpStatusCode.Created);
+        var checkIn = await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentCode = card, reason = "纸质签到表补录" })).ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal(me, checkIn.GetProperty("residentId").GetInt32());
         Assert.True(checkIn.GetProperty("walkIn").GetBoolean());
     }

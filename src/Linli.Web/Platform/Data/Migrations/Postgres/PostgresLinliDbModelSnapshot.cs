@@ -203,6 +203,10 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(100)

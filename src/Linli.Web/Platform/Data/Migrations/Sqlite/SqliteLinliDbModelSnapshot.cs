@@ -192,6 +192,10 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(100)
