@@ -35,6 +35,9 @@ public sealed record SeriesCreated(int SeriesId, SeriesFrequency Frequency, IRea
 
 public sealed record RatingView(int ActivityId, int Score, string? Comment, int? Content, int? Organisation, bool? WouldReturn);
 
+/// <summary>The portal address on the poster's QR code.</summary>
+public sealed record CheckInPath(string Path);
+
 public sealed record CheckInView(int Id, int ActivityId, int ResidentId, bool WalkIn, string? Reason);
 
 /// <summary>/api/v1/activities: activities, sign-ups with a waitlist, check-ins.</summary>
@@ -75,7 +78,7 @@ public static class ActivitiesApi
         api.MapPost("/{id:int}/checkins", CheckIn);
         // For the poster: the portal address whose QR residents scan to check in.
         api.MapGet("/{id:int}/checkin-code", async (int id, ActivitiesService activities, CancellationToken ct) =>
-            TypedResults.Ok(new { path = await activities.CheckInPathAsync(id, ct) })).RequireAuthorization(ActivitiesPolicies.Manage);
+            TypedResults.Ok(new CheckInPath(await activities.CheckInPathAsync(id, ct)))).RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapPut("/{id:int}/rating", async (int id, RateRequest request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var rating = await activities.RateAsync(id, request, user, ct);

@@ -20,7 +20,7 @@ public sealed record NewActivity(int? CommunityId, string? Title, string? Descri
 public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int PendingCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns,
     string? Category, string? Partners, Eligibility Eligibility, string? EligibleTag, DateTimeOffset? SignUpOpensAt, DateTimeOffset? SignUpClosesAt,
-    int RatingCount, double? AverageRating, bool InCheckInWindow);
+    int RatingCount, double? AverageRating, bool InCheckInWindow, string? Room = null);
 
 public sealed record ActivitySummary(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ActivityStatus Status, int Capacity, int ConfirmedCount)
 {
@@ -183,7 +183,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
             activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, pending, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
             activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, ChinaTime.ToOffset(activity.SignUpOpensAt), ChinaTime.ToOffset(activity.SignUpClosesAt ?? activity.StartsAt),
-            ratingCount, average, activity.InCheckInWindow(Now));
+            ratingCount, average, activity.InCheckInWindow(Now), activity.BookingId is { } booking ? await spaces.RoomOfBookingAsync(booking, cancellationToken) : null);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Activities;
+using Linli.Web.Platform.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,8 +33,7 @@ public static class GroupsApi
 
         api.MapPost("/{id:int}/members", async (int id, MemberRequest request, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            await groups.AddMemberAsync(id, request, user, ct);
-            return TypedResults.Created($"/api/v1/groups/{id}", (object?)null);
+            return TypedResults.Created($"/api/v1/groups/{id}", await groups.AddMemberAsync(id, request, user, ct));
         });
         api.MapPut("/{id:int}/members/{residentId:int}", async (int id, int residentId, RoleRequest request, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -51,13 +51,13 @@ public static class GroupsApi
         {
             await using var content = file.OpenReadStream();
             var document = await groups.AddDocumentAsync(id, kind, title, content, file.FileName, user, ct);
-            return TypedResults.Created($"/api/v1/groups/{id}/documents/{document.Id}", new { document.Id });
+            return TypedResults.Created($"/api/v1/groups/{id}/documents/{document.Id}", document);
         }).DisableAntiforgery();
         api.MapGet("/{id:int}/documents/{documentId:int}", async (int id, int documentId, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var (document, file) = await groups.DocumentAsync(id, documentId, user, ct);
             return TypedResults.File(file.Content, file.ContentType, document.FileName);
-        });
+        }).ProducesFile("application/pdf", Platform.Exports.OfficeTypes.Docx, Platform.Exports.OfficeTypes.Xlsx);
         // The same file for signed-in browsers: the API takes bearer tokens only.
         app.MapGet("/console/groups/{id:int}/documents/{documentId:int}", async (int id, int documentId, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -73,18 +73,16 @@ public static class GroupsApi
         }).RequireAuthorization(GroupsPolicies.Use).ExcludeFromDescription();
         api.MapPost("/{id:int}/trainings", async (int id, TrainingRequest request, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var training = await groups.AddTrainingAsync(id, request, user, ct);
-            return TypedResults.Created($"/api/v1/groups/{id}", new { training.Id });
+            return TypedResults.Created($"/api/v1/groups/{id}", await groups.AddTrainingAsync(id, request, user, ct));
         });
         api.MapPost("/{id:int}/supervision-notes", async (int id, NoteRequest request, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var note = await groups.AddNoteAsync(id, request, user, ct);
-            return TypedResults.Created($"/api/v1/groups/{id}", new { note.Id });
+            return TypedResults.Created($"/api/v1/groups/{id}", await groups.AddNoteAsync(id, request, user, ct));
         }).RequireAuthorization(GroupsPolicies.Manage);
         api.MapPost("/{id:int}/activities", async (int id, CreateActivityRequest request, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var activity = await groups.CreateActivityAsync(id, request.ToNewActivity(), user, ct);
-            return TypedResults.Created($"/api/v1/activities/{activity.Id}", new { activity.Id });
+            return TypedResults.Created($"/api/v1/activities/{activity.Id}", activity);
         });
         api.MapPut("/{id:int}/activities/{activityId:int}", async (int id, int activityId, GroupsService groups, ClaimsPrincipal user, CancellationToken ct) =>
         {

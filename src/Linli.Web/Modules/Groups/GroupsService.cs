@@ -114,14 +114,14 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         return new GroupDetail(summary, group.Purpose, group.FoundedOn, leader?.UserName, MayManage: true, MaySupervise: GroupsPolicies.IsStaff(user),
             [.. members.OrderBy(x => x.m.LeftOn.HasValue).ThenBy(x => x.m.Role).ThenBy(x => x.m.JoinedOn).Select(x => new MemberView(x.m.ResidentId, x.Name, x.m.Role, x.m.JoinedOn, x.m.LeftOn))],
             [.. documents.Select(x => new DocumentView(x.d.Id, x.d.Kind, x.d.Title, x.d.FileName, x.ContentType, x.Length, ChinaTime.ToOffset(x.d.UploadedAt)))],
-            [.. trainings.Select(t => new TrainingView(t.Id, t.Title, t.Date, t.Provider, t.Hours, t.Attendees))],
-            [.. notes.Select(n => new NoteView(n.Id, n.Date, n.Note, n.Author))],
+            [.. trainings.Select(TrainingView.Of)],
+            [.. notes.Select(NoteView.Of)],
             run,
             new GroupFigures(active.Count, core, runIds.Count, personTimes, trainings.Count, trainings.Sum(t => t.Hours)));
     }
 
     /// <summary>Adds a resident of the group's community to the roster, or brings back one who left.</summary>
-    public async Task AddMemberAsync(int groupId, MemberRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<MemberView> AddMemberAsync(int groupId, MemberRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await GroupAsync(groupId, user, cancellationToken);
         var role = request.Role ?? MemberRole.Member;
@@ -134,6 +134,7 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         else db.Set<GroupMember>().Add(new GroupMember(group, resident.Id, role, Today));
         await SaveAsync("Groups.AlreadyMember", null, cancellationToken, resident.Name);
         await audit.RecordAsync("group.member-added", "Group", group.Id.ToString(), $"resident={resident.Id} {role}", cancellationToken);
+        return new MemberView(resident.Id, resident.Name, role, Today, null);
     }
 
     public async Task SetRoleAsync(int groupId, int residentId, MemberRole? role, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -153,7 +154,7 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         await audit.RecordAsync("group.member-left", "Group", groupId.ToString(), $"resident={residentId}", cancellationToken);
     }
 
-    public async Task<GroupDocument> AddDocumentAsync(int groupId, DocumentKind? kind, string? title, Stream content, string? fileName, ClaimsPrincipal user,
+    public async Task<DocumentView> AddDocumentAsync(int groupId, DocumentKind? kind, string? title, Stream content, string? fileName, ClaimsPrincipal user,
         CancellationToken cancellationToken)
     {
         var group = await GroupAsync(groupId, user, cancellationToken);
@@ -167,7 +168,7 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         db.Set<GroupDocument>().Add(document);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("group.document-added", "Group", group.Id.ToString(), $"document={document.Id} {document.Kind}", cancellationToken);
-        return document;
+        return new DocumentView(document.Id, document.Kind, document.Title, document.FileName, file.ContentType, file.Length, ChinaTime.ToOffset(document.UploadedAt));
     }
 
     /// <summary>A paper and its bytes, for whoever keeps the group.</summary>
@@ -179,7 +180,7 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         return (document, await files.FindAsync(document.FileId, cancellationToken) ?? throw new NotFoundException());
     }
 
-    public async Task<GroupTraining> AddTrainingAsync(int groupId, TrainingRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<TrainingView> AddTrainingAsync(int groupId, TrainingRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await GroupAsync(groupId, user, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
@@ -193,11 +194,11 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         var training = new GroupTraining(group, title, request.Date!.Value, provider, request.Hours!.Value, request.Attendees ?? 0, user.Identity?.Name ?? "");
         db.Set<GroupTraining>().Add(training);
         await db.SaveChangesAsync(cancellationToken);
-        return training;
+        return TrainingView.Of(training);
     }
 
     /// <summary>Supervision notes come from staff and social workers, not from the group itself.</summary>
-    public async Task<SupervisionNote> AddNoteAsync(int groupId, NoteRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<NoteView> AddNoteAsync(int groupId, NoteRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await StaffGroupAsync(groupId, user, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
@@ -208,7 +209,7 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         db.Set<SupervisionNote>().Add(note);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("group.supervised", "Group", group.Id.ToString(), $"note={note.Id}", cancellationToken);
-        return note;
+        return NoteView.Of(note);
     }
 
     /// <summary>

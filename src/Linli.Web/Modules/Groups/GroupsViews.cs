@@ -22,9 +22,15 @@ public sealed record MemberView(int ResidentId, string Name, MemberRole Role, Da
 
 public sealed record DocumentView(int Id, DocumentKind Kind, string Title, string FileName, string ContentType, long Length, DateTimeOffset UploadedAt);
 
-public sealed record TrainingView(int Id, string Title, DateOnly Date, string Provider, decimal Hours, int Attendees);
+public sealed record TrainingView(int Id, string Title, DateOnly Date, string Provider, decimal Hours, int Attendees)
+{
+    public static TrainingView Of(GroupTraining t) => new(t.Id, t.Title, t.Date, t.Provider, t.Hours, t.Attendees);
+}
 
-public sealed record NoteView(int Id, DateOnly Date, string Note, string Author);
+public sealed record NoteView(int Id, DateOnly Date, string Note, string Author)
+{
+    public static NoteView Of(SupervisionNote n) => new(n.Id, n.Date, n.Note, n.Author);
+}
 
 /// <summary>What the group has done, counted from its activities' check-ins, never typed in.</summary>
 public sealed record GroupFigures(int ActiveMembers, int CoreMembers, int ActivitiesRun, int PersonTimes, int TrainingCount, decimal TrainingHours);

@@ -17,6 +17,14 @@ public sealed record WithdrawRequest(string? Barcode, CopyWithdrawal? Reason);
 
 public sealed record HoldRequest(int? BookId, int? ResidentId);
 
+/// <summary>A hold just placed: waiting in line, or ready at once when a copy is on the shelf.</summary>
+public sealed record HoldPlaced(int Id, int BookId, int ResidentId, HoldStatus Status);
+
+/// <summary>The portal's 借阅: the open loans and holds of the people a resident acts for.</summary>
+public sealed record MyReading(IReadOnlyList<LoanView> Loans, IReadOnlyList<HoldView> Holds);
+
+public sealed record RemindersSent(int Sent);
+
 public sealed record LoanCreated(int Id, int BorrowerId, int? GuardianId, DateOnly LoanedOn, DateOnly DueOn, int Renewals);
 
 /// <summary>/api/v1/reading-room: catalogue, loans, returns, renewals, holds, overdue reminders and statistics.</summary>
@@ -53,7 +61,7 @@ public static class ReadingRoomApi
             var result = await importer.ImportAsync(communityId, stream, ct);
             return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
         }).RequireAuthorization(desk).DisableAntiforgery();
-        api.MapGet("/books/import-template", CatalogueImporter.TemplateFile).RequireAuthorization(desk);
+        api.MapGet("/books/import-template", CatalogueImporter.TemplateFile).RequireAuthorization(desk).ProducesFile(Platform.Exports.OfficeTypes.Xlsx);
 
         api.MapPost("/loans", Lend);
         api.MapGet("/loans", async (int communityId, bool? overdue, CirculationService circulation, CancellationToken ct) =>
@@ -62,10 +70,10 @@ public static class ReadingRoomApi
             TypedResults.Ok(Created(await circulation.RenewAsync(id, user, ct))));
         api.MapPost("/returns", async (ReturnRequest request, CirculationService circulation, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.Ok(Created(await circulation.ReturnAsync(request.CommunityId, request.Barcode, user, ct))));
-        api.MapPost("/holds", async Task<Created<object>> (HoldRequest request, CirculationService circulation, ClaimsPrincipal user, CancellationToken ct) =>
+        api.MapPost("/holds", async Task<Created<HoldPlaced>> (HoldRequest request, CirculationService circulation, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var hold = await circulation.PlaceHoldAsync(request.BookId ?? 0, request.ResidentId, user, ct);
-            return TypedResults.Created($"/api/v1/reading-room/holds/{hold.Id}", (object)new { hold.Id, hold.BookId, hold.ResidentId, hold.Status });
+            return TypedResults.Created($"/api/v1/reading-room/holds/{hold.Id}", new HoldPlaced(hold.Id, hold.BookId, hold.ResidentId, hold.Status));
         });
         api.MapDelete("/holds/{id:int}", async (int id, CirculationService circulation, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -75,12 +83,12 @@ public static class ReadingRoomApi
         api.MapGet("/me", async (CirculationService circulation, SelfServiceService self, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var (loans, holds) = await circulation.MineAsync(await self.PeopleAsync(await self.OwnResidentAsync(user.UserId(), ct), ct), ct);
-            return TypedResults.Ok(new { loans, holds });
+            return TypedResults.Ok(new MyReading(loans, holds));
         });
         api.MapPost("/reminders", async (int communityId, OverdueReminders reminders, Residents.ResidentPlacement placement, CancellationToken ct) =>
         {
             await placement.EnsureCommunityAsync(communityId, ct);
-            return TypedResults.Ok(new { sent = await reminders.SendDueAsync(communityId, ct) });
+            return TypedResults.Ok(new RemindersSent(await reminders.SendDueAsync(communityId, ct)));
         }).RequireAuthorization(desk);
         api.MapGet("/rules", async (int communityId, CirculationService circulation, Residents.ResidentPlacement placement, CancellationToken ct) =>
         {

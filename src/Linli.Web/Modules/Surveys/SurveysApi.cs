@@ -30,7 +30,7 @@ public static class SurveysApi
             return TypedResults.Created($"/api/v1/surveys/{survey.Id}", new IdResult(survey.Id));
         });
         manage.MapGet("/", async (int communityId, SurveysService surveys, CancellationToken ct) => TypedResults.Ok(await surveys.ListAsync(communityId, ct)));
-        manage.MapGet("/templates", () => TypedResults.Ok(SurveyTemplates.All.Select(t => new { t.Key, t.Title, t.TitleEn, Questions = t.Questions.Count })));
+        manage.MapGet("/templates", () => TypedResults.Ok(SurveyTemplates.All.Select(t => new TemplateSummary(t.Key, t.Title, t.TitleEn, t.Questions.Count)).ToList()));
         manage.MapPost("/templates/{key}/copy", async (string key, CopyRequest request, SurveysService surveys, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var survey = await surveys.FromTemplateAsync(key, request.CommunityId, request.Title, user, ct);
@@ -51,12 +51,12 @@ public static class SurveysApi
         {
             await surveys.OpenAsync(id, ct);
             var survey = await surveys.DetailAsync(id, ct);
-            return TypedResults.Ok(new { survey.Id, survey.Status, survey.PublicPath });
+            return TypedResults.Ok(new SurveyState(survey.Id, survey.Status, survey.PublicPath));
         });
         manage.MapPost("/{id:int}/close", async (int id, SurveysService surveys, CancellationToken ct) =>
         {
             await surveys.CloseAsync(id, ct);
-            return TypedResults.Ok(new { Id = id, Status = SurveyStatus.Closed });
+            return TypedResults.Ok(new SurveyState(id, SurveyStatus.Closed, null));
         });
 
         api.MapPost("/{id:int}/responses", async (int id, ResponseInput input, ResponsesService responses, ClaimsPrincipal user, CancellationToken ct) =>
@@ -93,7 +93,9 @@ public static class SurveysApi
     }
 
     /// <summary>A new response is 201; a phone's resend of one already held answers 200 with the first.</summary>
-    private static IResult Answered(ResponseCreated created, string location) => created.Replayed ? Http.Ok(created) : Http.Created(location, created);
+    /// <summary>201 for new answers; 200 with the same body when a retry (the same client key) finds them already recorded.</summary>
+    private static Results<Ok<ResponseCreated>, Created<ResponseCreated>> Answered(ResponseCreated created, string location) =>
+        created.Replayed ? TypedResults.Ok(created) : TypedResults.Created(location, created);
 
     /// <summary>The raw answers and the Word summary, under the API and again under the console for signed-in browsers.</summary>
     private static void MapExports(RouteGroupBuilder group)
@@ -102,12 +104,12 @@ public static class SurveysApi
         {
             var (name, content) = await exports.RawAsync(id, user, ct);
             return TypedResults.File(content, OfficeTypes.Xlsx, name);
-        });
+        }).ProducesFile(OfficeTypes.Xlsx);
         group.MapGet("/{id:int}/summary.docx", async (int id, SurveyExports exports, CancellationToken ct) =>
         {
             var (name, content) = await exports.SummaryAsync(id, ct);
             return TypedResults.File(content, OfficeTypes.Docx, name);
-        });
+        }).ProducesFile(OfficeTypes.Docx);
     }
 
     /// <summary>The public link: the questionnaire to show and the answers sent back, with or without sign-in as the survey sets.</summary>
@@ -118,7 +120,7 @@ public static class SurveysApi
         {
             var survey = await responses.PublicAsync(token, ct);
             var questions = await responses.PublicQuestionsAsync(survey.Id, ct);
-            return TypedResults.Ok(new { survey.Title, survey.TitleEn, survey.Intro, survey.Status, survey.Respondents, survey.OncePer, Questions = questions.Select(QuestionView.Of) });
+            return TypedResults.Ok(new PublicSurvey(survey.Title, survey.TitleEn, survey.Intro, survey.Status, survey.Respondents, survey.OncePer, [.. questions.Select(QuestionView.Of)]));
         });
         open.MapPost("/{token}/responses", async (string token, PublicAnswers input, ResponsesService responses, ClaimsPrincipal user, CancellationToken ct) =>
         {

@@ -28,3 +28,12 @@ public sealed record ResponseCreated(int Id, bool Replayed);
 /// <summary>An open survey as a resident's portal lists it.</summary>
 public sealed record PortalSurveyItem(string Title, string Path, bool Answered);
 public sealed record IdResult(int Id);
+
+public sealed record TemplateSummary(string Key, string Title, string TitleEn, int Questions);
+
+/// <summary>Where a survey stands after opening or closing it, with its public address once open.</summary>
+public sealed record SurveyState(int Id, SurveyStatus Status, string? PublicPath);
+
+/// <summary>A survey as anyone holding its link sees it.</summary>
+public sealed record PublicSurvey(string Title, string? TitleEn, string Intro, SurveyStatus Status, SurveyRespondents Respondents, SurveyOncePer OncePer,
+    IReadOnlyList<QuestionView> Questions);

@@ -83,9 +83,9 @@ public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, 
         var certificates = await Set<Certificate>().Where(c => c.VolunteerId == id).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
         return new VolunteerProfile(view with { Stars = StarLevel.Of(view.TotalHours) }, StarLevel.Of(view.TotalHours), StarLevel.ToNext(view.TotalHours),
             [.. services.Select(VolunteersService.View)],
-            [.. trainings.Select(t => new TrainingView(t.Id, t.Name, t.Content, t.Hours, t.Organizer, t.Date))],
-            [.. awards.Select(a => new AwardView(a.Id, a.Name, a.Date, a.AwardingUnit))],
-            [.. evaluations.Select(e => new EvaluationView(e.Id, e.Rating, e.Date, e.Comment, e.EvaluatedBy))],
+            [.. trainings.Select(TrainingView.Of)],
+            [.. awards.Select(AwardView.Of)],
+            [.. evaluations.Select(EvaluationView.Of)],
             [.. corrections.Select(c => VolunteerRecordsService.View(c, view.Name))],
             [.. certificates.Select(c => VolunteersService.View(c, ""))]);
     }

@@ -16,7 +16,7 @@ public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self,
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
-    public async Task AddTrainingAsync(int volunteerId, TrainingRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<TrainingView> AddTrainingAsync(int volunteerId, TrainingRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var volunteer = await VolunteerAsync(volunteerId, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
@@ -26,12 +26,14 @@ public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self,
         var date = PastDate(request.Date, errors);
         if (request.Hours is not { } hours || hours <= 0 || hours > 200 || decimal.Round(hours, 2) != hours) errors["hours"] = new("Volunteer.HoursInvalid");
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        db.Set<TrainingRecord>().Add(new TrainingRecord(volunteer, name, content, request.Hours!.Value, organizer, date, user.Identity?.Name ?? ""));
+        var training = new TrainingRecord(volunteer, name, content, request.Hours!.Value, organizer, date, user.Identity?.Name ?? "");
+        db.Set<TrainingRecord>().Add(training);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("volunteer.training", "Volunteer", volunteer.Id.ToString(), name, cancellationToken);
+        return TrainingView.Of(training);
     }
 
-    public async Task AddAwardAsync(int volunteerId, AwardRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<AwardView> AddAwardAsync(int volunteerId, AwardRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var volunteer = await VolunteerAsync(volunteerId, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
@@ -39,12 +41,14 @@ public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self,
         var unit = errors.Text(request.AwardingUnit, "awardingUnit", 100);
         var date = PastDate(request.Date, errors);
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        db.Set<AwardRecord>().Add(new AwardRecord(volunteer, name, date, unit, user.Identity?.Name ?? ""));
+        var award = new AwardRecord(volunteer, name, date, unit, user.Identity?.Name ?? "");
+        db.Set<AwardRecord>().Add(award);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("volunteer.award", "Volunteer", volunteer.Id.ToString(), name, cancellationToken);
+        return AwardView.Of(award);
     }
 
-    public async Task EvaluateAsync(int volunteerId, EvaluationRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<EvaluationView> EvaluateAsync(int volunteerId, EvaluationRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var volunteer = await VolunteerAsync(volunteerId, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
@@ -52,9 +56,11 @@ public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self,
         var comment = errors.Text(request.Comment, "comment", 500, required: false);
         var date = request.Date is null ? Today : PastDate(request.Date, errors);
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        db.Set<Evaluation>().Add(new Evaluation(volunteer, request.Rating!.Value, date, comment, user.Identity?.Name ?? ""));
+        var evaluation = new Evaluation(volunteer, request.Rating!.Value, date, comment, user.Identity?.Name ?? "");
+        db.Set<Evaluation>().Add(evaluation);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("volunteer.evaluated", "Volunteer", volunteer.Id.ToString(), request.Rating.ToString()!, cancellationToken);
+        return EvaluationView.Of(evaluation);
     }
 
     /// <summary>The signed-in volunteer asks for a correction of their record (one service, or the record as a whole).</summary>

@@ -33,20 +33,11 @@ public static class VolunteersApi
         });
         api.MapGet("/{id:int}/service-records", async (int id, VolunteersService volunteers, CancellationToken ct) => TypedResults.Ok(await volunteers.RecordsAsync(id, ct)));
         api.MapPost("/{id:int}/trainings", async (int id, TrainingRequest request, VolunteerRecordsService records, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            await records.AddTrainingAsync(id, request, user, ct);
-            return TypedResults.Created($"/api/v1/volunteers/{id}/profile", (object?)null);
-        });
+            TypedResults.Created($"/api/v1/volunteers/{id}/profile", await records.AddTrainingAsync(id, request, user, ct)));
         api.MapPost("/{id:int}/awards", async (int id, AwardRequest request, VolunteerRecordsService records, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            await records.AddAwardAsync(id, request, user, ct);
-            return TypedResults.Created($"/api/v1/volunteers/{id}/profile", (object?)null);
-        });
+            TypedResults.Created($"/api/v1/volunteers/{id}/profile", await records.AddAwardAsync(id, request, user, ct)));
         api.MapPost("/{id:int}/evaluations", async (int id, EvaluationRequest request, VolunteerRecordsService records, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            await records.EvaluateAsync(id, request, user, ct);
-            return TypedResults.Created($"/api/v1/volunteers/{id}/profile", (object?)null);
-        });
+            TypedResults.Created($"/api/v1/volunteers/{id}/profile", await records.EvaluateAsync(id, request, user, ct)));
         api.MapPost("/{id:int}/certificates", async Task<Created<CertificateView>> (int id, CertificateRequest? request, VolunteersService volunteers, HttpRequest http,
             ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -88,7 +79,7 @@ public static class VolunteersApi
         {
             var (content, fileName) = await volunteers.DocumentAsync(number, BaseUrl(http), user, ct);
             return TypedResults.File(content, OfficeTypes.Docx, fileName);
-        }).RequireAuthorization().WithTags("Volunteers");
+        }).RequireAuthorization().WithTags("Volunteers").ProducesFile(OfficeTypes.Docx);
     }
 
     /// <summary>

@@ -35,11 +35,20 @@ public sealed record ResolveServiceCorrection(CorrectionState? State, string? Re
 
 public sealed record VolunteerLine(int Id, string VolunteerNumber, int ResidentId, string Name, decimal TotalHours, int Services, int Stars);
 
-public sealed record TrainingView(int Id, string Name, string Content, decimal Hours, string Organizer, DateOnly Date);
+public sealed record TrainingView(int Id, string Name, string Content, decimal Hours, string Organizer, DateOnly Date)
+{
+    public static TrainingView Of(TrainingRecord t) => new(t.Id, t.Name, t.Content, t.Hours, t.Organizer, t.Date);
+}
 
-public sealed record AwardView(int Id, string Name, DateOnly Date, string AwardingUnit);
+public sealed record AwardView(int Id, string Name, DateOnly Date, string AwardingUnit)
+{
+    public static AwardView Of(AwardRecord a) => new(a.Id, a.Name, a.Date, a.AwardingUnit);
+}
 
-public sealed record EvaluationView(int Id, QualityRating Rating, DateOnly Date, string Comment, string EvaluatedBy);
+public sealed record EvaluationView(int Id, QualityRating Rating, DateOnly Date, string Comment, string EvaluatedBy)
+{
+    public static EvaluationView Of(Evaluation e) => new(e.Id, e.Rating, e.Date, e.Comment, e.EvaluatedBy);
+}
 
 public sealed record ServiceCorrectionView(int Id, int VolunteerId, string VolunteerName, int? ServiceRecordId, string Request, CorrectionState State, string? Response,
     DateTimeOffset CreatedAt);

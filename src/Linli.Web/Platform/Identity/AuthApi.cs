@@ -19,7 +19,9 @@ public static class AuthApi
     public static void MapAuthApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Auth");
-        api.MapPost("/auth/token", IssueToken).AllowAnonymous().Validate<TokenRequest>();
+        // The bearer handler writes the token itself (SignInHttpResult), so the body it sends is declared here.
+        api.MapPost("/auth/token", IssueToken).AllowAnonymous().Validate<TokenRequest>()
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK);
         api.MapGet("/me", Me).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChangeAttribute());
         api.MapPost("/me/password", ChangePassword).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChangeAttribute())
             .Validate<ChangePasswordRequest>();

@@ -15,6 +15,28 @@ public sealed class ActivityLifecycleTests(LinliFactory factory) : IClassFixture
     };
 
     [Fact]
+    public async Task An_activity_held_in_a_booked_room_shows_the_room_beside_the_place_people_were_told()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var room = (await (await staff.PostAsJsonAsync("/api/v1/spaces", new { communityId = tree.CommunityA, name = "小组活动室", capacity = 20, needsApproval = false }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var lecture = await (await staff.PostAsJsonAsync("/api/v1/activities", new
+        {
+            communityId = tree.CommunityA, title = "手机课", capacity = 20, status = "Published", spaceId = room, place = "党群服务中心三楼",
+            startsAt = Day.AddHours(9).ToString("yyyy-MM-ddTHH:mm:ss"), endsAt = Day.AddHours(11).ToString("yyyy-MM-ddTHH:mm:ss"),
+        })).ReadJsonAsync(HttpStatusCode.Created);
+        var id = lecture.GetProperty("id").GetInt32();
+
+        var shown = await (await staff.GetAsync($"/api/v1/activities/{id}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("党群服务中心三楼", "小组活动室"), (shown.GetProperty("place").GetString(), shown.GetProperty("room").GetString()));
+        var page = await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password);
+        var html = await page.GetStringAsync($"/console/activities/{id}");
+        Assert.Contains("<dt class=\"col-6\">场地</dt><dd class=\"col-6\">小组活动室</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt class=\"col-6\">地点</dt><dd class=\"col-6\">党群服务中心三楼</dd>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_activity_in_a_space_books_it_or_is_not_created_and_cancelling_frees_it_and_tells_people()
     {
         var tree = await TestTree.CreateAsync(factory);

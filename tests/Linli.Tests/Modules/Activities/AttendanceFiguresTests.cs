@@ -4,6 +4,7 @@ using System.Text.Json;
 using Linli.Tests.Infrastructure;
 using Linli.Web.Modules.Activities.Attendance;
 using Microsoft.Extensions.DependencyInjection;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Modules.Activities;
 
@@ -19,10 +20,6 @@ public sealed class AttendanceFiguresTests(LinliFactory factory) : IClassFixture
             startsAt = day.AddHours(9).ToString("yyyy-MM-ddTHH:mm:ss"), endsAt = day.AddHours(11).ToString("yyyy-MM-ddTHH:mm:ss"),
         })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
-    private static async Task<int> PersonAsync(HttpClient staff, int unit, string name, string born) =>
-        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Male", birthDate = born }))
-            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-
     private static async Task CheckInAsync(HttpClient staff, int activity, int resident) =>
         await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = resident, reason = "纸质签到表补录" })).ReadJsonAsync(HttpStatusCode.Created);
 
@@ -34,10 +31,10 @@ public sealed class AttendanceFiguresTests(LinliFactory factory) : IClassFixture
         var first = await ActivityOnAsync(staff, tree.CommunityA, Tomorrow);
         var second = await ActivityOnAsync(staff, tree.CommunityA, Tomorrow.AddDays(1));
         var later = await ActivityOnAsync(staff, tree.CommunityA, Tomorrow.AddDays(10));
-        var elder = await PersonAsync(staff, tree.UnitA, "老王", "1940-02-02");
-        var young = await PersonAsync(staff, tree.UnitA, "小李", "1990-02-02");
-        var walkIn = await PersonAsync(staff, tree.UnitA, "老赵", "1938-03-03");
-        var onlyLater = await PersonAsync(staff, tree.UnitA, "小周", "1995-04-04");
+        var elder = await AResident("老王").Male().BornOn("1940-02-02").CreateAsync(staff, tree.UnitA);
+        var young = await AResident("小李").Male().BornOn("1990-02-02").CreateAsync(staff, tree.UnitA);
+        var walkIn = await AResident("老赵").Male().BornOn("1938-03-03").CreateAsync(staff, tree.UnitA);
+        var onlyLater = await AResident("小周").Male().BornOn("1995-04-04").CreateAsync(staff, tree.UnitA);
         foreach (var (activity, resident) in new[] { (first, elder), (second, elder), (first, young), (later, young) })
             await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = resident })).ReadJsonAsync(HttpStatusCode.Created);
         await CheckInAsync(staff, first, elder);
@@ -75,9 +72,9 @@ public sealed class AttendanceFiguresTests(LinliFactory factory) : IClassFixture
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         // Future dates, so that sign-ups are still open: a signed-up person's check-in is not a walk-in.
         var y = DateTime.UtcNow.Year + 2;
-        var elder = await PersonAsync(staff, tree.UnitA, "老孙", "1930-05-05");
-        var (a, b, c) = (await PersonAsync(staff, tree.UnitA, "小钱", "1991-01-01"), await PersonAsync(staff, tree.UnitA, "小吴", "1992-02-02"),
-            await PersonAsync(staff, tree.UnitA, "小郑", "1993-03-03"));
+        var elder = await AResident("老孙").Male().BornOn("1930-05-05").CreateAsync(staff, tree.UnitA);
+        var (a, b, c) = (await AResident("小钱").Male().BornOn("1991-01-01").CreateAsync(staff, tree.UnitA), await AResident("小吴").Male().BornOn("1992-02-02").CreateAsync(staff, tree.UnitA),
+            await AResident("小郑").Male().BornOn("1993-03-03").CreateAsync(staff, tree.UnitA));
         Held[] held =
         [
             new(new DateTime(y - 1, 12, 31, 23, 30, 0), [(elder, false), (a, true)]),
@@ -134,7 +131,7 @@ public sealed class AttendanceFiguresTests(LinliFactory factory) : IClassFixture
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         var activity = await ActivityOnAsync(staff, tree.CommunityA, Tomorrow.AddDays(30));
-        var came = await PersonAsync(staff, tree.UnitA, "到场的人", "1970-07-07");
+        var came = await AResident("到场的人").Male().BornOn("1970-07-07").CreateAsync(staff, tree.UnitA);
         await CheckInAsync(staff, activity, came);
 
         var refused = await (await staff.PutAsJsonAsync($"/api/v1/activities/{activity}/status", new { status = "Cancelled" })).ReadJsonAsync(HttpStatusCode.Conflict);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Linli.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Modules.Activities;
 
@@ -13,25 +14,13 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
 
     private static string ChinaTime(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-ddTHH:mm:ss");
 
-    private static async Task<int> ActivityAsync(HttpClient staff, int community, DateTime startsUtc, object? extra = null)
-    {
-        var body = new Dictionary<string, object?>
-        {
-            ["communityId"] = community, ["title"] = "亲子手工", ["capacity"] = 10, ["status"] = "Published",
-            ["startsAt"] = ChinaTime(startsUtc), ["endsAt"] = ChinaTime(startsUtc.AddHours(2)),
-        };
-        if (extra is not null)
-            foreach (var p in extra.GetType().GetProperties()) body[p.Name] = p.GetValue(extra);
-        return (await (await staff.PostAsJsonAsync("/api/v1/activities", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-    }
-
     [Fact]
     public async Task Once_an_activity_is_over_a_resident_can_no_longer_take_back_a_sign_up_and_the_page_offers_neither_button()
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(3));
-        var me = await PersonAsync(staff, tree.UnitA, "报过名", "1950-01-01");
+        var activity = await AnActivity().StartingAt(DateTime.UtcNow.AddDays(3)).CreateAsync(staff, tree.CommunityA);
+        var me = await AResident("报过名").BornOn("1950-01-01").CreateAsync(staff, tree.UnitA);
         var resident = await AccountAsync(staff, me);
         var signedUp = (await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
@@ -50,10 +39,6 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
         Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/v1/activities/{activity}/registrations/{signedUp}")).StatusCode);
     }
 
-    private static async Task<int> PersonAsync(HttpClient staff, int unit, string name, string birthDate, string? phone = null) =>
-        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Female", birthDate, phone }))
-            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-
     private async Task<HttpClient> AccountAsync(HttpClient staff, int resident)
     {
         var userName = "r" + Guid.NewGuid().ToString("N")[..10];
@@ -66,8 +51,8 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddMinutes(-10));
-        var me = await PersonAsync(staff, tree.UnitA, "扫码者", "1960-05-05");
+        var activity = await AnActivity().StartingAt(DateTime.UtcNow.AddMinutes(-10)).CreateAsync(staff, tree.CommunityA);
+        var me = await AResident("扫码者").BornOn("1960-05-05").CreateAsync(staff, tree.UnitA);
         var resident = await AccountAsync(staff, me);
 
         // Rating before attending is refused; so is a check-in without the poster's code.
@@ -99,8 +84,8 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(2));
-        var me = await PersonAsync(staff, tree.UnitA, "早到者", "1960-05-05");
+        var activity = await AnActivity().StartingAt(DateTime.UtcNow.AddDays(2)).CreateAsync(staff, tree.CommunityA);
+        var me = await AResident("早到者").BornOn("1960-05-05").CreateAsync(staff, tree.UnitA);
         var resident = await AccountAsync(staff, me);
         var path = (await (await staff.GetAsync($"/api/v1/activities/{activity}/checkin-code")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("path").GetString()!;
         var code = path[(path.IndexOf("code=", StringComparison.Ordinal) + 5)..];
@@ -123,8 +108,8 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddMinutes(30));
-        var me = await PersonAsync(staff, tree.UnitA, "准时者", "1960-05-05");
+        var activity = await AnActivity().StartingAt(DateTime.UtcNow.AddMinutes(30)).CreateAsync(staff, tree.CommunityA);
+        var me = await AResident("准时者").BornOn("1960-05-05").CreateAsync(staff, tree.UnitA);
         var page = await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password);
         Assert.DoesNotContain("name=\"CheckInReason\"", await page.GetStringAsync($"/console/activities/{activity}"), StringComparison.Ordinal);
 
@@ -138,8 +123,8 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddHours(1));
-        var me = await PersonAsync(staff, tree.UnitA, "持码者", "1950-05-05");
+        var activity = await AnActivity().StartingAt(DateTime.UtcNow.AddHours(1)).CreateAsync(staff, tree.CommunityA);
+        var me = await AResident("持码者").BornOn("1950-05-05").CreateAsync(staff, tree.UnitA);
         var card = "";
         await factory.WithServicesAsync(services =>
         {
@@ -159,10 +144,10 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var activity = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(3), new { capacity = 1 });
-        var seated = await PersonAsync(staff, tree.UnitA, "先到者", "1950-01-01");
-        var withAccount = await PersonAsync(staff, tree.UnitA, "有账号", "1950-01-01");
-        var phoneOnly = await PersonAsync(staff, tree.UnitA, "只有手机", "1940-01-01", phone: "13700001111");
+        var activity = await AnActivity().StartingAt(DateTime.UtcNow.AddDays(3)).WithCapacity(1).CreateAsync(staff, tree.CommunityA);
+        var seated = await AResident("先到者").BornOn("1950-01-01").CreateAsync(staff, tree.UnitA);
+        var withAccount = await AResident("有账号").BornOn("1950-01-01").CreateAsync(staff, tree.UnitA);
+        var phoneOnly = await AResident("只有手机").BornOn("1940-01-01").WithPhone("13700001111").CreateAsync(staff, tree.UnitA);
         var resident = await AccountAsync(staff, withAccount);
         var first = (await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { residentId = seated })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var second = (await (await resident.PostAsJsonAsync($"/api/v1/activities/{activity}/registrations", new { })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
@@ -192,12 +177,12 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         var thisYear = DateTime.UtcNow.AddHours(8).Year;
-        var elder = await PersonAsync(staff, tree.UnitA, "高龄者", "1930-03-03");
-        var parent = await PersonAsync(staff, tree.UnitA, "家长", "1990-03-03");
-        var child = await PersonAsync(staff, tree.UnitA, "孩子", $"{thisYear - 8}-03-03");
-        var otherChild = await PersonAsync(staff, tree.UnitA, "别人家孩子", $"{thisYear - 9}-03-03");
+        var elder = await AResident("高龄者").BornOn("1930-03-03").CreateAsync(staff, tree.UnitA);
+        var parent = await AResident("家长").BornOn("1990-03-03").CreateAsync(staff, tree.UnitA);
+        var child = await AResident("孩子").BornOn($"{thisYear - 8}-03-03").CreateAsync(staff, tree.UnitA);
+        var otherChild = await AResident("别人家孩子").BornOn($"{thisYear - 9}-03-03").CreateAsync(staff, tree.UnitA);
 
-        var forElders = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(3), new { eligibility = "Tag", eligibleTag = "80+" });
+        var forElders = await AnActivity().StartingAt(DateTime.UtcNow.AddDays(3)).With("eligibility", "Tag").With("eligibleTag", "80+").CreateAsync(staff, tree.CommunityA);
         await (await staff.PostAsJsonAsync($"/api/v1/activities/{forElders}/registrations", new { residentId = elder })).ReadJsonAsync(HttpStatusCode.Created);
         var refused = await (await staff.PostAsJsonAsync($"/api/v1/activities/{forElders}/registrations", new { residentId = parent })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("该居民不符合本活动的报名条件。", refused.GetProperty("errors").GetProperty("residentId")[0].GetString());
@@ -211,7 +196,7 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
         Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/residents/{child}/guardians", new { guardianId = parent })).StatusCode);
         Assert.Equal("家长", (await (await staff.GetAsync($"/api/v1/residents/{child}/guardians")).ReadJsonAsync(HttpStatusCode.OK))[0].GetProperty("name").GetString());
 
-        var forChildren = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(3), new { eligibility = "Children" });
+        var forChildren = await AnActivity().StartingAt(DateTime.UtcNow.AddDays(3)).With("eligibility", "Children").CreateAsync(staff, tree.CommunityA);
         var guardian = await AccountAsync(staff, parent);
         await (await guardian.PostAsJsonAsync($"/api/v1/activities/{forChildren}/registrations", new { })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         var signed = await (await guardian.PostAsJsonAsync($"/api/v1/activities/{forChildren}/registrations", new { residentId = child })).ReadJsonAsync(HttpStatusCode.Created);
@@ -225,8 +210,8 @@ public sealed class ParticipationTests(LinliFactory factory) : IClassFixture<Lin
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var someone = await PersonAsync(staff, tree.UnitA, "心急者", "1960-01-01");
-        var opensTomorrow = await ActivityAsync(staff, tree.CommunityA, DateTime.UtcNow.AddDays(5), new { signUpOpensAt = ChinaTime(DateTime.UtcNow.AddDays(1)) });
+        var someone = await AResident("心急者").BornOn("1960-01-01").CreateAsync(staff, tree.UnitA);
+        var opensTomorrow = await AnActivity().StartingAt(DateTime.UtcNow.AddDays(5)).With("signUpOpensAt", ChinaTime(DateTime.UtcNow.AddDays(1))).CreateAsync(staff, tree.CommunityA);
         var closed = await (await staff.PostAsJsonAsync($"/api/v1/activities/{opensTomorrow}/registrations", new { residentId = someone })).ReadJsonAsync(HttpStatusCode.Conflict);
         Assert.Equal("该活动现在不接受报名。", closed.GetProperty("detail").GetString());
         var view = await (await staff.GetAsync($"/api/v1/activities/{opensTomorrow}")).ReadJsonAsync(HttpStatusCode.OK);

@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using Linli.Tests.Infrastructure;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Modules.Groups;
 
 /// <summary>Resident groups: staff start a group with a leader's account; the leader keeps the roster, papers and activities, and nothing else.</summary>
 public sealed class GroupsTests(LinliFactory factory) : IClassFixture<LinliFactory>
 {
-    private static async Task<int> ResidentAsync(HttpClient staff, int unit, string name) =>
-        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Female", birthDate = "1960-03-12" }))
-            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-
     [Fact]
     public async Task A_group_leader_keeps_the_roster_papers_and_activities_of_their_own_group_only()
     {
@@ -19,9 +16,9 @@ public sealed class GroupsTests(LinliFactory factory) : IClassFixture<LinliFacto
         var leaderName = "leader" + Guid.NewGuid().ToString("N")[..6];
         await TestTree.CreateUserAsync(admin, leaderName, "GroupLeader", tree.CommunityA);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var zheng = await ResidentAsync(staff, tree.UnitA, "郑队长");
-        var liu = await ResidentAsync(staff, tree.UnitA, "刘队员");
-        var elsewhere = await ResidentAsync(await factory.ClientForAsync(tree.StaffB, TestTree.Password), tree.UnitB, "乙居民");
+        var zheng = await AResident("郑队长").BornOn("1960-03-12").CreateAsync(staff, tree.UnitA);
+        var liu = await AResident("刘队员").BornOn("1960-03-12").CreateAsync(staff, tree.UnitA);
+        var elsewhere = await AResident("乙居民").BornOn("1960-03-12").CreateAsync(await factory.ClientForAsync(tree.StaffB, TestTree.Password), tree.UnitB);
 
         var unknownLeader = await (await staff.PostAsJsonAsync("/api/v1/groups", new { communityId = tree.CommunityA, name = "垃圾分类志愿队", kind = "VolunteerTeam", leaderUserName = tree.StaffA }))
             .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);

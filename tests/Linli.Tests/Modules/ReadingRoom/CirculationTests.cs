@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linli.Tests.Infrastructure;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Modules.ReadingRoom;
 
@@ -14,10 +15,6 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         await (await staff.PostAsJsonAsync("/api/v1/reading-room/books", new { communityId = community, title, author = "佚名", ageBand = "Child", barcodes }))
             .ReadJsonAsync(HttpStatusCode.Created);
 
-    private static async Task<int> PersonAsync(HttpClient staff, int unit, string name, string birthDate) =>
-        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Male", birthDate }))
-            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-
     private static Task<HttpResponseMessage> LendAsync(HttpClient client, object body) => client.PostAsJsonAsync("/api/v1/reading-room/loans", body);
 
     [Fact]
@@ -26,8 +23,8 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         await BookAsync(staff, tree.CommunityA, "小王子", "B-1");
-        var reader = await PersonAsync(staff, tree.UnitA, "读者甲", "1980-01-01");
-        var other = await PersonAsync(staff, tree.UnitA, "读者乙", "1981-01-01");
+        var reader = await AResident("读者甲").Male().BornOn("1980-01-01").CreateAsync(staff, tree.UnitA);
+        var other = await AResident("读者乙").Male().BornOn("1981-01-01").CreateAsync(staff, tree.UnitA);
 
         var loan = await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "B-1", borrowerId = reader })).ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal(Today.AddDays(30).ToString("yyyy-MM-dd"), loan.GetProperty("dueOn").GetString());
@@ -55,7 +52,7 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         await BookAsync(staff, tree.CommunityA, "抢手书", "HOT-1");
         var readers = new List<int>();
-        for (var i = 0; i < 12; i++) readers.Add(await PersonAsync(staff, tree.UnitA, $"抢书{i}", "1990-01-01"));
+        for (var i = 0; i < 12; i++) readers.Add(await AResident($"抢书{i}").Male().BornOn("1990-01-01").CreateAsync(staff, tree.UnitA));
         var clients = await Task.WhenAll(readers.Select(_ => factory.ClientForAsync(tree.StaffA, TestTree.Password)));
 
         var answers = await Task.WhenAll(readers.Select((r, i) => LendAsync(clients[i], new { communityId = tree.CommunityA, barcode = "HOT-1", borrowerId = r })));
@@ -72,8 +69,8 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         await BookAsync(staff, tree.CommunityA, "十万个为什么", "C-1");
         await BookAsync(staff, tree.CommunityA, "昆虫记", "C-2");
-        var child = await PersonAsync(staff, tree.UnitA, "小读者", $"{Today.Year - 8}-06-01");
-        var parent = await PersonAsync(staff, tree.UnitA, "家长", "1985-06-01");
+        var child = await AResident("小读者").Male().BornOn($"{Today.Year - 8}-06-01").CreateAsync(staff, tree.UnitA);
+        var parent = await AResident("家长").Male().BornOn("1985-06-01").CreateAsync(staff, tree.UnitA);
 
         var noGuardian = await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "C-1", borrowerId = child })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.True(noGuardian.GetProperty("errors").TryGetProperty("borrowerId", out _));
@@ -103,7 +100,7 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         Assert.Equal(10, Assert.Single(overdue.EnumerateArray()).GetProperty("daysOverdue").GetInt32());
 
         // A stranger's child is not the guardian's to borrow for.
-        var stranger = await PersonAsync(staff, tree.UnitA, "别家孩子", $"{Today.Year - 7}-01-01");
+        var stranger = await AResident("别家孩子").Male().BornOn($"{Today.Year - 7}-01-01").CreateAsync(staff, tree.UnitA);
         Assert.Equal(HttpStatusCode.Forbidden, (await LendAsync(guardian, new { barcode = "C-1", borrowerId = stranger })).StatusCode);
     }
 
@@ -113,9 +110,9 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         var book = (await BookAsync(staff, tree.CommunityA, "三体", "S-1")).GetProperty("id").GetInt32();
-        var first = await PersonAsync(staff, tree.UnitA, "先借者", "1970-01-01");
-        var waiting = await PersonAsync(staff, tree.UnitA, "等候者", "1971-01-01");
-        var third = await PersonAsync(staff, tree.UnitA, "插队者", "1972-01-01");
+        var first = await AResident("先借者").Male().BornOn("1970-01-01").CreateAsync(staff, tree.UnitA);
+        var waiting = await AResident("等候者").Male().BornOn("1971-01-01").CreateAsync(staff, tree.UnitA);
+        var third = await AResident("插队者").Male().BornOn("1972-01-01").CreateAsync(staff, tree.UnitA);
         var userName = "h" + Guid.NewGuid().ToString("N")[..10];
         (await staff.PostAsJsonAsync($"/api/v1/residents/{waiting}/account", new { userName, password = ResidentPassword })).EnsureSuccessStatusCode();
         var waiter = await factory.ClientForAsync(userName, ResidentPassword);
@@ -140,8 +137,8 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         await BookAsync(staff, tree.CommunityA, "统计用书", "ST-1", "ST-2", "ST-3");
-        var elder = await PersonAsync(staff, tree.UnitA, "老读者", "1950-01-01");
-        var adult = await PersonAsync(staff, tree.UnitA, "中年读者", "1985-01-01");
+        var elder = await AResident("老读者").Male().BornOn("1950-01-01").CreateAsync(staff, tree.UnitA);
+        var adult = await AResident("中年读者").Male().BornOn("1985-01-01").CreateAsync(staff, tree.UnitA);
         await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "ST-1", borrowerId = elder })).ReadJsonAsync(HttpStatusCode.Created);
         await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "ST-2", borrowerId = elder })).ReadJsonAsync(HttpStatusCode.Created);
         await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "ST-3", borrowerId = adult })).ReadJsonAsync(HttpStatusCode.Created);
@@ -168,7 +165,7 @@ public sealed class CirculationTests(LinliFactory factory) : IClassFixture<Linli
             new { loanDays = 14, maxRenewals = 0, maxLoans = 1, holdDays = 3, reminderDays = new[] { 2, 5, 9 } })).ReadJsonAsync(HttpStatusCode.OK);
 
         await BookAsync(staff, tree.CommunityA, "规则用书", "R-1", "R-2");
-        var reader = await PersonAsync(staff, tree.UnitA, "守规者", "1980-01-01");
+        var reader = await AResident("守规者").Male().BornOn("1980-01-01").CreateAsync(staff, tree.UnitA);
         var loan = await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "R-1", borrowerId = reader })).ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal(Today.AddDays(14).ToString("yyyy-MM-dd"), loan.GetProperty("dueOn").GetString());
         var tooMany = await (await LendAsync(staff, new { communityId = tree.CommunityA, barcode = "R-2", borrowerId = reader })).ReadJsonAsync(HttpStatusCode.Conflict);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Linli.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Modules.Surveys;
 
@@ -25,16 +26,13 @@ public sealed class CollectingTests(LinliFactory factory) : IClassFixture<LinliF
         return id;
     }
 
-    private static async Task<int> ResidentAsync(HttpClient staff, int unit, string name, string birthDate = "1950-01-01") =>
-        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Female", birthDate })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-
     [Fact]
     public async Task Once_per_household_holds_when_many_entries_for_one_home_arrive_at_once()
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         var survey = await OpenSurveyAsync(staff, tree.CommunityA, new { oncePer = "Household" });
-        var resident = await ResidentAsync(staff, tree.UnitA, "王家");
+        var resident = await AResident("王家").CreateAsync(staff, tree.UnitA);
         var household = await factory.WithDbAsync(db => Task.FromResult(db.Set<Linli.Web.Modules.Residents.Resident>().First(r => r.Id == resident).HouseholdId));
 
         var sends = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => staff.PostAsJsonAsync($"/api/v1/surveys/{survey}/responses",
@@ -98,7 +96,7 @@ public sealed class CollectingTests(LinliFactory factory) : IClassFixture<LinliF
         var once = await OpenSurveyAsync(staff, tree.CommunityA, new { oncePer = "Person" });
         var onceToken = (await (await staff.GetAsync($"/api/v1/surveys/{once}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("publicPath").GetString()!["/s/".Length..];
         Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.PostAsJsonAsync($"/api/v1/public/surveys/{onceToken}/responses", new { answers = new { q1 = "阅读角" } })).StatusCode);
-        var residentId = await ResidentAsync(staff, tree.UnitA, "李阿姨", "1944-06-01");
+        var residentId = await AResident("李阿姨").BornOn("1944-06-01").CreateAsync(staff, tree.UnitA);
         var userName = "li" + Guid.NewGuid().ToString("N")[..8];
         (await staff.PostAsJsonAsync($"/api/v1/residents/{residentId}/account", new { userName, password = ResidentPassword })).EnsureSuccessStatusCode();
         var resident = await factory.ClientForAsync(userName, ResidentPassword);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Linli.Tests.Infrastructure;
 using Linli.Web.Platform.Exports;
 using Microsoft.EntityFrameworkCore;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Modules.Surveys;
 
@@ -16,9 +17,6 @@ public sealed class FindingsTests(LinliFactory factory) : IClassFixture<LinliFac
         new { key = "want", type = "Single", text = "最希望增设的设施", options = new[] { "老年活动室", "儿童阅读角", "停车位" }, required = true },
         new { key = "health", type = "Text", text = "家人的健康状况" },
     ];
-
-    private static async Task<int> ResidentAsync(HttpClient staff, int unit, string name, string birthDate) =>
-        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Male", birthDate })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
     private static async Task<int> OpenAsync(HttpClient staff, int community, bool sensitive = false, string title = "住户需求调查")
     {
@@ -37,13 +35,13 @@ public sealed class FindingsTests(LinliFactory factory) : IClassFixture<LinliFac
         // Six elders (80+) in compound A: five want the elders' room, one parking; three younger people want the reading corner.
         for (var i = 0; i < 6; i++)
         {
-            var elder = await ResidentAsync(staff, tree.UnitA, $"长者{i}", "1940-01-01");
+            var elder = await AResident($"长者{i}").Male().BornOn("1940-01-01").CreateAsync(staff, tree.UnitA);
             await (await staff.PostAsJsonAsync($"/api/v1/surveys/{survey}/responses", new { channel = "Visit", residentId = elder, answers = new { want = i < 5 ? "老年活动室" : "停车位" } }))
                 .ReadJsonAsync(HttpStatusCode.Created);
         }
         for (var i = 0; i < 3; i++)
         {
-            var young = await ResidentAsync(staff, tree.UnitA, $"青年{i}", "1995-01-01");
+            var young = await AResident($"青年{i}").Male().BornOn("1995-01-01").CreateAsync(staff, tree.UnitA);
             await (await staff.PostAsJsonAsync($"/api/v1/surveys/{survey}/responses", new { channel = "Paper", residentId = young, answers = new { want = "儿童阅读角" } }))
                 .ReadJsonAsync(HttpStatusCode.Created);
         }

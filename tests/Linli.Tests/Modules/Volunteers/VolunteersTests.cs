@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using Linli.Tests.Infrastructure;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Modules.Volunteers;
 
 /// <summary>Volunteers under Order 67 through the API contract: registration with consent, service records, certificates anyone can check.</summary>
 public sealed class VolunteersTests(LinliFactory factory) : IClassFixture<LinliFactory>
 {
-    private static async Task<int> ResidentAsync(HttpClient staff, int unit, string name) =>
-        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Male", birthDate = "1958-03-12", idNumber = "110101195803120015" }))
-            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-
     private static object Service(string date, decimal hours, string activityName = "社区义诊") =>
         new { activityName, date, place = "社区多功能厅", content = "协助测量血压、引导居民排队", hours, organizer = "青桐社区居委会", personInCharge = "王社工" };
 
@@ -19,7 +16,7 @@ public sealed class VolunteersTests(LinliFactory factory) : IClassFixture<LinliF
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var resident = await ResidentAsync(staff, tree.UnitA, "张志愿");
+        var resident = await AResident("张志愿").Male().BornOn("1958-03-12").WithIdNumber("110101195803120015").CreateAsync(staff, tree.UnitA);
 
         var noConsent = await (await staff.PostAsJsonAsync("/api/v1/volunteers", new { residentId = resident, skills = new[] { "量血压" }, consent = false }))
             .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);

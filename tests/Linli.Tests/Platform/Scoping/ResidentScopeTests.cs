@@ -9,6 +9,7 @@ using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Platform.Scoping;
 
@@ -21,9 +22,9 @@ public sealed class ResidentScopeTests(LinliFactory factory) : IClassFixture<Lin
         var tree = await TestTree.CreateAsync(factory);
         var staffA = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         var staffB = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
-        var me = await PersonAsync(staffA, tree.UnitA, "本人", "1960-01-01");
-        var child = await PersonAsync(staffA, tree.UnitA, "孙女", "2018-05-05");
-        var neighbour = await PersonAsync(staffA, tree.UnitA, "邻居", "1961-01-01");
+        var me = await AResident("本人").BornOn("1960-01-01").CreateAsync(staffA, tree.UnitA);
+        var child = await AResident("孙女").BornOn("2018-05-05").CreateAsync(staffA, tree.UnitA);
+        var neighbour = await AResident("邻居").BornOn("1961-01-01").CreateAsync(staffA, tree.UnitA);
         await (await staffA.PostAsJsonAsync($"/api/v1/residents/{child}/guardians", new { guardianId = me })).ReadJsonAsync(HttpStatusCode.Created);
         var userName = "me" + Guid.NewGuid().ToString("N")[..8];
         (await staffA.PostAsJsonAsync($"/api/v1/residents/{me}/account", new { userName, password = "Resident-pass-2026" })).EnsureSuccessStatusCode();
@@ -47,8 +48,4 @@ public sealed class ResidentScopeTests(LinliFactory factory) : IClassFixture<Lin
         Assert.Empty(await db.Set<Visit>().ToListAsync());
         Assert.Empty(await db.Set<Household>().ToListAsync());
     }
-
-    private static async Task<int> PersonAsync(HttpClient staff, int unit, string name, string birthDate) =>
-        (await (await staff.PostAsJsonAsync("/api/v1/residents", new { unitId = unit, name, gender = "Female", birthDate }))
-            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 }

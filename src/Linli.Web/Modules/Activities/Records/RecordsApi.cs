@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Linli.Web.Platform.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,7 +32,7 @@ public static class RecordsApi
             await records.RemovePhotoAsync(id, photoId, ct);
             return TypedResults.NoContent();
         });
-        api.MapGet("/photos/{photoId:int}", PhotoAsync);
+        api.MapGet("/photos/{photoId:int}", PhotoAsync).ProducesFile("image/jpeg", "image/png", "image/webp");
         app.MapGet("/console/activities/{id:int}/photos/{photoId:int}", async Task<Results<FileContentHttpResult, NotFound>> (int id, int photoId, RecordsService records,
             CancellationToken ct) =>
         {

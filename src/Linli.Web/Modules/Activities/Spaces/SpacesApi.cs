@@ -13,6 +13,9 @@ public sealed record SeriesRequest(DateTime? StartsAt, DateTime? EndsAt, string?
 
 public sealed record ClosureRequest(DateOnly? On, string? Reason);
 
+/// <summary>A day the space is closed, and the bookings it falls on (their holders are told).</summary>
+public sealed record ClosureMade(int Id, DateOnly On, string Reason, IReadOnlyList<int> AffectedBookingIds);
+
 public sealed record VisitorsRequest(int? Visitors);
 
 /// <summary>/api/v1/spaces: rooms and areas, their closures, bookings, approvals and usage.</summary>
@@ -27,10 +30,10 @@ public static class SpacesApi
             .RequireAuthorization(Policies.Staff);
         api.MapGet("/{id:int}", async (int id, SpacesService spaces, CancellationToken ct) => TypedResults.Ok(await spaces.ViewAsync(id, ct)))
             .RequireAuthorization(Policies.Staff);
-        api.MapPost("/{id:int}/closures", async Task<Created<object>> (int id, ClosureRequest request, SpacesService spaces, CancellationToken ct) =>
+        api.MapPost("/{id:int}/closures", async Task<Created<ClosureMade>> (int id, ClosureRequest request, SpacesService spaces, CancellationToken ct) =>
         {
             var (closure, affected) = await spaces.CloseAsync(id, request.On, request.Reason, ct);
-            return TypedResults.Created($"/api/v1/spaces/{id}", (object)new { closure.Id, closure.On, closure.Reason, affectedBookingIds = affected });
+            return TypedResults.Created($"/api/v1/spaces/{id}", new ClosureMade(closure.Id, closure.On, closure.Reason, [.. affected]));
         }).RequireAuthorization(manage);
         api.MapGet("/{id:int}/bookings", async (int id, DateOnly from, DateOnly to, SpacesService spaces, CancellationToken ct) =>
             TypedResults.Ok(await spaces.BookingsAsync(id, from, to, ct))).RequireAuthorization(Policies.Staff);

@@ -114,6 +114,11 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
     /// The room for an activity, booked by staff under the space's rules; returns the booking and the space's name.
     /// A space that needs approval is taken as approved: staff booking for their own activity are the approvers.
     /// </summary>
+    /// <summary>The room a booking holds, for an activity held there; null when the caller cannot see the booking.</summary>
+    public async Task<string?> RoomOfBookingAsync(int bookingId, CancellationToken cancellationToken) =>
+        await db.Set<Booking>().AsNoTracking().Where(b => b.Id == bookingId)
+            .Join(db.Set<Space>(), b => b.SpaceId, s => s.Id, (_, s) => s.Name).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<(Booking Booking, string SpaceName)> BookForActivityAsync(int spaceId, DateTime startsAt, DateTime endsAt, string title, string bookedBy,
         CancellationToken cancellationToken)
     {

@@ -12,11 +12,8 @@ public static class GuardiansApi
         var api = app.MapGroup("/api/v1/residents/{id:int}/guardians").WithTags("Residents").RequireAuthorization(ResidentsPolicies.Edit);
         api.MapGet("/", async (int id, GuardiansService guardians, CancellationToken ct) => TypedResults.Ok(await guardians.GuardiansOfAsync(id, ct)))
             .RequireAuthorization(ResidentsPolicies.Read);
-        api.MapPost("/", async Task<Created> (int id, AddGuardianRequest request, GuardiansService guardians, CancellationToken ct) =>
-        {
-            await guardians.AddAsync(id, request.GuardianId, ct);
-            return TypedResults.Created($"/api/v1/residents/{id}/guardians");
-        });
+        api.MapPost("/", async Task<Created<PersonLink>> (int id, AddGuardianRequest request, GuardiansService guardians, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/residents/{id}/guardians", await guardians.AddAsync(id, request.GuardianId, ct)));
         api.MapDelete("/{guardianId:int}", async (int id, int guardianId, GuardiansService guardians, CancellationToken ct) =>
         {
             await guardians.RemoveAsync(id, guardianId, ct);

@@ -13,7 +13,7 @@ public sealed class GuardiansService(LinliDb db, AuditLog audit, TimeProvider cl
 {
     public const int AdultAge = 18;
 
-    public async Task AddAsync(int childId, int? guardianId, CancellationToken cancellationToken)
+    public async Task<PersonLink> AddAsync(int childId, int? guardianId, CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(clock);
         var child = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == childId, cancellationToken) ?? throw new NotFoundException();
@@ -27,6 +27,7 @@ public sealed class GuardiansService(LinliDb db, AuditLog audit, TimeProvider cl
         db.Set<Guardianship>().Add(new Guardianship(child, guardian, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("resident.guardian.added", "Resident", childId.ToString(), $"guardian={guardian.Id}", cancellationToken);
+        return new PersonLink(guardian.Id, guardian.Name);
     }
 
     public async Task RemoveAsync(int childId, int guardianId, CancellationToken cancellationToken)

@@ -18,13 +18,13 @@ public static class ResidentsImportApi
     public static void MapResidentsImportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/residents").WithTags("Residents").RequireAuthorization(ResidentsPolicies.Read);
-        api.MapGet("/import-template", Template).RequireAuthorization(ResidentsPolicies.Edit);
+        api.MapGet("/import-template", Template).RequireAuthorization(ResidentsPolicies.Edit).ProducesFile(Platform.Exports.OfficeTypes.Xlsx);
         // Bearer-only like all of /api, so no antiforgery token; files up to 64 MB reach the handler so
         // that an oversized one gets a clear message instead of a bare 413.
         api.MapPost("/import", Import).RequireAuthorization(ResidentsPolicies.Edit).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(64 * 1024 * 1024));
         api.MapGet("/import/progress", Progress).RequireAuthorization(ResidentsPolicies.Edit);
-        api.MapGet("/export", Export);
+        api.MapGet("/export", Export).ProducesFile(Platform.Exports.OfficeTypes.Xlsx);
     }
 
     private static async Task<FileContentHttpResult> Template(int communityId, ResidentImporter importer, CancellationToken cancellationToken) =>

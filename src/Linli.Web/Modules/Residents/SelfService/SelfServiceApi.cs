@@ -52,9 +52,6 @@ public static class SelfServiceApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created> CreateAccount(int id, CreateAccountRequest request, SelfServiceService self, CancellationToken cancellationToken)
-    {
-        await self.CreateAccountAsync(id, request.UserName, request.Password, cancellationToken);
-        return TypedResults.Created($"/api/v1/residents/{id}");
-    }
+    private static async Task<Created<ResidentAccountView>> CreateAccount(int id, CreateAccountRequest request, SelfServiceService self, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/residents/{id}", await self.CreateAccountAsync(id, request.UserName, request.Password, cancellationToken));
 }

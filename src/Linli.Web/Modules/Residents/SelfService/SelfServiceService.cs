@@ -9,6 +9,9 @@ namespace Linli.Web.Modules.Residents.SelfService;
 /// <summary>A resident's own record in the portal, as they may see it: masked like everywhere, their own tags included.</summary>
 public sealed record OwnRecordView(ResidentSummary Resident, IReadOnlyList<CareFlagDetail> SensitiveTags, IReadOnlyList<CorrectionView> Corrections);
 
+/// <summary>A resident's portal account, as created by staff.</summary>
+public sealed record ResidentAccountView(int ResidentId, string UserName);
+
 public sealed record CorrectionView(int Id, int ResidentId, string ResidentName, string Field, string Requested, CorrectionStatus Status,
     string? Response, DateTime CreatedAt, DateTime? ResolvedAt);
 
@@ -57,7 +60,7 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
     }
 
     /// <summary>Staff: a portal account for a resident of their community, linked to the record.</summary>
-    public async Task<string> CreateAccountAsync(int residentId, string? userName, string? password, CancellationToken cancellationToken)
+    public async Task<ResidentAccountView> CreateAccountAsync(int residentId, string? userName, string? password, CancellationToken cancellationToken)
     {
         var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, cancellationToken) ?? throw new NotFoundException();
         // One account per register entry, across every scope.
@@ -70,7 +73,7 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
         db.Set<ResidentAccount>().Add(new ResidentAccount(user.Id, resident));
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("resident.account-created", "Resident", residentId.ToString(), $"user={user.Id}", cancellationToken);
-        return user.Id;
+        return new ResidentAccountView(residentId, user.UserName!);
     }
 
     /// <summary>Staff: the requests of a community (scoped like every community record).</summary>
