@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Linli.Tests.Infrastructure;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Modules.Activities;
 
@@ -13,6 +14,33 @@ public sealed class SpacesTests(LinliFactory factory) : IClassFixture<LinliFacto
     private static async Task<int> SpaceAsync(HttpClient staff, int community) =>
         (await (await staff.PostAsJsonAsync("/api/v1/spaces", new { communityId = community, name = "儿童阅览角", capacity = 20 }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+
+    [Fact]
+    public async Task The_portals_booking_form_shows_each_days_free_times_closures_and_a_cancel_button_that_says_what_it_cancels()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var space = await SpaceAsync(staff, tree.CommunityA);
+        await (await staff.PostAsJsonAsync($"/api/v1/spaces/{space}/bookings", new { startsAt = At(14), endsAt = At(16), purpose = "绘本共读" })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync($"/api/v1/spaces/{space}/bookings", new { startsAt = At(18), endsAt = At(18, 20), purpose = "交接" })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync($"/api/v1/spaces/{space}/closures", new { on = Tomorrow.AddDays(1).ToString("yyyy-MM-dd"), reason = "消杀" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        var me = await AResident("订房者").BornOn("1980-01-01").CreateAsync(staff, tree.UnitA);
+        var userName = "room" + Guid.NewGuid().ToString("N")[..8];
+        (await staff.PostAsJsonAsync($"/api/v1/residents/{me}/account", new { userName, password = "Resident-pass-2026" })).EnsureSuccessStatusCode();
+        var resident = await factory.ClientForAsync(userName, "Resident-pass-2026");
+        await (await resident.PostAsJsonAsync($"/api/v1/spaces/{space}/bookings", new { startsAt = At(19), endsAt = At(20), purpose = "合唱排练" })).ReadJsonAsync(HttpStatusCode.Created);
+
+        var page = await BrowserSession.SignInAsync(factory, userName, "Resident-pass-2026");
+        var html = await page.GetStringAsync("/portal/spaces");
+        var free = html[html.IndexOf($"data-testid=\"free-{space}\"", StringComparison.Ordinal)..];
+        free = free[..free.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.Contains($"{Tomorrow:M月d日} ", free, StringComparison.Ordinal);
+        Assert.Contains("08:00–14:00、16:00–18:00、18:20–19:00、20:00–21:00", free, StringComparison.Ordinal);
+        Assert.Contains("闭馆（消杀）", free, StringComparison.Ordinal);
+        Assert.Contains("取消预约", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("取消报名", html, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_new_space_is_open_every_day_from_eight_to_nine_and_needs_no_approval()

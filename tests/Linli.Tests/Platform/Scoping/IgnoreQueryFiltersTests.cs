@@ -35,7 +35,7 @@ public sealed partial class IgnoreQueryFiltersTests
         // Resident paths still scoped by hand; each moves onto the resident scope as its module is next worked on.
         ["Modules/Activities/ActivitiesService.cs"] = (18, "resident sign-ups, ratings and the public activity page, scoped by hand"),
         ["Modules/Activities/Records/RecordsService.cs"] = (10, "the public record page and consented photos, scoped by hand"),
-        ["Modules/Activities/Spaces/SpacesService.cs"] = (10, "residents' bookings and overlap checks across bookers, scoped by hand"),
+        ["Modules/Activities/Spaces/SpacesService.cs"] = (11, "residents' bookings and overlap checks across bookers, scoped by hand; when a room is taken (no one named) for the portal's free times"),
         ["Modules/Points/ExchangeService.cs"] = (11, "residents' redemptions and stock across redeemers, scoped by hand"),
         ["Modules/Points/PointsService.cs"] = (5, "a resident's own statement and awards, scoped by hand"),
         ["Modules/Points/PointsStatement.cs"] = (1, "a resident's own statement, scoped by hand"),

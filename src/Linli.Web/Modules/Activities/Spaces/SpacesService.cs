@@ -217,7 +217,11 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
     }
 
     /// <summary>The spaces residents may book in their own community, and their own live and coming bookings.</summary>
-    public async Task<(IReadOnlyList<SpaceView> Spaces, IReadOnlyList<BookingView> Mine)> ForResidentAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>How many days ahead the portal's booking form shows the free times.</summary>
+    public const int FreeTimesAhead = 7;
+
+    public async Task<(IReadOnlyList<SpaceView> Spaces, IReadOnlyList<BookingView> Mine, IReadOnlyList<FreeDay> Free)> ForResidentAsync(string userId,
+        CancellationToken cancellationToken)
     {
         var me = await self.OwnResidentAsync(userId, cancellationToken);
         var spaces = await db.Set<Space>().IgnoreQueryFilters().AsNoTracking().Where(s => s.CommunityId == me.CommunityId && s.ResidentsMayBook)
@@ -226,7 +230,19 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
         var now = Now;
         var mine = await db.Set<Booking>().IgnoreQueryFilters().AsNoTracking().Where(b => b.ResidentId == me.Id && b.EndsAt > now)
             .Join(db.Set<Space>().IgnoreQueryFilters(), b => b.SpaceId, s => s.Id, (b, s) => new { b, s.Name }).OrderBy(x => x.b.StartsAt).ToListAsync(cancellationToken);
-        return (views, [.. mine.Select(x => View(x.b) with { SpaceName = x.Name })]);
+        return (views, [.. mine.Select(x => View(x.b) with { SpaceName = x.Name })], await FreeAsync(views, cancellationToken));
+    }
+
+    /// <summary>The coming days' free times of the spaces; when a room is taken is a fact about everyone's bookings (no one is named).</summary>
+    private async Task<IReadOnlyList<FreeDay>> FreeAsync(IReadOnlyList<SpaceView> spaces, CancellationToken cancellationToken)
+    {
+        var ids = spaces.Select(s => s.Id).ToList();
+        var today = ChinaTime.Today(clock);
+        var (from, to) = (ChinaTime.ToUtc(today.ToDateTime(TimeOnly.MinValue)), ChinaTime.ToUtc(today.AddDays(FreeTimesAhead).ToDateTime(TimeOnly.MinValue)));
+        var live = (await db.Set<Booking>().IgnoreQueryFilters().AsNoTracking()
+            .Where(b => ids.Contains(b.SpaceId) && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed) && b.StartsAt < to && b.BlockedUntil > from)
+            .Select(b => new { b.SpaceId, b.StartsAt, b.BlockedUntil }).ToListAsync(cancellationToken)).ToLookup(b => b.SpaceId, b => (b.StartsAt, b.BlockedUntil));
+        return [.. spaces.SelectMany(space => Enumerable.Range(0, FreeTimesAhead).Select(d => FreeTimes.Of(space, today.AddDays(d), live[space.Id])))];
     }
 
     public static BookingView View(Booking b) => new(b.Id, b.SpaceId, ChinaTime.ToOffset(b.StartsAt), ChinaTime.ToOffset(b.EndsAt), b.Purpose, b.Status, b.GroupName, b.Visitors);
