@@ -7,6 +7,7 @@ using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Regions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Activities;
@@ -47,7 +48,8 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// through their account link and sees the published activities of their own community only.
 /// </summary>
 public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, ResidentDirectory directory,
-    ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit, SignUpWriter signUps, TimeProvider clock)
+    IAuthorizationService authorization, ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit,
+    SignUpWriter signUps, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -183,7 +185,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return new ActivityView(activity.Id, activity.CommunityId, activity.Title, activity.Description, activity.Place, ChinaTime.ToOffset(activity.StartsAt), ChinaTime.ToOffset(activity.EndsAt),
             activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, pending, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
             activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, ChinaTime.ToOffset(activity.SignUpOpensAt), ChinaTime.ToOffset(activity.SignUpClosesAt ?? activity.StartsAt),
-            ratingCount, average, activity.InCheckInWindow(Now), activity.BookingId is { } booking ? await spaces.RoomOfBookingAsync(booking, cancellationToken) : null);
+            ratingCount, average, activity.InCheckInWindow(Now),
+            activity.BookingId is { } booking ? await spaces.RoomOfBookingAsync(booking, cancellationToken) : null);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -314,11 +317,9 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var registration = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
-        if (!ActivitiesPolicies.MayManage(user))
-        {
-            if (!await self.ActsForAsync(user.UserId(), registration.ResidentId, cancellationToken)) throw new NotFoundException();
-            if (!activity.TakesCancellations(Now)) throw new ConflictException("Activity.CancelClosed");
-        }
+        if (!await authorization.MayActForAsync(user, registration.ResidentId)) throw new NotFoundException();
+        // Staff may still correct the list of an activity that has begun; residents may not rewrite it.
+        if (!ActivitiesPolicies.MayManage(user) && !activity.TakesCancellations(Now)) throw new ConflictException("Activity.CancelClosed");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deleted = await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.Id == registrationId).ExecuteDeleteAsync(cancellationToken);
@@ -376,7 +377,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             reason = null;
         }
         else if (activity.InCheckInWindow(Now)) reason = null;
-        else if (reason?.Trim() is not { Length: > 0 and <= CheckIn.MaxReason } stated) throw new FieldValidationException("reason", "Activity.CheckInReasonRequired", CheckIn.MaxReason);
+        else if (reason?.Trim() is not { Length: > 0 and <= CheckIn.MaxReason } stated)
+            throw new FieldValidationException("reason", "Activity.CheckInReasonRequired", CheckIn.MaxReason);
         else reason = stated;
         var registered = await db.Set<Registration>().IgnoreQueryFilters()
             .AnyAsync(r => r.ActivityId == activityId && r.ResidentId == resident.Id && r.Status == RegistrationStatus.Confirmed, cancellationToken);
@@ -454,7 +456,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (residentId is null) return await self.OwnResidentAsync(user.UserId(), cancellationToken);
         if (!ActivitiesPolicies.MayManage(user))
         {
-            if (!await self.ActsForAsync(user.UserId(), residentId.Value, cancellationToken)) throw new ForbiddenException();
+            if (!await authorization.MayActForAsync(user, residentId.Value)) throw new ForbiddenException();
             return await directory.FindAsync(residentId.Value, cancellationToken) ?? throw new ForbiddenException();
         }
         return await directory.FindAsync(residentId.Value, cancellationToken) is { Living: true } resident && resident.CommunityId == activity.CommunityId

@@ -7,6 +7,7 @@ using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.ReadingRoom;
@@ -31,7 +32,7 @@ public sealed record HoldView(int Id, int BookId, string Title, int ResidentId, 
 /// themselves or for a child in their care, in their own community's reading room.
 /// </summary>
 public sealed class CirculationService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, SelfServiceService self,
-    ResidentNotifier notifier, AuditLog audit, TimeProvider clock)
+    IAuthorizationService authorization, ResidentNotifier notifier, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => ChinaTime.Today(clock);
@@ -100,12 +101,11 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     /// <summary>The copy comes back; the first reader waiting for the title has it kept for them and is told.</summary>
     public async Task<Loan> ReturnAsync(int? communityId, string? barcode, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var desk = ReadingRoomPolicies.AtDesk(user);
         var copy = await CopyAsync(await ReadingRoomOfAsync(communityId, user, cancellationToken), barcode, cancellationToken);
         // Whoever holds the copy, so that a resident returning someone else's book is told so rather than "not out".
         var loan = await db.Set<Loan>().IgnoreQueryFilters().FirstOrDefaultAsync(l => l.CopyId == copy.Id && l.ReturnedAt == null, cancellationToken)
             ?? throw new ConflictException("Loan.NotOut");
-        if (!desk && !await self.ActsForAsync(user.UserId(), loan.BorrowerId, cancellationToken)) throw new ConflictException("Loan.NotYours");
+        if (!await authorization.MayActForAsync(user, loan.BorrowerId)) throw new ConflictException("Loan.NotYours");
         var now = Now;
         if (await db.Set<Loan>().Where(l => l.Id == loan.Id && l.ReturnedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.ReturnedAt, now), cancellationToken) == 0)
@@ -158,9 +158,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     public async Task CancelHoldAsync(int holdId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var hold = await db.Set<Hold>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == holdId, cancellationToken) ?? throw new NotFoundException();
-        var allowed = ReadingRoomPolicies.AtDesk(user)
-            ? await db.Set<Book>().AnyAsync(b => b.Id == hold.BookId, cancellationToken)
-            : await self.ActsForAsync(user.UserId(), hold.ResidentId, cancellationToken);
+        var allowed = await authorization.MayActForAsync(user, hold.ResidentId) && await db.Set<Book>().AnyAsync(b => b.Id == hold.BookId, cancellationToken);
         if (!allowed || !hold.IsOpen) throw new NotFoundException();
         await db.Set<Hold>().Where(h => h.Id == holdId).ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, HoldStatus.Cancelled), cancellationToken);
         if (hold is { Status: HoldStatus.Ready, CopyId: { } copyId })
@@ -291,7 +289,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         }
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         if (residentId is null || residentId == me.Id) return me;
-        if (!await self.ActsForAsync(user.UserId(), residentId.Value, cancellationToken)) throw new ForbiddenException();
+        if (!await authorization.MayActForAsync(user, residentId.Value)) throw new ForbiddenException();
         return await residents.FindAsync(residentId.Value, cancellationToken) ?? throw new ForbiddenException();
     }
 
@@ -299,7 +297,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     {
         // The scope shows a resident their own loans only; a group leader's community scope is narrowed to theirs here.
         var loan = await db.Set<Loan>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == loanId, cancellationToken);
-        return loan is not null && (ReadingRoomPolicies.AtDesk(user) || await self.ActsForAsync(user.UserId(), loan.BorrowerId, cancellationToken))
+        return loan is not null && await authorization.MayActForAsync(user, loan.BorrowerId)
             ? loan
             : throw new NotFoundException();
     }

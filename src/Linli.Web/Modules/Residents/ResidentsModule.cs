@@ -16,6 +16,7 @@ public static class ResidentsModule
         services.AddScoped<ResidentsService>();
         services.AddScoped<ResidentPlacement>();
         services.AddScoped<ResidentDirectory>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ActForResidentHandler>();
         services.AddScoped<ResidentTagService>();
         services.AddScoped<ResidentViewBuilder>();
         services.AddScoped<Care.CareService>();

@@ -16,7 +16,8 @@ namespace Linli.Web.Modules.Volunteers;
 /// activity is proposed for the activity's length; a staff member confirms (or adjusts) the hours and the service
 /// record is written with the activity's facts. The community's hourly points rule then awards points.
 /// </summary>
-public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, ResidentDirectory directory, ActivityDirectory activities, GroupDirectory groups, EarningService earning, AuditLog audit, TimeProvider clock)
+public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, ResidentDirectory directory, ActivityDirectory activities, GroupDirectory groups,
+    EarningService earning, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Proposals older than this are left for hand entry: Order 67 wants records within 10 working days.</summary>
     public const int LookBackDays = 30;
@@ -34,7 +35,8 @@ public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, Resid
             .ToDictionaryAsync(v => v.ResidentId, cancellationToken);
         var activityIds = helpers.Select(h => h.Activity.Id).Distinct().ToList();
         var recorded = (await db.Set<ServiceRecord>().AsNoTracking().Where(s => s.ActivityId != null && activityIds.Contains(s.ActivityId.Value))
-            .Select(s => new { ActivityId = s.ActivityId!.Value, s.VolunteerId }).ToListAsync(cancellationToken)).Select(s => (s.ActivityId, s.VolunteerId)).ToHashSet();
+            .Select(s => new { ActivityId = s.ActivityId!.Value, s.VolunteerId }).ToListAsync(cancellationToken))
+            .Select(s => (s.ActivityId, s.VolunteerId)).ToHashSet();
         var names = await directory.NamesAsync(volunteers.Values.Select(v => v.ResidentId), cancellationToken);
         return [.. helpers.Where(h => volunteers.ContainsKey(h.ResidentId))
             .Select(h => (h.Activity, Volunteer: volunteers[h.ResidentId]))

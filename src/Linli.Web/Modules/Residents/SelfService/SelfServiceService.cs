@@ -130,10 +130,10 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
     public async Task<IReadOnlyList<Guardians.PersonLink>> PeopleAsync(ResidentBasics own, CancellationToken cancellationToken) =>
         [new Guardians.PersonLink(own.Id, own.Name), .. await guardians.WardsOfAsync(own.Id, cancellationToken)];
 
-    /// <summary>Whom a resident may act for in the portal: themselves and the children in their care.</summary>
+    /// <summary>Whom a resident may act for in the portal: themselves and the children in their care (nobody, for an account without an entry).</summary>
     public async Task<bool> ActsForAsync(string userId, int residentId, CancellationToken cancellationToken)
     {
-        var own = await OwnResidentAsync(userId, cancellationToken);
+        if (await FindOwnResidentAsync(userId, cancellationToken) is not { } own) return false;
         return own.Id == residentId
             || await db.Set<Guardians.Guardianship>().AnyAsync(g => g.GuardianId == own.Id && g.ChildId == residentId, cancellationToken);
     }
