@@ -63,7 +63,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
         if (errors.Count > 0) throw new FieldValidationException(errors);
         // Staff redeem for a resident at the desk; a resident for themselves ({}), or for a child in their care.
         var resident = PointsPolicies.MayManage(user) ? await points.StaffResidentAsync(request.ResidentId, cancellationToken)
-            : request.ResidentId is { } id ? await points.VisibleResidentAsync(id, cancellationToken)
+            : request.ResidentId is { } id ? await points.VisibleResidentAsync(id, user, cancellationToken)
             : await self.OwnResidentAsync(user.UserId(), cancellationToken);
         var item = await db.Set<CatalogItem>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(i => i.Id == request.CatalogItemId && i.CommunityId == resident.CommunityId && i.Active, cancellationToken)

@@ -24,10 +24,10 @@ public static class PointsApi
             var reversal = await points.ReverseAsync(id, request, user, ct);
             return TypedResults.Created($"/api/v1/points/accounts/{reversal.ResidentId}", reversal);
         }).RequireAuthorization(manage);
-        api.MapGet("/accounts/{residentId:int}", async (int residentId, PointsService points, CancellationToken ct) =>
-            TypedResults.Ok(await points.AccountAsync(residentId, ct)));
-        api.MapGet("/accounts/{residentId:int}/history", async (int residentId, PointsService points, CancellationToken ct) =>
-            TypedResults.Ok(await points.HistoryAsync(residentId, ct)));
+        api.MapGet("/accounts/{residentId:int}", async (int residentId, PointsService points, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await points.AccountAsync(residentId, user, ct)));
+        api.MapGet("/accounts/{residentId:int}/history", async (int residentId, PointsService points, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await points.HistoryAsync(residentId, user, ct)));
 
         api.MapPost("/catalog", async Task<Created<CatalogItemView>> (NewCatalogItem input, ExchangeService exchange, CancellationToken ct) =>
         {

@@ -12,7 +12,7 @@ public sealed class PointsPortalNotes(PointsService points, SelfServiceService s
     public async Task<IReadOnlyList<PortalNote>> ForResidentAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await self.FindOwnResidentAsync(user.UserId(), cancellationToken) is not { } me) return [];
-        var balance = (await points.AccountAsync(me.Id, cancellationToken)).Balance;
+        var balance = (await points.AccountAsync(me.Id, user, cancellationToken)).Balance;
         return [new PortalNote(texts.Format("Portal.PointsBalance", balance), "/portal/points", 30)];
     }
 }

@@ -6,6 +6,7 @@ using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Points;
@@ -14,7 +15,7 @@ namespace Linli.Web.Modules.Points;
 /// Awards, their reversals, balances and histories. Every movement is a <see cref="PointsTransaction"/> whose key makes
 /// a retried request find what it already did; a resident's balance moves by a conditional UPDATE in the same transaction.
 /// </summary>
-public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory residents, AuditLog audit, TimeProvider clock)
+public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory residents, IAuthorizationService authorization, AuditLog audit, TimeProvider clock)
 {
     public const int MaxAward = 100_000;
 
@@ -93,15 +94,15 @@ public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory r
     }
 
     /// <summary>Staff of the resident's community, the resident, or a guardian acting for a child.</summary>
-    public async Task<AccountView> AccountAsync(int residentId, CancellationToken cancellationToken)
+    public async Task<AccountView> AccountAsync(int residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var resident = await VisibleResidentAsync(residentId, cancellationToken);
+        var resident = await VisibleResidentAsync(residentId, user, cancellationToken);
         return new AccountView(resident.Id, await BalanceAsync(resident.CommunityId, resident.Id, cancellationToken));
     }
 
-    public async Task<IReadOnlyList<HistoryLine>> HistoryAsync(int residentId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HistoryLine>> HistoryAsync(int residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var resident = await VisibleResidentAsync(residentId, cancellationToken);
+        var resident = await VisibleResidentAsync(residentId, user, cancellationToken);
         var key = PointsAccount.KeyOf(AccountKind.Resident, resident.Id);
         var lines = await db.Set<LedgerEntry>()
             .Join(db.Set<PointsAccount>().IgnoreQueryFilters().Where(a => a.CommunityId == resident.CommunityId && a.Key == key), e => e.AccountId, a => a.Id, (e, _) => e)
@@ -150,10 +151,14 @@ public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory r
         (residentId is { } id ? await residents.FindAsync(id, cancellationToken) : null) is { Living: true } resident ? resident
             : throw new FieldValidationException("residentId", "Points.ResidentNotFound");
 
-    /// <summary>Staff see residents in their scope; a resident sees themselves and the children in their care.</summary>
-    /// <remarks>The scope decides both: a resident's covers themselves and their wards.</remarks>
-    internal async Task<ResidentBasics> VisibleResidentAsync(int residentId, CancellationToken cancellationToken) =>
-        await residents.FindAsync(residentId, cancellationToken) ?? throw new NotFoundException();
+    /// <summary>
+    /// Front-line staff see residents in their scope; anyone else (a resident, a group leader, a district officer)
+    /// only themselves and the children in their care (<see cref="ResidentOperations.ActFor"/>).
+    /// </summary>
+    internal async Task<ResidentBasics> VisibleResidentAsync(int residentId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await authorization.MayActForAsync(user, residentId) && await residents.FindAsync(residentId, cancellationToken) is { } resident
+            ? resident
+            : throw new NotFoundException();
 
     internal static string CheckedKey(string? key, Dictionary<string, FieldError> errors)
     {

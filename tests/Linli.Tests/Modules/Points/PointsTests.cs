@@ -182,6 +182,27 @@ public sealed class PointsTests(LinliFactory factory) : IClassFixture<LinliFacto
     }
 
     [Fact]
+    public async Task A_group_leader_or_district_officer_sees_no_residents_points_though_their_scope_shows_the_community()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var someone = await ResidentAsync(staff, tree.UnitA, "有积分");
+        await AwardAsync(staff, someone, 20);
+        var admin = await factory.AdminAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await TestTree.CreateUserAsync(admin, "leader" + tag, "GroupLeader", tree.CommunityA);
+        await TestTree.CreateUserAsync(admin, "district" + tag, "DistrictOfficer", tree.District);
+
+        Assert.Equal(20, await BalanceAsync(staff, someone));
+        foreach (var user in new[] { "leader" + tag, "district" + tag })
+        {
+            var client = await factory.ClientForAsync(user, TestTree.Password);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/points/accounts/{someone}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/points/accounts/{someone}/history")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_resident_sees_their_own_points_and_redeems_for_themselves_but_not_for_a_neighbour()
     {
         var tree = await TestTree.CreateAsync(factory);
