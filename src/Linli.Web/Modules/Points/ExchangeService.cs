@@ -143,7 +143,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
             .Join(db.Set<CatalogItem>(), r => r.CatalogItemId, i => i.Id, (r, i) => new { r, i.Name })
             .OrderBy(x => x.r.Id).Take(500).ToListAsync(cancellationToken);
         var names = await residents.NamesAsync(rows.Select(x => x.r.ResidentId), cancellationToken);
-        return [.. rows.Select(x => View(x.r, x.Name) with { ResidentName = names.GetValueOrDefault(x.r.ResidentId) })];
+        return [.. rows.Where(x => names.ContainsKey(x.r.ResidentId)).Select(x => View(x.r, x.Name) with { ResidentName = names[x.r.ResidentId] })];
     }
 
     /// <summary>A resident's own redemptions, the waiting ones first, then the latest.</summary>

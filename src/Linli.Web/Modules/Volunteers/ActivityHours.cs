@@ -38,12 +38,12 @@ public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, Resid
             .Select(s => new { ActivityId = s.ActivityId!.Value, s.VolunteerId }).ToListAsync(cancellationToken))
             .Select(s => (s.ActivityId, s.VolunteerId)).ToHashSet();
         var names = await directory.NamesAsync(volunteers.Values.Select(v => v.ResidentId), cancellationToken);
-        return [.. helpers.Where(h => volunteers.ContainsKey(h.ResidentId))
+        return [.. helpers.Where(h => volunteers.ContainsKey(h.ResidentId) && names.ContainsKey(h.ResidentId))
             .Select(h => (h.Activity, Volunteer: volunteers[h.ResidentId]))
             .Where(x => !recorded.Contains((x.Activity.Id, x.Volunteer.Id)))
             .Take(500)
             .Select(x => new HoursProposal(x.Activity.Id, x.Activity.Title, DateOnly.FromDateTime(ChinaTime.FromUtc(x.Activity.StartsAt)), x.Volunteer.Id,
-                x.Volunteer.Number, x.Volunteer.ResidentId, names.GetValueOrDefault(x.Volunteer.ResidentId, ""), Length(x.Activity)))];
+                x.Volunteer.Number, x.Volunteer.ResidentId, names[x.Volunteer.ResidentId], Length(x.Activity)))];
     }
 
     /// <summary>Writes the service record of a proposal; the same volunteer and activity twice → 409.</summary>

@@ -17,7 +17,8 @@ public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, 
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var volunteers = await db.Set<Volunteer>().AsNoTracking().Where(v => v.CommunityId == communityId).Take(2000).ToListAsync(cancellationToken);
         var names = await residents.NamesAsync(volunteers.Select(v => v.ResidentId), cancellationToken);
-        var rows = volunteers.Select(v => new { v.Id, v.Number, v.ResidentId, Name = names.GetValueOrDefault(v.ResidentId, "") }).ToList();
+        // A volunteer whose register entry the caller's scope does not show (a compound-level assignment) is not listed.
+        var rows = volunteers.Where(v => names.ContainsKey(v.ResidentId)).Select(v => new { v.Id, v.Number, v.ResidentId, Name = names[v.ResidentId] }).ToList();
         var hours = await HoursAsync(db.Set<ServiceRecord>().Where(s => s.CommunityId == communityId), cancellationToken);
         return [.. rows.Select(x => (x, h: hours.GetValueOrDefault(x.Id)))
             .OrderByDescending(t => t.h.Hours).ThenBy(t => t.x.Number)
@@ -45,9 +46,10 @@ public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, 
         var volunteerIds = hours.Keys.ToList();
         var ranked = await db.Set<Volunteer>().AsNoTracking().Where(v => volunteerIds.Contains(v.Id)).ToListAsync(cancellationToken);
         var names = await residents.NamesAsync(ranked.Select(v => v.ResidentId), cancellationToken);
-        var people = ranked.ToDictionary(v => v.Id, v => new { v.Number, Name = names.GetValueOrDefault(v.ResidentId, "") });
+        var people = ranked.Where(v => names.ContainsKey(v.ResidentId)).ToDictionary(v => v.Id, v => new { v.Number, Name = names[v.ResidentId] });
         var allTime = await HoursAsync(db.Set<ServiceRecord>().Where(s => volunteerIds.Contains(s.VolunteerId)), cancellationToken);
-        return [.. hours.OrderByDescending(h => h.Value.Hours).ThenBy(h => people[h.Key].Number)
+        // Ranked among the volunteers the caller's scope shows.
+        return [.. hours.Where(h => people.ContainsKey(h.Key)).OrderByDescending(h => h.Value.Hours).ThenBy(h => people[h.Key].Number)
             .Select((h, i) => new RecognitionLine(i + 1, h.Key, people[h.Key].Number, people[h.Key].Name, h.Value.Hours, h.Value.Services,
                 StarLevel.Of(allTime.GetValueOrDefault(h.Key).Hours)))];
     }

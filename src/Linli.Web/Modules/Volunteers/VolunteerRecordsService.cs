@@ -88,7 +88,7 @@ public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self,
         var rows = await db.Set<ServiceCorrection>().AsNoTracking().Where(c => c.CommunityId == communityId && c.State == CorrectionState.Open).OrderBy(c => c.Id)
             .Join(db.Set<Volunteer>(), c => c.VolunteerId, v => v.Id, (c, v) => new { c, v.ResidentId }).Take(500).ToListAsync(cancellationToken);
         var names = await residents.NamesAsync(rows.Select(x => x.ResidentId), cancellationToken);
-        return [.. rows.Select(x => View(x.c, names.GetValueOrDefault(x.ResidentId, "")))];
+        return [.. rows.Where(x => names.ContainsKey(x.ResidentId)).Select(x => View(x.c, names[x.ResidentId]))];
     }
 
     /// <summary>Staff answer a request: corrected (after fixing the record, which is done by adding the right entry) or declined with a reason.</summary>
