@@ -163,9 +163,12 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return activity;
     }
 
-    public async Task<ActivityView> ViewAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<ActivityView> ViewAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await ViewOfAsync(await VisibleAsync(id, user, cancellationToken), cancellationToken);
+
+    private async Task<ActivityView> ViewOfAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var activity = await VisibleAsync(id, user, cancellationToken);
+        var id = activity.Id;
         // One grouped pass per table: the activity page and GET /activities/{id} ask this on every view.
         var registrations = await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.ActivityId == id).GroupBy(r => 1)
             .Select(g => new
@@ -222,8 +225,8 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
 
     public async Task<PortalActivityDetail> PortalDetailAsync(int activityId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var activity = await ViewAsync(activityId, user, cancellationToken);
         var rules = await VisibleAsync(activityId, user, cancellationToken);
+        var activity = await ViewOfAsync(rules, cancellationToken);
         var people = await self.PeopleAsync(await self.OwnResidentAsync(user.UserId(), cancellationToken), cancellationToken);
         var ids = people.Select(p => p.ResidentId).ToList();
         var registrations = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()

@@ -60,6 +60,10 @@ public sealed class ResidentDirectory(LinliDb db)
         await db.Set<Resident>().AsNoTracking().Where(r => r.CommunityId == communityId && r.Status == ResidentStatus.Living)
             .OrderBy(r => r.Id).Select(Basics).ToListAsync(cancellationToken);
 
+    /// <summary>The ids of a community's living residents by name, the first of any namesake (the demo finds its people here).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> IdsByNameAsync(int communityId, CancellationToken cancellationToken) =>
+        (await LivingInAsync(communityId, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
+
     /// <summary>A household in the caller's scope (a survey answered for a household), or null.</summary>
     public async Task<HouseholdBasics?> FindHouseholdAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<Household>().AsNoTracking().Where(h => h.Id == id).Select(h => new HouseholdBasics(h.Id, h.CommunityId, h.UnitId)).FirstOrDefaultAsync(cancellationToken);

@@ -57,7 +57,7 @@ public sealed class ActivitiesDemo(Platform.Data.LinliDb db, ResidentDirectory r
         await db.SaveChangesAsync(cancellationToken);
 
         string[] guests = ["王秀英", "李桂兰", "张德明", "何素珍", "刘建国", "陈玉珍"];
-        var everyone = (await residents.LivingInAsync(communityId, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
+        var everyone = await residents.IdsByNameAsync(communityId, cancellationToken);
         var people = guests.Where(everyone.ContainsKey).ToDictionary(name => name, name => everyone[name]);
         foreach (var (name, id) in people)
         {

@@ -21,7 +21,7 @@ public sealed class GroupsDemo(Platform.Data.LinliDb db, ResidentDirectory resid
     {
         var community = await db.Regions.FirstOrDefaultAsync(r => r.Kind == RegionKind.Community && r.Name == "青桐社区", cancellationToken);
         if (community is null) return;
-        var people = (await residents.LivingInAsync(community.Id, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
+        var people = await residents.IdsByNameAsync(community.Id, cancellationToken);
         var today = Platform.Localization.ChinaTime.Today(clock);
 
         var team = await groups.CreateAsync(new NewGroup(community.Id, "青桐垃圾分类志愿队", GroupKind.VolunteerTeam,

@@ -43,7 +43,7 @@ public sealed class PointsDemo(Platform.Data.LinliDb db, ResidentDirectory resid
             ("陈玉珍", 20, "垃圾分类投放（一周三次）"),
             ("郑国庆", 40, "楼栋长协助入户走访"),
         ];
-        var people = (await residents.LivingInAsync(community.Id, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
+        var people = await residents.IdsByNameAsync(community.Id, cancellationToken);
         for (var n = 0; n < awards.Length; n++)
             if (people.TryGetValue(awards[n].Resident, out var id))
                 await points.AwardAsync(new AwardRequest(id, awards[n].Points, awards[n].Reason, $"demo-{n}"), Staff, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class VolunteersDemo(Platform.Data.LinliDb db, ResidentDirectory r
     {
         var community = await db.Regions.FirstOrDefaultAsync(r => r.Kind == RegionKind.Community && r.Name == "青桐社区", cancellationToken);
         if (community is null) return;
-        var people = (await residents.LivingInAsync(community.Id, cancellationToken)).DistinctBy(r => r.Name).ToDictionary(r => r.Name, r => r.Id);
+        var people = await residents.IdsByNameAsync(community.Id, cancellationToken);
         (string Name, string[] Skills)[] register = [("刘建国", ["量血压", "书法"]), ("赵志强", ["摄影", "电脑维修"]), ("孙丽", ["包饺子", "组织游戏"])];
         var ids = new Dictionary<string, int>();
         foreach (var (name, skills) in register)
