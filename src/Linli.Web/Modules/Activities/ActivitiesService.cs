@@ -212,11 +212,11 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     {
         var me = await self.OwnResidentAsync(userId, cancellationToken);
         var now = Now;
-        var activities = await db.Set<Activity>().IgnoreQueryFilters().AsNoTracking()
+        var activities = await db.Set<Activity>().AsNoTracking()
             .Where(a => a.CommunityId == me.CommunityId && a.Status == ActivityStatus.Published && a.EndsAt > now)
             .OrderBy(a => a.StartsAt).Take(100).ToListAsync(cancellationToken);
         var ids = activities.Select(a => a.Id).ToList();
-        var mine = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
+        var mine = await db.Set<Registration>().AsNoTracking()
             .Where(r => r.ResidentId == me.Id && ids.Contains(r.ActivityId)).ToDictionaryAsync(r => r.ActivityId, cancellationToken);
         return [.. activities.Select(a => new PortalActivity(
             ActivitySummary.Of(a),
@@ -229,9 +229,9 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var activity = await ViewOfAsync(rules, cancellationToken);
         var people = await self.PeopleAsync(await self.OwnResidentAsync(user.UserId(), cancellationToken), cancellationToken);
         var ids = people.Select(p => p.ResidentId).ToList();
-        var registrations = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
+        var registrations = await db.Set<Registration>().AsNoTracking()
             .Where(r => r.ActivityId == activityId && ids.Contains(r.ResidentId)).ToDictionaryAsync(r => r.ResidentId, cancellationToken);
-        var checkedIn = (await db.Set<CheckIn>().IgnoreQueryFilters().Where(c => c.ActivityId == activityId && ids.Contains(c.ResidentId))
+        var checkedIn = (await db.Set<CheckIn>().Where(c => c.ActivityId == activityId && ids.Contains(c.ResidentId))
             .Select(c => c.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
         var standings = people.Select(p => new PersonStanding(p.ResidentId, p.Name, registrations.GetValueOrDefault(p.ResidentId)?.Id,
             registrations.GetValueOrDefault(p.ResidentId)?.Status, checkedIn.Contains(p.ResidentId))).ToList();
@@ -318,14 +318,14 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     public async Task<int?> CancelAsync(int activityId, int registrationId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var activity = await VisibleAsync(activityId, user, cancellationToken);
-        var registration = await db.Set<Registration>().IgnoreQueryFilters().AsNoTracking()
+        var registration = await db.Set<Registration>().AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
         if (!await authorization.MayActForAsync(user, registration.ResidentId)) throw new NotFoundException();
         // Staff may still correct the list of an activity that has begun; residents may not rewrite it.
         if (!ActivitiesPolicies.MayManage(user) && !activity.TakesCancellations(Now)) throw new ConflictException("Activity.CancelClosed");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var deleted = await db.Set<Registration>().IgnoreQueryFilters().Where(r => r.Id == registrationId).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Set<Registration>().Where(r => r.Id == registrationId).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0) throw new NotFoundException();
         (int Id, int ResidentId)? promoted = null;
         if (registration.TakesSeat)
@@ -337,7 +337,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
                     .OrderBy(r => r.Id).Select(r => new { r.Id, r.ResidentId }).FirstOrDefaultAsync(cancellationToken);
                 if (next is null)
                 {
-                    await db.Set<Activity>().IgnoreQueryFilters().Where(a => a.Id == activityId && a.ConfirmedCount > 0)
+                    await db.Set<Activity>().Where(a => a.Id == activityId && a.ConfirmedCount > 0)
                         .ExecuteUpdateAsync(s => s.SetProperty(a => a.ConfirmedCount, a => a.ConfirmedCount - 1), cancellationToken);
                     break;
                 }
@@ -383,13 +383,13 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         else if (reason?.Trim() is not { Length: > 0 and <= CheckIn.MaxReason } stated)
             throw new FieldValidationException("reason", "Activity.CheckInReasonRequired", CheckIn.MaxReason);
         else reason = stated;
-        var registered = await db.Set<Registration>().IgnoreQueryFilters()
+        var registered = await db.Set<Registration>()
             .AnyAsync(r => r.ActivityId == activityId && r.ResidentId == resident.Id && r.Status == RegistrationStatus.Confirmed, cancellationToken);
         if (!registered && !activity.AllowsWalkIns) throw new FieldValidationException("residentId", "Activity.NotRegistered");
         var checkIn = new CheckIn(activity, resident.Id, walkIn: !registered, user.Identity?.Name ?? "", Now, reason);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Conditional on the status, as a cancellation is on the count: the two cannot both happen.
-        if (await db.Set<Activity>().IgnoreQueryFilters()
+        if (await db.Set<Activity>()
                 .Where(a => a.Id == activityId && (a.Status == ActivityStatus.Published || a.Status == ActivityStatus.Finished))
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.CheckedInCount, a => a.CheckedInCount + 1), cancellationToken) == 0)
             throw new ConflictException("Activity.NotOpen");
@@ -420,9 +420,9 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         answers = answers with { Comment = Blank(answers.Comment) };
         if (answers.Comment is { Length: > 500 }) errors["comment"] = new("Validation.MaxLength", 500);
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        if (!await db.Set<CheckIn>().IgnoreQueryFilters().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == me.Id, cancellationToken))
+        if (!await db.Set<CheckIn>().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == me.Id, cancellationToken))
             throw new ConflictException("Activity.RateAfterAttending");
-        var rating = await db.Set<Rating>().IgnoreQueryFilters().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == me.Id, cancellationToken);
+        var rating = await db.Set<Rating>().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == me.Id, cancellationToken);
         if (rating is null) db.Set<Rating>().Add(rating = new Rating(activity, me.Id, answers, Now));
         else rating.Change(answers, Now);
         await db.SaveChangesAsync(cancellationToken);
@@ -431,7 +431,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
 
     /// <summary>The checked-in resident's own rating, if any.</summary>
     private async Task<Rating?> OwnRatingAsync(int activityId, int residentId, CancellationToken cancellationToken) =>
-        await db.Set<Rating>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == residentId, cancellationToken);
+        await db.Set<Rating>().AsNoTracking().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == residentId, cancellationToken);
 
     /// <summary>The poster's QR: the portal page that checks the scanning resident in. Staff only: residents never see the code away from the room.</summary>
     public async Task<string> CheckInPathAsync(int activityId, CancellationToken cancellationToken)
@@ -445,7 +445,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     {
         if (ActivitiesPolicies.MayManage(user)) return await ActivityInScope.For(db)(db, id, cancellationToken) ?? throw new NotFoundException();
         var own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        return await db.Set<Activity>().IgnoreQueryFilters().AsNoTracking()
+        return await db.Set<Activity>().AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == id && a.CommunityId == own.CommunityId && a.Status != ActivityStatus.Draft, cancellationToken) ?? throw new NotFoundException();
     }
 

@@ -44,7 +44,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
     /// <summary>Staff see every item of a community in their scope; residents see the active ones of their own.</summary>
     public async Task<IReadOnlyList<CatalogItemView>> CatalogAsync(int communityId, bool activeOnly, CancellationToken cancellationToken)
     {
-        var items = await db.Set<CatalogItem>().IgnoreQueryFilters().AsNoTracking().Where(i => i.CommunityId == communityId && (!activeOnly || i.Active))
+        var items = await db.Set<CatalogItem>().AsNoTracking().Where(i => i.CommunityId == communityId && (!activeOnly || i.Active))
             .OrderBy(i => i.PointsCost).ThenBy(i => i.Id).ToListAsync(cancellationToken);
         return [.. items.Select(View)];
     }
@@ -65,7 +65,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
         var resident = PointsPolicies.MayManage(user) ? await points.StaffResidentAsync(request.ResidentId, cancellationToken)
             : request.ResidentId is { } id ? await points.VisibleResidentAsync(id, user, cancellationToken)
             : await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        var item = await db.Set<CatalogItem>().IgnoreQueryFilters().AsNoTracking()
+        var item = await db.Set<CatalogItem>().AsNoTracking()
             .FirstOrDefaultAsync(i => i.Id == request.CatalogItemId && i.CommunityId == resident.CommunityId && i.Active, cancellationToken)
             ?? throw new FieldValidationException("catalogItemId", "Points.ItemNotFound");
 
@@ -83,7 +83,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
                 // Points first, then stock: every writer takes the rows in this order, so none waits on another in a circle.
                 if (!await ledger.MoveBalanceAsync(account.Id, -payment.Points, cancellationToken))
                     throw new ConflictException("Points.NotEnough", new Dictionary<string, object?> { ["balance"] = await points.BalanceAsync(resident.CommunityId, resident.Id, cancellationToken) });
-                if (await db.Set<CatalogItem>().IgnoreQueryFilters().Where(i => i.Id == item.Id && i.Stock >= quantity)
+                if (await db.Set<CatalogItem>().Where(i => i.Id == item.Id && i.Stock >= quantity)
                         .ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock - quantity), cancellationToken) == 0)
                     throw new ConflictException("Points.OutOfStock");
                 db.Set<Redemption>().Add(redemption = new Redemption(item, resident.Id, quantity, payment, Now));
@@ -127,7 +127,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
                 throw new ConflictException("Points.NotReserved");
             if (!await points.TryClaimAsync(refund, cancellationToken)) throw new ConflictException("Points.NotReserved");
             await ledger.MoveBalanceAsync(to.Id, refund.Points, cancellationToken);
-            await db.Set<CatalogItem>().IgnoreQueryFilters().Where(i => i.Id == redemption.CatalogItemId)
+            await db.Set<CatalogItem>().Where(i => i.Id == redemption.CatalogItemId)
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock + redemption.Quantity), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -149,8 +149,8 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
     /// <summary>A resident's own redemptions, the waiting ones first, then the latest.</summary>
     public async Task<IReadOnlyList<RedemptionView>> OfResidentAsync(int residentId, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Redemption>().IgnoreQueryFilters().AsNoTracking().Where(r => r.ResidentId == residentId)
-            .Join(db.Set<CatalogItem>().IgnoreQueryFilters(), r => r.CatalogItemId, i => i.Id, (r, i) => new { r, i.Name })
+        var rows = await db.Set<Redemption>().AsNoTracking().Where(r => r.ResidentId == residentId)
+            .Join(db.Set<CatalogItem>(), r => r.CatalogItemId, i => i.Id, (r, i) => new { r, i.Name })
             .OrderByDescending(x => x.r.Id).Take(20).ToListAsync(cancellationToken);
         return [.. rows.OrderBy(x => x.r.Status != RedemptionStatus.Reserved).ThenByDescending(x => x.r.Id).Select(x => View(x.r, x.Name))];
     }
@@ -159,7 +159,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
     private async Task<RedemptionView> ReplayAsync(PointsTransaction? done, int residentId, int itemId, CancellationToken cancellationToken)
     {
         if (done is null) throw new ConflictException("Points.TryAgain");
-        var redemption = await db.Set<Redemption>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.TransactionId == done.Id, cancellationToken);
+        var redemption = await db.Set<Redemption>().AsNoTracking().FirstOrDefaultAsync(r => r.TransactionId == done.Id, cancellationToken);
         if (redemption is null || redemption.ResidentId != residentId || redemption.CatalogItemId != itemId)
             throw new FieldValidationException("idempotencyKey", "Points.KeyReused");
         return await ViewAsync(redemption.Id, cancellationToken);
@@ -170,8 +170,8 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
 
     private async Task<RedemptionView> ViewAsync(int redemptionId, CancellationToken cancellationToken)
     {
-        var row = await db.Set<Redemption>().IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == redemptionId)
-            .Join(db.Set<CatalogItem>().IgnoreQueryFilters(), r => r.CatalogItemId, i => i.Id, (r, i) => new { r, i.Name }).FirstAsync(cancellationToken);
+        var row = await db.Set<Redemption>().AsNoTracking().Where(r => r.Id == redemptionId)
+            .Join(db.Set<CatalogItem>(), r => r.CatalogItemId, i => i.Id, (r, i) => new { r, i.Name }).FirstAsync(cancellationToken);
         return View(row.r, row.Name);
     }
 

@@ -76,7 +76,7 @@ public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory r
         var key = CheckedKey(request.IdempotencyKey ?? $"reverse:{transactionId}", errors);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         var (issuedId, accountId) = (original.Entries.Single(e => e.Amount < 0).AccountId, original.Entries.Single(e => e.Amount > 0).AccountId);
-        var accounts = await db.Set<PointsAccount>().IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == issuedId || a.Id == accountId).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var accounts = await db.Set<PointsAccount>().AsNoTracking().Where(a => a.Id == issuedId || a.Id == accountId).ToDictionaryAsync(a => a.Id, cancellationToken);
         var residentId = accounts[accountId].ResidentId!.Value;
 
         if (await ledger.FindAsync(original.CommunityId, key, cancellationToken) is { } done)
@@ -105,7 +105,7 @@ public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory r
         var resident = await VisibleResidentAsync(residentId, user, cancellationToken);
         var key = PointsAccount.KeyOf(AccountKind.Resident, resident.Id);
         var lines = await db.Set<LedgerEntry>()
-            .Join(db.Set<PointsAccount>().IgnoreQueryFilters().Where(a => a.CommunityId == resident.CommunityId && a.Key == key), e => e.AccountId, a => a.Id, (e, _) => e)
+            .Join(db.Set<PointsAccount>().Where(a => a.CommunityId == resident.CommunityId && a.Key == key), e => e.AccountId, a => a.Id, (e, _) => e)
             .Join(db.Set<PointsTransaction>().IgnoreQueryFilters(), e => e.TransactionId, t => t.Id, (e, t) => new { t.Id, t.Kind, e.Amount, t.Reason, e.At })
             .OrderByDescending(x => x.Id).Take(500).ToListAsync(cancellationToken);
         return [.. lines.Select(l => new HistoryLine(l.Id, l.Kind, l.Amount, l.Reason, ChinaTime.ToOffset(l.At)))];
@@ -114,7 +114,7 @@ public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory r
     internal async Task<int> BalanceAsync(int communityId, int residentId, CancellationToken cancellationToken)
     {
         var key = PointsAccount.KeyOf(AccountKind.Resident, residentId);
-        return await db.Set<PointsAccount>().IgnoreQueryFilters().Where(a => a.CommunityId == communityId && a.Key == key).Select(a => a.Balance).FirstOrDefaultAsync(cancellationToken);
+        return await db.Set<PointsAccount>().Where(a => a.CommunityId == communityId && a.Key == key).Select(a => a.Balance).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Saves a new movement, claiming its key; false when another request claimed the key first.</summary>
@@ -137,7 +137,7 @@ public sealed class PointsService(LinliDb db, Ledger ledger, ResidentDirectory r
     private async Task<TransactionView> ReplayAsync(PointsTransaction? done, TransactionKind kind, int residentId, CancellationToken cancellationToken)
     {
         if (done is null) throw new ConflictException("Points.TryAgain");
-        var account = await db.Set<PointsAccount>().IgnoreQueryFilters().Where(a => a.ResidentId == residentId && a.CommunityId == done.CommunityId)
+        var account = await db.Set<PointsAccount>().Where(a => a.ResidentId == residentId && a.CommunityId == done.CommunityId)
             .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
         if (done.Kind != kind || done.Entries.All(e => e.AccountId != account)) throw new FieldValidationException("idempotencyKey", "Points.KeyReused");
         return await ViewAsync(done, residentId, cancellationToken);

@@ -16,7 +16,7 @@ public sealed class PointsStatement(LinliDb db, ResidentPlacement placement)
         await placement.EnsureCommunityAsync(communityId, cancellationToken);
         var first = year * 100 + 1;
         var last = year * 100 + 12;
-        var accounts = await db.Set<PointsAccount>().IgnoreQueryFilters()
+        var accounts = await db.Set<PointsAccount>()
             .Where(a => a.CommunityId == communityId && (a.Kind == AccountKind.Issued || a.Kind == AccountKind.Redeemed))
             .ToDictionaryAsync(a => a.Kind, a => a.Id, cancellationToken);
         // One pass over the two accounts' entries up to the year's end, summed by account and month (index-only).

@@ -70,7 +70,7 @@ public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfSer
         {
             return [];
         }
-        var surveys = await db.Set<Survey>().IgnoreQueryFilters().AsNoTracking().Where(s => s.CommunityId == own.CommunityId && s.Status == SurveyStatus.Open)
+        var surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.CommunityId == own.CommunityId && s.Status == SurveyStatus.Open)
             .OrderByDescending(s => s.OpenedAt).Take(50).ToListAsync(cancellationToken);
         var ids = surveys.Select(s => s.Id).ToList();
         var (person, household) = ($"r:{own.Id}", $"h:{own.HouseholdId}");

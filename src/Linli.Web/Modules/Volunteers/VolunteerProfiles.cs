@@ -64,9 +64,9 @@ public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, 
     public async Task<VolunteerProfile> OwnAsync(string userId, CancellationToken cancellationToken)
     {
         var me = await self.OwnResidentAsync(userId, cancellationToken);
-        var id = await db.Set<Volunteer>().IgnoreQueryFilters().Where(v => v.ResidentId == me.Id).Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException();
-        var volunteer = await db.Set<Volunteer>().IgnoreQueryFilters().AsNoTracking().FirstAsync(v => v.Id == id, cancellationToken);
+        // Found through the resident scope; the records below are keyed by the volunteer and are staff records otherwise.
+        var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.ResidentId == me.Id, cancellationToken) ?? throw new NotFoundException();
+        var id = volunteer.Id;
         var services = await db.Set<ServiceRecord>().IgnoreQueryFilters().Where(s => s.VolunteerId == id).Select(s => s.Hours).ToListAsync(cancellationToken);
         var view = new VolunteerView(volunteer.Id, volunteer.Number, me.Id, me.Name, Split(volunteer.Skills), Split(volunteer.ServiceCategories),
             ChinaTime.ToOffset(volunteer.RegisteredAt), services.Sum(), services.Count, StarLevel.Of(services.Sum()));

@@ -67,7 +67,7 @@ public sealed class VolunteerRecordsService(LinliDb db, SelfServiceService self,
     public async Task<ServiceCorrectionView> RequestCorrectionAsync(string userId, ServiceCorrectionRequest request, CancellationToken cancellationToken)
     {
         var me = await self.OwnResidentAsync(userId, cancellationToken);
-        var volunteer = await db.Set<Volunteer>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(v => v.ResidentId == me.Id, cancellationToken)
+        var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.ResidentId == me.Id, cancellationToken)
             ?? throw new NotFoundException();
         var errors = new Dictionary<string, FieldError>();
         var text = errors.Text(request.Request, "request", 500);

@@ -32,18 +32,18 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Points/Ledger.cs"] = (3, "the community's own points account and idempotency keys belong to no resident; balances move by conditional update"),
         // Anonymous pages: what a poster or a shared link shows to anyone, by design.
         ["Modules/Activities/ActivityCalendar.cs"] = (2, "the public iCalendar feed of a community's published activities"),
-        // Resident paths still scoped by hand; each moves onto the resident scope as its module is next worked on.
-        ["Modules/Activities/ActivitiesService.cs"] = (18, "resident sign-ups, ratings and the public activity page, scoped by hand"),
-        ["Modules/Activities/Records/RecordsService.cs"] = (10, "the public record page and consented photos, scoped by hand"),
-        ["Modules/Activities/Spaces/SpacesService.cs"] = (11, "residents' bookings and overlap checks across bookers, scoped by hand; when a room is taken (no one named) for the portal's free times"),
-        ["Modules/Points/ExchangeService.cs"] = (11, "residents' redemptions and stock across redeemers, scoped by hand"),
-        ["Modules/Points/PointsService.cs"] = (5, "a resident's own statement and awards, scoped by hand"),
-        ["Modules/Points/PointsStatement.cs"] = (1, "a resident's own statement, scoped by hand"),
-        ["Modules/Points/Earning/EarningService.cs"] = (2, "deeds recorded by a group leader for any resident of the community, scoped by hand"),
-        ["Modules/Surveys/ResponsesService.cs"] = (8, "online answers by token (anonymous) and once-per-household checks, scoped by hand"),
-        ["Modules/Volunteers/VolunteersService.cs"] = (5, "a volunteer's own record and the public certificate check, scoped by hand"),
-        ["Modules/Volunteers/VolunteerProfiles.cs"] = (4, "a volunteer's own profile, scoped by hand"),
-        ["Modules/Volunteers/VolunteerRecordsService.cs"] = (2, "a volunteer's own corrections, scoped by hand"),
+        ["Modules/Activities/Records/RecordsService.cs"] = (10, "the public record page: the activity, its community's name, the published record, consented photos, person-times, satisfaction and the next date"),
+        ["Modules/Surveys/ResponsesService.cs"] = (7, "a survey by its public link and anonymous answers to it (a retried answer found by its client key); once per household counts the other members' answers; a unit's compound from the region tree for the figures"),
+        ["Modules/Volunteers/VolunteersService.cs"] = (5, "the public certificate check; the volunteer's own certificate document (certificates are staff records); the community's name printed on a certificate, from the region tree"),
+        // Facts about everyone that one resident's action depends on (no one else is shown).
+        ["Modules/Activities/ActivitiesService.cs"] = (5, "an activity's waitlist, pending, helper, check-in and rating counts over every sign-up; a cancellation hands the seat to the next in line, whoever they are"),
+        ["Modules/Activities/Spaces/SpacesService.cs"] = (2, "when a room is taken (no one named) for the portal's free times; the live booking in the way of an overlap"),
+        ["Modules/Points/ExchangeService.cs"] = (2, "a cancelled redemption's payment: its transaction and the community's redeemed account (the community's book, no resident's)"),
+        ["Modules/Points/PointsService.cs"] = (1, "a resident's history names each line's kind and reason from the community's transaction book"),
+        // A volunteer's own records: the volunteer row is found through the resident scope; the records keyed by it are staff records otherwise.
+        ["Modules/Volunteers/VolunteerProfiles.cs"] = (2, "a volunteer's own services, trainings, awards, evaluations, corrections and certificates"),
+        ["Modules/Volunteers/VolunteerRecordsService.cs"] = (1, "the service a volunteer asks to correct is one of their own"),
+        // Region names above the caller's assignment.
         ["Modules/Volunteers/ActivityHours.cs"] = (1, "the activity's community name from the region tree"),
         ["Modules/Groups/GroupsService.cs"] = (2, "a leader's region assignment, checked against the group's community"),
     };

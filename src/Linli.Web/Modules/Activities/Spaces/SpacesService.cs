@@ -133,7 +133,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
 
     /// <summary>Frees the room of a cancelled activity.</summary>
     public Task ReleaseAsync(int bookingId, CancellationToken cancellationToken) =>
-        db.Set<Booking>().IgnoreQueryFilters().Where(b => b.Id == bookingId && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed))
+        db.Set<Booking>().Where(b => b.Id == bookingId && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled), cancellationToken);
 
     /// <summary>The same hours every week for <paramref name="weeks"/> weeks; every date that cannot be booked is reported, the rest are booked.</summary>
@@ -183,7 +183,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
     {
         var booking = await BookingForAsync(bookingId, user, cancellationToken);
         if (!booking.IsLive) throw new ConflictException("Space.NotLive");
-        await db.Set<Booking>().IgnoreQueryFilters().Where(b => b.Id == bookingId && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed))
+        await db.Set<Booking>().Where(b => b.Id == bookingId && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled), cancellationToken);
         await audit.RecordAsync("space.cancelled", "Space", booking.SpaceId.ToString(), $"booking={bookingId}", cancellationToken);
     }
@@ -224,12 +224,12 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
         CancellationToken cancellationToken)
     {
         var me = await self.OwnResidentAsync(userId, cancellationToken);
-        var spaces = await db.Set<Space>().IgnoreQueryFilters().AsNoTracking().Where(s => s.CommunityId == me.CommunityId && s.ResidentsMayBook)
+        var spaces = await db.Set<Space>().AsNoTracking().Where(s => s.CommunityId == me.CommunityId && s.ResidentsMayBook)
             .OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var views = await ViewsOfAsync(spaces, cancellationToken);
         var now = Now;
-        var mine = await db.Set<Booking>().IgnoreQueryFilters().AsNoTracking().Where(b => b.ResidentId == me.Id && b.EndsAt > now)
-            .Join(db.Set<Space>().IgnoreQueryFilters(), b => b.SpaceId, s => s.Id, (b, s) => new { b, s.Name }).OrderBy(x => x.b.StartsAt).ToListAsync(cancellationToken);
+        var mine = await db.Set<Booking>().AsNoTracking().Where(b => b.ResidentId == me.Id && b.EndsAt > now)
+            .Join(db.Set<Space>(), b => b.SpaceId, s => s.Id, (b, s) => new { b, s.Name }).OrderBy(x => x.b.StartsAt).ToListAsync(cancellationToken);
         return (views, [.. mine.Select(x => View(x.b) with { SpaceName = x.Name })], await FreeAsync(views, cancellationToken));
     }
 
@@ -255,7 +255,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
         var ids = spaces.Select(s => s.Id).ToList();
         var hours = (await db.Set<SpaceOpening>().AsNoTracking().Where(o => ids.Contains(o.SpaceId)).ToListAsync(cancellationToken)).ToLookup(o => o.SpaceId);
         var today = ChinaTime.Today(clock);
-        var closures = (await db.Set<SpaceClosure>().IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.SpaceId) && c.On >= today)
+        var closures = (await db.Set<SpaceClosure>().AsNoTracking().Where(c => ids.Contains(c.SpaceId) && c.On >= today)
             .OrderBy(c => c.On).ToListAsync(cancellationToken)).ToLookup(c => c.SpaceId);
         return [.. spaces.Select(space => new SpaceView(space.Id, space.CommunityId, space.Name, space.Kind, space.Capacity, space.NeedsApproval, space.BufferMinutes,
             space.MaxBookingMinutes, space.BookAheadDays, space.ResidentsMayBook,
@@ -269,7 +269,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
         if (ActivitiesPolicies.MayManage(user))
             return (await db.Set<Space>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == spaceId, cancellationToken) ?? throw new NotFoundException(), null);
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        var space = await db.Set<Space>().IgnoreQueryFilters().AsNoTracking()
+        var space = await db.Set<Space>().AsNoTracking()
             .FirstOrDefaultAsync(s => s.Id == spaceId && s.CommunityId == me.CommunityId && s.ResidentsMayBook, cancellationToken) ?? throw new NotFoundException();
         return (space, me.Id);
     }
@@ -293,7 +293,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
             else if (start < Now) errors["startsAt"] = new("Space.InThePast");
             else if (day > ChinaTime.Today(clock).AddDays(space.BookAheadDays)) errors["startsAt"] = new("Space.TooFarAhead", space.BookAheadDays);
             else if (space.MaxBookingMinutes is { } max && (end.Value - start.Value).TotalMinutes > max) errors["endsAt"] = new("Space.TooLong", max);
-            else if (await db.Set<SpaceClosure>().IgnoreQueryFilters().FirstOrDefaultAsync(c => c.SpaceId == space.Id && c.On == day, cancellationToken) is { } closed)
+            else if (await db.Set<SpaceClosure>().FirstOrDefaultAsync(c => c.SpaceId == space.Id && c.On == day, cancellationToken) is { } closed)
                 errors["startsAt"] = new("Space.Closed", closed.Reason);
             else if (!await WithinOpeningHoursAsync(space.Id, start.Value, end.Value, cancellationToken)) errors["startsAt"] = new("Space.OutsideHours");
         }
@@ -335,7 +335,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
         if (ActivitiesPolicies.MayManage(user))
             return await db.Set<Booking>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken) ?? throw new NotFoundException();
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        return await db.Set<Booking>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookingId && b.ResidentId == me.Id, cancellationToken)
+        return await db.Set<Booking>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookingId && b.ResidentId == me.Id, cancellationToken)
             ?? throw new NotFoundException();
     }
 

@@ -246,14 +246,14 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
             .SumAsync(x => x.Quantity, cancellationToken);
 
     private async Task<List<EarningRule>> ActiveRulesAsync(int communityId, CancellationToken cancellationToken) =>
-        await db.Set<EarningRule>().IgnoreQueryFilters().AsNoTracking().Where(x => x.CommunityId == communityId && x.Active).ToListAsync(cancellationToken);
+        await db.Set<EarningRule>().AsNoTracking().Where(x => x.CommunityId == communityId && x.Active).ToListAsync(cancellationToken);
 
     private async Task<IReadOnlyList<RewardView>> RewardViewsAsync(List<ThresholdReward> rewards, CancellationToken cancellationToken)
     {
         if (rewards.Count == 0) return [];
         var ruleIds = rewards.Select(x => x.RuleId).Distinct().ToList();
         var residentIds = rewards.Select(x => x.ResidentId).Distinct().ToList();
-        var deeds = await db.Set<EarningRule>().IgnoreQueryFilters().Where(x => ruleIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Deed ?? "", cancellationToken);
+        var deeds = await db.Set<EarningRule>().Where(x => ruleIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Deed ?? "", cancellationToken);
         var names = await residents.NamesAsync(residentIds, cancellationToken);
         return [.. rewards.Select(x => new RewardView(x.Id, x.ResidentId, names.GetValueOrDefault(x.ResidentId, ""), deeds[x.RuleId], x.WeekOf, x.Points, x.Reward, ChinaTime.ToOffset(x.GrantedAt),
             ChinaTime.ToOffset(x.HandedOutAt)))];
