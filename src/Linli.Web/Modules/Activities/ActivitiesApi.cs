@@ -1,7 +1,9 @@
 using System.Security.Claims;
-using Linli.Web.Platform.Api;
-using Linli.Web.Platform.Localization;
 using Linli.Web.Modules.Residents.SelfService;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Linli.Web.Modules.Activities;
@@ -59,8 +61,9 @@ public static class ActivitiesApi
         api.MapGet("/", async (int communityId, DateOnly? from, DateOnly? to, ActivitiesService activities, CancellationToken ct) =>
             TypedResults.Ok(await activities.ListAsync(communityId, from, to, ct))).RequireAuthorization(ActivitiesPolicies.Manage);
         // from and to are China dates, both included; tag narrows to residents carrying it.
-        api.MapGet("/figures", async (int communityId, DateOnly? from, DateOnly? to, string? tag, Attendance.AttendanceReport attendance, ClaimsPrincipal user, CancellationToken ct) =>
-            TypedResults.Ok(await attendance.FiguresAsync(communityId, from, to, tag, Residents.ResidentsPolicies.MaySeeSensitive(user), ct)))
+        api.MapGet("/figures", async (int communityId, DateOnly? from, DateOnly? to, string? tag, Attendance.AttendanceReport attendance, ClaimsPrincipal user,
+            IAuthorizationService authorization, CancellationToken ct) =>
+            TypedResults.Ok(await attendance.FiguresAsync(communityId, from, to, tag, await authorization.AllowsAsync(user, Residents.ResidentsPolicies.SensitiveCare), ct)))
             .RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapGet("/{id:int}", async (int id, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.Ok(await activities.ViewAsync(id, user, ct)));

@@ -13,5 +13,4 @@ public static class ActivitiesPolicies
 
     public static void AddActivitiesPolicies(this AuthorizationBuilder auth) => auth.AddPolicy(Manage, p => p.RequireRole(ManageRoles));
 
-    public static bool MayManage(ClaimsPrincipal user) => ManageRoles.Any(user.IsInRole);
 }

@@ -281,7 +281,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (role == RegistrationRole.Participant) await EnsureEligibleAsync(activity, resident, cancellationToken);
 
         RegistrationStatus? status = role != RegistrationRole.Participant ? RegistrationStatus.Confirmed
-            : activity.RequiresApproval && !ActivitiesPolicies.MayManage(user) ? RegistrationStatus.Pending
+            : activity.RequiresApproval && !await authorization.AllowsAsync(user, ActivitiesPolicies.Manage) ? RegistrationStatus.Pending
             : null;
         var (registeredBy, now) = (user.Identity?.Name ?? "", Now);
         var (actorId, actorName) = audit.Actor;
@@ -322,7 +322,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
         if (!await authorization.MayActForAsync(user, registration.ResidentId)) throw new NotFoundException();
         // Staff may still correct the list of an activity that has begun; residents may not rewrite it.
-        if (!ActivitiesPolicies.MayManage(user) && !activity.TakesCancellations(Now)) throw new ConflictException("Activity.CancelClosed");
+        if (!await authorization.AllowsAsync(user, ActivitiesPolicies.Manage) && !activity.TakesCancellations(Now)) throw new ConflictException("Activity.CancelClosed");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deleted = await db.Set<Registration>().Where(r => r.Id == registrationId).ExecuteDeleteAsync(cancellationToken);
@@ -351,7 +351,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             }
         }
         await transaction.CommitAsync(cancellationToken);
-        if (registration.Status == RegistrationStatus.Pending && ActivitiesPolicies.MayManage(user))
+        if (registration.Status == RegistrationStatus.Pending && await authorization.AllowsAsync(user, ActivitiesPolicies.Manage))
             await notifier.NotifyAsync(registration.ResidentId, "Notify.SignUpDeclined", [activity.Title], $"/portal/activities/{activityId}", cancellationToken);
         await audit.RecordAsync("activity.cancelled", "Activity", activityId.ToString(),
             $"registration={registrationId}" + (promoted is null ? "" : $" promoted={promoted.Value.Id}"), cancellationToken);
@@ -373,7 +373,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var activity = await VisibleAsync(activityId, user, cancellationToken);
         var resident = await ActorResidentAsync(activity, residentId, user, cancellationToken);
         if (activity.Status is not (ActivityStatus.Published or ActivityStatus.Finished)) throw new ConflictException("Activity.NotOpen");
-        if (!ActivitiesPolicies.MayManage(user))
+        if (!await authorization.AllowsAsync(user, ActivitiesPolicies.Manage))
         {
             if (activity.CheckInCode.Length == 0 || !string.Equals(code?.Trim(), activity.CheckInCode, StringComparison.Ordinal)) throw new FieldValidationException("code", "Activity.CheckInCodeInvalid");
             if (!activity.TakesSelfCheckIn(Now)) throw new ConflictException("Activity.CheckInNotNow");
@@ -443,7 +443,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     /// <summary>Staff see their scope's activities; a resident sees the non-draft ones of their own community.</summary>
     private async Task<Activity> VisibleAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (ActivitiesPolicies.MayManage(user)) return await ActivityInScope.For(db)(db, id, cancellationToken) ?? throw new NotFoundException();
+        if (await authorization.AllowsAsync(user, ActivitiesPolicies.Manage)) return await ActivityInScope.For(db)(db, id, cancellationToken) ?? throw new NotFoundException();
         var own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         return await db.Set<Activity>().AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == id && a.CommunityId == own.CommunityId && a.Status != ActivityStatus.Draft, cancellationToken) ?? throw new NotFoundException();
@@ -457,7 +457,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     private async Task<ResidentBasics> ActorResidentAsync(Activity activity, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (residentId is null) return await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        if (!ActivitiesPolicies.MayManage(user))
+        if (!await authorization.AllowsAsync(user, ActivitiesPolicies.Manage))
         {
             if (!await authorization.MayActForAsync(user, residentId.Value)) throw new ForbiddenException();
             return await directory.FindAsync(residentId.Value, cancellationToken) ?? throw new ForbiddenException();

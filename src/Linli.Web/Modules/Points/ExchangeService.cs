@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Modules.Residents.SelfService;
-using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Points;
@@ -15,7 +16,7 @@ namespace Linli.Web.Modules.Points;
 /// cancellation. A redemption takes the points and the stock by conditional UPDATEs in one transaction, so many at
 /// once never overdraw a balance or sell stock that is not there, and its key makes a retry return the first answer.
 /// </summary>
-public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService points, SelfServiceService self, ResidentPlacement placement, ResidentDirectory residents, AuditLog audit,
+public sealed class ExchangeService(IAuthorizationService authorization, LinliDb db, Ledger ledger, PointsService points, SelfServiceService self, ResidentPlacement placement, ResidentDirectory residents, AuditLog audit,
     TimeProvider clock)
 {
     public const int MaxQuantity = 100;
@@ -62,7 +63,7 @@ public sealed class ExchangeService(LinliDb db, Ledger ledger, PointsService poi
         var key = PointsService.CheckedKey(request.IdempotencyKey, errors);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         // Staff redeem for a resident at the desk; a resident for themselves ({}), or for a child in their care.
-        var resident = PointsPolicies.MayManage(user) ? await points.StaffResidentAsync(request.ResidentId, cancellationToken)
+        var resident = await authorization.AllowsAsync(user, PointsPolicies.Manage) ? await points.StaffResidentAsync(request.ResidentId, cancellationToken)
             : request.ResidentId is { } id ? await points.VisibleResidentAsync(id, user, cancellationToken)
             : await self.OwnResidentAsync(user.UserId(), cancellationToken);
         var item = await db.Set<CatalogItem>().AsNoTracking()

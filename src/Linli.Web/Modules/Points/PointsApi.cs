@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Residents.SelfService;
 using Linli.Web.Platform.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Linli.Web.Modules.Points;
@@ -35,8 +36,9 @@ public static class PointsApi
             return TypedResults.Created($"/api/v1/points/catalog?communityId={item.CommunityId}", ExchangeService.View(item));
         }).RequireAuthorization(manage);
         // Staff name a community in their scope; a resident sees their own community's active items.
-        api.MapGet("/catalog", async (int? communityId, ExchangeService exchange, SelfServiceService self, ClaimsPrincipal user, CancellationToken ct) =>
-            PointsPolicies.MayManage(user)
+        api.MapGet("/catalog", async (int? communityId, ExchangeService exchange, SelfServiceService self, ClaimsPrincipal user, IAuthorizationService authorization,
+            CancellationToken ct) =>
+            await authorization.AllowsAsync(user, PointsPolicies.Manage)
                 ? TypedResults.Ok(await exchange.StaffCatalogAsync(communityId ?? 0, ct))
                 : TypedResults.Ok(await exchange.CatalogAsync((await self.OwnResidentAsync(user.UserId(), ct)).CommunityId, activeOnly: true, ct)));
 

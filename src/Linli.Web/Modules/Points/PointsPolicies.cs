@@ -17,5 +17,4 @@ public static class PointsPolicies
         .AddPolicy(Manage, p => p.RequireRole(ManageRoles))
         .AddPolicy(RecordDeeds, p => p.RequireRole([.. ManageRoles, Roles.GroupLeader]));
 
-    public static bool MayManage(ClaimsPrincipal user) => ManageRoles.Any(user.IsInRole);
 }

@@ -67,7 +67,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
 
     public async Task<Loan> LendAsync(LoanRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var desk = ReadingRoomPolicies.AtDesk(user);
+        var desk = await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk);
         var copy = await CopyAsync(await ReadingRoomOfAsync(request.CommunityId, user, cancellationToken), request.Barcode, cancellationToken);
         var (borrower, guardianId) = await BorrowerAsync(copy.CommunityId, request, user, cancellationToken);
         if (request.LoanedOn is not null && !desk) throw new ForbiddenException();
@@ -136,7 +136,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     /// <summary>A reader asks to be next for a title whose copies are all out.</summary>
     public async Task<Hold> PlaceHoldAsync(int bookId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var desk = ReadingRoomPolicies.AtDesk(user);
+        var desk = await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk);
         var book = desk
             ? await db.Set<Book>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookId, cancellationToken)
             : await OwnCommunityBookAsync(bookId, user, cancellationToken);
@@ -243,7 +243,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     /// <summary>The reading room a request works in: the desk names a community in its scope; a resident uses their own.</summary>
     private async Task<int> ReadingRoomOfAsync(int? communityId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!ReadingRoomPolicies.AtDesk(user)) return (await self.OwnResidentAsync(user.UserId(), cancellationToken)).CommunityId;
+        if (!await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk)) return (await self.OwnResidentAsync(user.UserId(), cancellationToken)).CommunityId;
         return communityId is { } named && await placement.CoversCommunityAsync(named, cancellationToken)
             ? named
             : throw new FieldValidationException("communityId", "Book.CommunityNotFound");
@@ -266,7 +266,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
         var borrower = await ReaderAsync(communityId, request.BorrowerId, user, cancellationToken);
         if (borrower.AgeOn(Today) >= CareTags.ChildAge) return (borrower, null);
         var guardianIds = await residents.GuardianIdsOfAsync(borrower.Id, cancellationToken);
-        if (!ReadingRoomPolicies.AtDesk(user))
+        if (!await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk))
         {
             var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
             if (guardianIds.Contains(me.Id)) return (borrower, me.Id);
@@ -279,7 +279,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     /// <summary>Staff name a living resident of the community; a resident is the reader, or acts for a child in their care.</summary>
     private async Task<ResidentBasics> ReaderAsync(int communityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (ReadingRoomPolicies.AtDesk(user))
+        if (await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk))
         {
             if (residentId is null) throw new FieldValidationException("borrowerId", "Validation.Required");
             var resident = await residents.FindAsync(residentId.Value, cancellationToken);

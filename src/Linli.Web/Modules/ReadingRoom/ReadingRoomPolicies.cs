@@ -13,5 +13,4 @@ public static class ReadingRoomPolicies
 
     public static void AddReadingRoomPolicies(this AuthorizationBuilder auth) => auth.AddPolicy(Desk, p => p.RequireRole(DeskRoles));
 
-    public static bool AtDesk(ClaimsPrincipal user) => DeskRoles.Any(user.IsInRole);
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Linli.Web.Modules.Residents.Care;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Linli.Web.Modules.Residents;
@@ -65,12 +66,12 @@ public static class ResidentsApi
     }
 
     private static async Task<Ok<ResidentPage>> List(int? communityId, int? regionId, string? tag, string? q, CareGrade? grade, int? limit, string? after,
-        ResidentsService residents, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        ResidentsService residents, ClaimsPrincipal user, IAuthorizationService authorization, CancellationToken cancellationToken) =>
         TypedResults.Ok(await residents.SearchAsync(new ResidentQuery(communityId, regionId, tag, q, grade, limit ?? 50, after),
-            ResidentsPolicies.MaySeeSensitive(user), cancellationToken));
+            await authorization.AllowsAsync(user, ResidentsPolicies.SensitiveCare), cancellationToken));
 
-    private static async Task<Ok<ResidentResponse>> Get(int id, ResidentsService residents, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ResidentResponse.From(await residents.GetAsync(id, ResidentsPolicies.MaySeeSensitive(user), cancellationToken)));
+    private static async Task<Ok<ResidentResponse>> Get(int id, ResidentsService residents, ClaimsPrincipal user, IAuthorizationService authorization, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ResidentResponse.From(await residents.GetAsync(id, await authorization.AllowsAsync(user, ResidentsPolicies.SensitiveCare), cancellationToken)));
 
     private static async Task<Created<ResidentSummary>> Create(CreateResidentRequest request, ResidentsService residents, CancellationToken cancellationToken)
     {
@@ -80,11 +81,11 @@ public static class ResidentsApi
         return TypedResults.Created($"/api/v1/residents/{resident.Id}", await residents.SummaryAsync(resident, cancellationToken));
     }
 
-    private static async Task<Ok<ResidentSummary>> Update(int id, UpdateResidentRequest request, ResidentsService residents, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Ok<ResidentSummary>> Update(int id, UpdateResidentRequest request, ResidentsService residents, ClaimsPrincipal user, IAuthorizationService authorization, CancellationToken cancellationToken)
     {
         var resident = await residents.UpdateAsync(id, new ResidentChange(
             new ResidentInput(request.Name, request.Gender, request.BirthDate, request.IdNumber, request.Phone, request.RelationToHead, request.MovedInOn, request.Notes),
-            request.Tags, request.Disability), ResidentsPolicies.MaySeeSensitive(user), cancellationToken);
+            request.Tags, request.Disability), await authorization.AllowsAsync(user, ResidentsPolicies.SensitiveCare), cancellationToken);
         return TypedResults.Ok(await residents.SummaryAsync(resident, cancellationToken));
     }
 

@@ -4,6 +4,7 @@ using Linli.Web.Modules.Residents.Import;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Exports;
 using Linli.Web.Platform.Identity;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Linli.Web.Modules.Residents;
 
@@ -13,11 +14,12 @@ public static class ResidentsConsoleFiles
     public static void MapResidentsConsoleFiles(this IEndpointRouteBuilder app)
     {
         var console = app.MapGroup("/console/residents").RequireAuthorization(ResidentsPolicies.Read).ExcludeFromDescription();
-        console.MapGet("/export.xlsx", async (int? communityId, int? regionId, string? tag, string? q, CareGrade? grade, ResidentExporter exporter, ClaimsPrincipal user, CancellationToken ct) =>
+        console.MapGet("/export.xlsx", async (int? communityId, int? regionId, string? tag, string? q, CareGrade? grade, ResidentExporter exporter, ClaimsPrincipal user,
+            IAuthorizationService authorization, CancellationToken ct) =>
         {
             try
             {
-                return Results.File(await exporter.ExportAsync(new ResidentQuery(communityId, regionId, tag, q, grade), ResidentsPolicies.MaySeeSensitive(user), null, ct),
+                return Results.File(await exporter.ExportAsync(new ResidentQuery(communityId, regionId, tag, q, grade), await authorization.AllowsAsync(user, ResidentsPolicies.SensitiveCare), null, ct),
                     OfficeTypes.Xlsx, "居民名单.xlsx");
             }
             catch (NotFoundException)

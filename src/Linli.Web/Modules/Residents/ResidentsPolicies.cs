@@ -22,5 +22,4 @@ public static class ResidentsPolicies
         .AddPolicy(Edit, p => p.RequireRole(EditRoles))
         .AddPolicy(SensitiveCare, p => p.RequireRole(SensitiveCareRoles));
 
-    public static bool MaySeeSensitive(System.Security.Claims.ClaimsPrincipal user) => SensitiveCareRoles.Any(user.IsInRole);
 }

@@ -7,6 +7,7 @@ using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Regions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Surveys;
@@ -15,7 +16,7 @@ namespace Linli.Web.Modules.Surveys;
 /// Collecting answers: online in the portal (anonymous or signed in), paper questionnaires typed in by staff, door-to-door
 /// entries sent from a volunteer's phone. Each response is checked whole by <see cref="AnswerRules"/> and saved in one go.
 /// </summary>
-public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfServiceService self, ResidentDirectory residents, TimeProvider clock)
+public sealed class ResponsesService(IAuthorizationService authorization, LinliDb db, SurveysService surveys, SelfServiceService self, ResidentDirectory residents, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -26,7 +27,7 @@ public sealed class ResponsesService(LinliDb db, SurveysService surveys, SelfSer
     public async Task<ResponseCreated> SubmitAsync(int surveyId, ResponseInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var survey = await db.Set<Survey>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId, cancellationToken) ?? throw new NotFoundException();
-        if (SurveysPolicies.MayCollect(user))
+        if (await authorization.AllowsAsync(user, SurveysPolicies.Collect))
         {
             // Staff reach the surveys of their own communities only.
             await surveys.FindAsync(surveyId, cancellationToken);

@@ -13,14 +13,12 @@ public static class SurveysPolicies
 {
     public const string Manage = "ManageSurveys";
     public const string Collect = "CollectSurveys";
+    /// <summary>Raw answers of a sensitive survey: the same people who see sensitive care data.</summary>
+    public const string ExportSensitive = Residents.ResidentsPolicies.SensitiveCare;
 
     public static readonly string[] CollectRoles = [.. Roles.FrontLine, Roles.GroupLeader];
 
     public static void AddSurveysPolicies(this AuthorizationBuilder auth) => auth
         .AddPolicy(Manage, p => p.RequireRole(Roles.FrontLine))
         .AddPolicy(Collect, p => p.RequireRole(CollectRoles));
-
-    public static bool MayCollect(ClaimsPrincipal user) => CollectRoles.Any(user.IsInRole);
-
-    public static bool MayExportSensitive(ClaimsPrincipal user) => Residents.ResidentsPolicies.MaySeeSensitive(user);
 }

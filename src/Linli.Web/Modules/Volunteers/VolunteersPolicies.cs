@@ -10,5 +10,4 @@ public static class VolunteersPolicies
 
     public static void AddVolunteersPolicies(this AuthorizationBuilder auth) => auth.AddPolicy(Manage, p => p.RequireRole(Roles.FrontLine));
 
-    public static bool MayManage(System.Security.Claims.ClaimsPrincipal user) => Roles.FrontLine.Any(user.IsInRole);
 }

@@ -7,6 +7,7 @@ using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Regions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Volunteers;
@@ -15,7 +16,7 @@ namespace Linli.Web.Modules.Volunteers;
 /// Volunteers, their service records and certificates under Order 67. Staff act within their scope; a certificate
 /// is checked by anyone through its number.
 /// </summary>
-public sealed class VolunteersService(LinliDb db, ResidentDirectory residents, Residents.SelfService.SelfServiceService self, AuditLog audit, TimeProvider clock)
+public sealed class VolunteersService(IAuthorizationService authorization, LinliDb db, ResidentDirectory residents, Residents.SelfService.SelfServiceService self, AuditLog audit, TimeProvider clock)
 {
     private const string Separator = "、";
 
@@ -132,7 +133,7 @@ public sealed class VolunteersService(LinliDb db, ResidentDirectory residents, R
     public async Task<(byte[] Content, string FileName)> DocumentAsync(string number, string verifyBase, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         // IgnoreQueryFilters turns off every filter of a query, so staff read through the filters end to end.
-        var staff = VolunteersPolicies.MayManage(user);
+        var staff = await authorization.AllowsAsync(user, VolunteersPolicies.Manage);
         var certificates = staff ? db.Set<Certificate>() : db.Set<Certificate>().IgnoreQueryFilters();
         var volunteers = staff ? db.Set<Volunteer>() : db.Set<Volunteer>().IgnoreQueryFilters();
         var row = await certificates.AsNoTracking().Where(c => c.Number == number)

@@ -127,9 +127,6 @@ public sealed class RegionsService(LinliDb db, AccessScope scope, AuditLog audit
         }
         await audit.RecordAsync("region.deleted", "Region", id.ToString(), $"{node.Kind} {node.Code}", cancellationToken);
     }
-
-    public static bool CanEdit(System.Security.Claims.ClaimsPrincipal user) =>
-        user.IsInRole(Roles.PlatformAdmin) || user.IsInRole(Roles.DistrictOfficer) || user.IsInRole(Roles.StreetOfficer) || user.IsInRole(Roles.CommunityStaff);
 }
 
 /// <summary>Orders materialized paths ("/1/4/17/") parent first, siblings by id: numerically, not as text.</summary>

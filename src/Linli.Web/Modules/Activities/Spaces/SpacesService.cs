@@ -5,6 +5,7 @@ using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Activities.Spaces;
@@ -33,7 +34,7 @@ public sealed record SeriesResult(string SeriesKey, IReadOnlyList<BookingView> B
 /// Spaces, their rules and closures, and bookings by staff, resident groups and residents. Overlaps (with the
 /// buffer) are refused by the database and reported with the booking in the way.
 /// </summary>
-public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placement, SelfServiceService self, ResidentNotifier notifier,
+public sealed class SpacesService(IAuthorizationService authorization, LinliDb db, Residents.ResidentPlacement placement, SelfServiceService self, ResidentNotifier notifier,
     AuditLog audit, Texts texts, TimeProvider clock)
 {
     public const int MaxSeriesWeeks = 52;
@@ -266,7 +267,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
     /// <summary>Staff book any space in scope; a resident books for themselves or their group where residents may book.</summary>
     private async Task<(Space Space, int? ResidentId)> BookableAsync(int spaceId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (ActivitiesPolicies.MayManage(user))
+        if (await authorization.AllowsAsync(user, ActivitiesPolicies.Manage))
             return (await db.Set<Space>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == spaceId, cancellationToken) ?? throw new NotFoundException(), null);
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         var space = await db.Set<Space>().AsNoTracking()
@@ -332,7 +333,7 @@ public sealed class SpacesService(LinliDb db, Residents.ResidentPlacement placem
 
     private async Task<Booking> BookingForAsync(int bookingId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (ActivitiesPolicies.MayManage(user))
+        if (await authorization.AllowsAsync(user, ActivitiesPolicies.Manage))
             return await db.Set<Booking>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken) ?? throw new NotFoundException();
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         return await db.Set<Booking>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookingId && b.ResidentId == me.Id, cancellationToken)

@@ -4,7 +4,9 @@ using Linli.Web.Modules.Residents;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Points.Earning;
@@ -14,7 +16,7 @@ namespace Linli.Web.Modules.Points.Earning;
 /// and weekly threshold rewards; plus items-for-items exchanges. Every award goes through
 /// <see cref="PointsService.GrantAsync"/> under a key naming its cause, so nothing is ever awarded twice.
 /// </summary>
-public sealed class EarningService(LinliDb db, PointsService points, ResidentPlacement placement, ResidentDirectory residents, ActivityDirectory activities, AuditLog audit, TimeProvider clock)
+public sealed class EarningService(IAuthorizationService authorization, LinliDb db, PointsService points, ResidentPlacement placement, ResidentDirectory residents, ActivityDirectory activities, AuditLog audit, TimeProvider clock)
 {
     private const string CheckInKeyPrefix = "checkin:";
 
@@ -22,7 +24,7 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
 
     public async Task<RuleView> AddRuleAsync(NewRule input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!PointsPolicies.MayManage(user)) throw new ForbiddenException();
+        if (!await authorization.AllowsAsync(user, PointsPolicies.Manage)) throw new ForbiddenException();
         var errors = new Dictionary<string, FieldError>();
         if (input.CommunityId is null) errors["communityId"] = new("Validation.Required");
         if (input.Kind is not { } kind || !Enum.IsDefined(kind)) errors["kind"] = new("Validation.Invalid");
@@ -52,7 +54,7 @@ public sealed class EarningService(LinliDb db, PointsService points, ResidentPla
 
     public async Task SwitchOffAsync(int ruleId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!PointsPolicies.MayManage(user)) throw new ForbiddenException();
+        if (!await authorization.AllowsAsync(user, PointsPolicies.Manage)) throw new ForbiddenException();
         var rule = await db.Set<EarningRule>().FirstOrDefaultAsync(x => x.Id == ruleId, cancellationToken) ?? throw new NotFoundException();
         rule.SwitchOff();
         await db.SaveChangesAsync(cancellationToken);

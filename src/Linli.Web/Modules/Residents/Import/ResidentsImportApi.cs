@@ -54,12 +54,12 @@ public static class ResidentsImportApi
         if (unmasked == true)
         {
             // A full export is a mass unmasking: the same permission and a stated reason.
-            if (!(await authorization.AuthorizeAsync(user, Policies.Unmask)).Succeeded) throw new ForbiddenException();
+            if (!await authorization.AllowsAsync(user, Policies.Unmask)) throw new ForbiddenException();
             unmaskReason = reason?.Trim();
             if (string.IsNullOrEmpty(unmaskReason) || unmaskReason.Length < Platform.Privacy.UnmaskService.MinimumReasonLength)
                 throw new FieldValidationException("reason", "Privacy.ReasonRequired");
         }
-        var bytes = await exporter.ExportAsync(new ResidentQuery(communityId, regionId, tag, q, grade), ResidentsPolicies.MaySeeSensitive(user), unmaskReason, cancellationToken);
+        var bytes = await exporter.ExportAsync(new ResidentQuery(communityId, regionId, tag, q, grade), await authorization.AllowsAsync(user, ResidentsPolicies.SensitiveCare), unmaskReason, cancellationToken);
         return TypedResults.File(bytes, OfficeTypes.Xlsx, "居民名单.xlsx");
     }
 }

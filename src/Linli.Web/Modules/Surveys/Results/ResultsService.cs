@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Privacy;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Surveys.Results;
@@ -13,7 +15,7 @@ namespace Linli.Web.Modules.Surveys.Results;
 /// response rate against the survey's target, cross-tabs by compound, age band and tag (cells under five people
 /// suppressed), the change between two rounds, and the open answers with the themes staff coded them into.
 /// </summary>
-public sealed class ResultsService(LinliDb db, SurveysService surveys, ResidentDirectory residents, AccessRecorder access)
+public sealed class ResultsService(IAuthorizationService authorization, LinliDb db, SurveysService surveys, ResidentDirectory residents, AccessRecorder access)
 {
     public const int MinimumCell = 5;
 
@@ -138,7 +140,7 @@ public sealed class ResultsService(LinliDb db, SurveysService surveys, ResidentD
         var survey = await surveys.FindAsync(surveyId, cancellationToken);
         if (survey.Sensitive)
         {
-            if (!SurveysPolicies.MayExportSensitive(user)) throw new ForbiddenException();
+            if (!await authorization.AllowsAsync(user, SurveysPolicies.ExportSensitive)) throw new ForbiddenException();
             await RecordReadAsync(survey, $"answers:{questionKey}", cancellationToken);
         }
         var answers = await db.Set<SurveyAnswer>().AsNoTracking().Where(a => a.SurveyId == surveyId && a.QuestionKey == questionKey && a.Text != null)

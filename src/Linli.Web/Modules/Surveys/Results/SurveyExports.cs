@@ -3,7 +3,9 @@ using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Exports;
+using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Surveys.Results;
@@ -13,14 +15,14 @@ namespace Linli.Web.Modules.Surveys.Results;
 /// Word summary with charts. Raw answers of a sensitive survey go only to those who may see sensitive data, and every
 /// raw export is audited (and, for a sensitive survey, recorded as an access to personal information).
 /// </summary>
-public sealed class SurveyExports(LinliDb db, SurveysService surveys, ResultsService results, AuditLog audit, TimeProvider clock)
+public sealed class SurveyExports(IAuthorizationService authorization, LinliDb db, SurveysService surveys, ResultsService results, AuditLog audit, TimeProvider clock)
 {
     public async Task<(string FileName, byte[] Content)> RawAsync(int surveyId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (survey, questions) = await surveys.WithQuestionsAsync(surveyId, cancellationToken);
         if (survey.Sensitive)
         {
-            if (!SurveysPolicies.MayExportSensitive(user)) throw new ForbiddenException();
+            if (!await authorization.AllowsAsync(user, SurveysPolicies.ExportSensitive)) throw new ForbiddenException();
             await results.RecordReadAsync(survey, "export:xlsx", cancellationToken);
         }
         var responses = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == surveyId).Include(r => r.Answers).OrderBy(r => r.Id)
