@@ -14,6 +14,7 @@ using Linli.Web.Platform.Scoping;
 using Linli.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Platform;
 
@@ -68,6 +69,12 @@ public static class PlatformModule
 
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditNarrator>();
+        services.AddSingleton(new AuditNames("User", ["user"], async (sp, ids, ct) =>
+            await sp.GetRequiredService<LinliDb>().Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => $"{u.DisplayName}（{u.UserName}）", ct)));
+        foreach (var kind in new[] { "Region", "Community", "Unit" })
+            services.AddSingleton(AuditNames.ByNumber(kind, kind == "Community" ? ["community"] : [], (sp, ids, ct) =>
+                sp.GetRequiredService<LinliDb>().Regions.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct)));
         services.AddScoped<AccessRecorder>();
         services.AddScoped<UnmaskService>();
         services.AddScoped<Notifier>();

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Linli.Web.Modules.Activities;
 
 /// <summary>Activities: sign-ups with a waitlist, check-ins and the attendance figures other modules read. Tables in <see cref="ActivitiesData"/>.</summary>
@@ -8,6 +10,10 @@ public static class ActivitiesModule
         builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
         builder.Services.AddScoped<ActivitiesService>();
         builder.Services.AddScoped<ActivityDirectory>();
+        builder.Services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Activity", ["activity"], async (sp, ids, ct) =>
+            (await sp.GetRequiredService<ActivityDirectory>().SummariesAsync(ids, ids.Count, ct)).ToDictionary(a => a.Id, a => a.Title)));
+        builder.Services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Space", [], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<Spaces.Space>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct)));
         builder.Services.AddSingleton<SignUpWriter>();
         builder.Services.AddScoped<Attendance.AttendanceTallies>();
         builder.Services.AddScoped<Attendance.AttendanceReport>();

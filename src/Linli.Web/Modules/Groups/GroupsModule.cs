@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Linli.Web.Modules.Groups;
 
 /// <summary>Resident groups (自组织): roster, papers, stage, trainings, supervision, the activities they run. Tables in <see cref="GroupsData"/>.</summary>
@@ -9,6 +11,8 @@ public static class GroupsModule
         services.AddAuthorizationBuilder().AddGroupsPolicies();
         services.AddScoped<GroupsService>();
         services.AddScoped<GroupDirectory>();
+        services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Group", [], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<ResidentGroup>().Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, ct)));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, GroupAuthorizationHandler>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.GroupsDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/groups", "Nav.Groups", 36, GroupsPolicies.Use));

@@ -1,4 +1,5 @@
 using Linli.Web.Shared.Navigation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.ReadingRoom;
 
@@ -12,6 +13,8 @@ public static class ReadingRoomModule
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueImporter>();
         services.AddScoped<CirculationService>();
+        services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Book", [], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<Book>().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Title, ct)));
         services.AddScoped<OverdueReminders>();
         services.AddScoped<ReadingStats>();
         services.AddHostedService<Platform.Jobs.PeriodicJob<OverdueReminders>>();

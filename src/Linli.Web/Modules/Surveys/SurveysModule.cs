@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Surveys.Needs;
 using Linli.Web.Modules.Surveys.Results;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Surveys;
 
@@ -15,6 +16,10 @@ public static class SurveysModule
         services.AddScoped<ResultsService>();
         services.AddScoped<SurveyExports>();
         services.AddScoped<NeedsService>();
+        services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Survey", ["survey"], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<Survey>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, ct)));
+        services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Need", [], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<Needs.Need>().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Title, ct)));
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.SurveysDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/surveys", "Nav.Surveys", 25, SurveysPolicies.Collect));
         services.AddSingleton(new Shared.Navigation.NavItem("/console/needs", "Nav.Needs", 26, SurveysPolicies.Manage));

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Linli.Web.Modules.Volunteers;
 
 /// <summary>Volunteers under Order 67: registration with consent, service records, numbered certificates anyone can check. Tables in <see cref="VolunteersData"/>.</summary>
@@ -7,6 +9,12 @@ public static class VolunteersModule
     {
         builder.Services.AddAuthorizationBuilder().AddVolunteersPolicies();
         builder.Services.AddScoped<VolunteersService>();
+        builder.Services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Volunteer", [], async (sp, ids, ct) =>
+        {
+            var volunteers = await sp.GetRequiredService<Platform.Data.LinliDb>().Set<Volunteer>().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.ResidentId, ct);
+            var names = await sp.GetRequiredService<Residents.ResidentDirectory>().NamesAsync(volunteers.Values, ct);
+            return volunteers.Where(v => names.ContainsKey(v.Value)).ToDictionary(v => v.Key, v => names[v.Value]);
+        }));
         builder.Services.AddScoped<VolunteerProfiles>();
         builder.Services.AddScoped<VolunteerRecordsService>();
         builder.Services.AddScoped<ActivityHours>();

@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using Linli.Tests.Infrastructure;
 using Linli.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Linli.Tests.Infrastructure.Builders;
 
 namespace Linli.Tests.Platform.Audit;
 
@@ -16,6 +18,29 @@ public sealed class AuditLogTests(LinliFactory factory) : IClassFixture<LinliFac
         Assert.NotEmpty(page.GetProperty("items").EnumerateArray());
         var verification = await (await admin.GetAsync("/api/v1/audit/verify")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.True(verification.GetProperty("valid").GetBoolean(), verification.ToString());
+    }
+
+    [Fact]
+    public async Task The_audit_page_tells_what_happened_to_whom_in_words()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var child = await AResident("审计小明").BornOn("2018-05-01").CreateAsync(staff, tree.UnitA);
+        var mother = await AResident("审计王芳").BornOn("1988-05-01").CreateAsync(staff, tree.UnitA);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/residents/{child}/guardians", new { guardianId = mother })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.PutAsJsonAsync($"/api/v1/residents/{mother}/care", new { grade = "A", responsible = "李社工" })).StatusCode);
+
+        var page = WebUtility.HtmlDecode(await (await BrowserSession.SignInAsync(factory, "admin", LinliFactory.AdminPassword)).GetStringAsync("/console/audit"));
+        string Row(string action) => System.Text.RegularExpressions.Regex.Matches(page, "<tr>.*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Value).First(r => r.Contains(action, StringComparison.Ordinal));
+
+        var guardian = Row("resident.guardian.added");
+        Assert.Contains("居民 审计小明", guardian);
+        Assert.Contains("监护人：审计王芳", guardian);
+        Assert.DoesNotContain($"guardian={mother}", guardian);
+        var care = Row("care.recipient-set");
+        Assert.Contains("居民 审计王芳", care);
+        Assert.Contains("关爱等级：A 级（每周联系）", care);
     }
 
     [Fact]
