@@ -66,6 +66,7 @@ public static class PlatformModule
         // Chinese text goes out as itself, not as &#x...; entities that triple a page's weight.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Shared.Components.PlacedFields>();
 
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();

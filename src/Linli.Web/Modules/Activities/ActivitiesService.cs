@@ -28,8 +28,9 @@ public sealed record ActivitySummary(int Id, string Title, DateTimeOffset Starts
     public static ActivitySummary Of(Activity a) => new(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAt), ChinaTime.ToOffset(a.EndsAt), a.Status, a.Capacity, a.ConfirmedCount);
 }
 
-/// <summary>A line of the sign-up list: who, where they stand, whether they came.</summary>
-public sealed record Attendee(int RegistrationId, int ResidentId, string Name, RegistrationStatus Status, RegistrationRole Role, bool CheckedIn, string? CheckInReason = null);
+/// <summary>A line of the activity's list: who (null when outside the caller's scope), where they stand (a walk-in has no
+/// sign-up: no registration, status or role), whether they came.</summary>
+public sealed record Attendee(int? RegistrationId, int ResidentId, string? Name, RegistrationStatus? Status, RegistrationRole? Role, bool CheckedIn, string? CheckInReason = null);
 
 /// <summary>An activity as a resident sees it in the portal, with their own sign-up if any.</summary>
 public sealed record PortalActivity(ActivitySummary Activity, int? RegistrationId, RegistrationStatus? MyStatus);
@@ -255,16 +256,22 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         return activities;
     }
 
-    /// <summary>The sign-up list of an activity, confirmed first then the waitlist in order, with who has checked in.</summary>
+    /// <summary>
+    /// Everyone on an activity's list, so that it adds up to the figures above it: sign-ups (confirmed first, then the
+    /// waitlist in order), each marked when present, then walk-ins. A person the caller's scope does not name (a ward
+    /// who has since moved to another community) keeps their line, unnamed (<see cref="Attendee.Name"/> null).
+    /// </summary>
     public async Task<IReadOnlyList<Attendee>> AttendeesAsync(int activityId, CancellationToken cancellationToken)
     {
         var activity = await db.Set<Activity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken) ?? throw new NotFoundException();
         var signedUp = await db.Set<Registration>().AsNoTracking().Where(r => r.ActivityId == activity.Id).ToListAsync(cancellationToken);
-        var names = await directory.NamesAsync(signedUp.Select(r => r.ResidentId), cancellationToken);
-        var rows = signedUp.Where(r => names.ContainsKey(r.ResidentId)).Select(r => new { r.Id, r.ResidentId, Name = names[r.ResidentId], r.Status, r.Role });
-        var checkedIn = await db.Set<CheckIn>().AsNoTracking().Where(c => c.ActivityId == activity.Id).ToDictionaryAsync(c => c.ResidentId, c => c.Reason, cancellationToken);
-        return [.. rows.OrderBy(r => r.Status).ThenBy(r => r.Id).Select(r => new Attendee(r.Id, r.ResidentId, r.Name, r.Status, r.Role, checkedIn.ContainsKey(r.ResidentId),
-            checkedIn.GetValueOrDefault(r.ResidentId)))];
+        var checkedIn = await db.Set<CheckIn>().AsNoTracking().Where(c => c.ActivityId == activity.Id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var names = await directory.NamesAsync(signedUp.Select(r => r.ResidentId).Concat(checkedIn.Select(c => c.ResidentId)), cancellationToken);
+        var present = checkedIn.ToDictionary(c => c.ResidentId);
+        var listed = signedUp.OrderBy(r => r.Status).ThenBy(r => r.Id).Select(r => new Attendee(r.Id, r.ResidentId, names.GetValueOrDefault(r.ResidentId), r.Status, r.Role,
+            present.ContainsKey(r.ResidentId), present.GetValueOrDefault(r.ResidentId)?.Reason));
+        var walkIns = checkedIn.Where(c => c.WalkIn).Select(c => new Attendee(null, c.ResidentId, names.GetValueOrDefault(c.ResidentId), null, null, true, c.Reason));
+        return [.. listed, .. walkIns];
     }
 
     /// <summary>

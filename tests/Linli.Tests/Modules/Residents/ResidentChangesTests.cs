@@ -63,6 +63,29 @@ public sealed class ResidentChangesTests(LinliFactory factory) : IClassFixture<L
     }
 
     [Fact]
+    public async Task On_the_profile_page_a_refused_change_shows_its_message_under_its_own_input_once()
+    {
+        var (tree, staff, id, _) = await RegisteredAsync();
+        (await staff.PutAsJsonAsync($"/api/v1/residents/{id}/care", new { grade = "A", responsible = "李社工" })).EnsureSuccessStatusCode();
+        var page = await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password);
+        var path = $"/console/residents/{id}";
+
+        // The status form and the visit form both have a date named "on": the message goes under the form that was sent.
+        var refused = await page.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "status", ["__RequestVerificationToken"] = BrowserSession.AntiforgeryToken(await page.GetStringAsync(path)), ["StatusInput.Status"] = "Deceased",
+        }));
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        const string message = "迁出或去世需要填写日期。";
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, message));
+        Assert.Matches("id=\"status-on\"[^>]*>\\s*<div class=\"validation-message\">" + message, html);
+        Assert.DoesNotContain("alert alert-danger", html);
+        Assert.Equal("Living", (await (await staff.GetAsync($"/api/v1/residents/{id}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_death_needs_a_past_date_ends_care_and_takes_the_elder_off_the_overdue_list()
     {
         var (tree, staff, id, _) = await RegisteredAsync();
