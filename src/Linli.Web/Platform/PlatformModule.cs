@@ -6,6 +6,7 @@ using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Demo;
 using Linli.Web.Platform.Hosting;
 using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Jobs;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Notifications;
 using Linli.Web.Platform.Privacy;
@@ -13,6 +14,7 @@ using Linli.Web.Platform.Regions;
 using Linli.Web.Platform.Scoping;
 using Linli.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +23,8 @@ namespace Linli.Web.Platform;
 /// <summary>What every module stands on: data, identity, scoping, privacy, audit, localization, the shells and the API plumbing.</summary>
 public static class PlatformModule
 {
+    private const string ReadyTag = "ready";
+
     public static void AddPlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -45,12 +49,14 @@ public static class PlatformModule
         builder.AddLinliIdentity();
         services.AddLinliLocalization();
         AddKeysAndProxies(builder, options);
+        builder.AddJobs(options);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1");
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // /health: the database answers (the balancer's liveness); /health/ready: and this host's job scheduler runs.
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<JobSchedulerHealthCheck>("jobs", tags: [ReadyTag]);
         services.AddRazorComponents();
         // Pages go out compressed (static files come precompressed from the build). Safe against BREACH here: the
         // antiforgery token in each form is encrypted afresh for every response, so no secret repeats across them.
@@ -119,7 +125,8 @@ public static class PlatformModule
     {
         app.MapStaticAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health/ready");
         app.MapCultureSwitch();
         app.MapSignOut();
         app.MapAuthApi();
@@ -134,11 +141,7 @@ public static class PlatformModule
 
     private static void AddKeysAndProxies(WebApplicationBuilder builder, LinliOptions options)
     {
-        // Cookies and tokens are protected by the data-protection key ring. Several hosts behind a
-        // load balancer must share it: point Linli:DataProtection:KeysPath at shared storage.
-        var keysPath = builder.Configuration["Linli:DataProtection:KeysPath"]
-            ?? Path.Combine(options.ResolveDataDirectory(builder.Environment.ContentRootPath), "keys", "dataprotection");
-        builder.Services.AddDataProtection().SetApplicationName("Linli").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        builder.AddDataProtectionKeys(options);
 
         // TLS ends at the reverse proxy; trust its X-Forwarded-* headers so cookies are marked secure
         // when the original request was HTTPS. Loopback proxies are trusted by default.

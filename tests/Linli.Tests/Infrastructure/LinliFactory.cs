@@ -18,8 +18,18 @@ public class LinliFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Admin-pass-2026";
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "linli-tests", Guid.NewGuid().ToString("N"));
-    public TestDatabase Database { get; } = TestDatabase.Create();
+    public TestDatabase Database { get; }
     public LogCapture Logs { get; } = new();
+    private readonly bool ownsDatabase;
+
+    public LinliFactory() : this(null) { }
+
+    /// <summary>A host of its own, or a second host on another host's database (<see cref="TwoHosts"/>).</summary>
+    protected LinliFactory(TestDatabase? shared)
+    {
+        Database = shared ?? TestDatabase.Create();
+        ownsDatabase = shared is null;
+    }
 
     /// <summary>Extra settings a test class needs (key rotation, demo data...).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
@@ -71,7 +81,7 @@ public class LinliFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
-        Database.Dispose();
+        if (ownsDatabase) Database.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -1,3 +1,4 @@
+using Linli.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Activities;
@@ -22,7 +23,7 @@ public static class ActivitiesModule
         builder.Services.AddScoped<ActivityReminders>();
         builder.Services.AddScoped<ActivityCalendar>();
         builder.Services.AddScoped<Records.RecordsService>();
-        builder.Services.AddHostedService<Platform.Jobs.PeriodicJob<ActivityReminders>>();
+        builder.AddPeriodicWork<ActivityReminders>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.ActivitiesDemo>();
         builder.Services.AddScoped<Platform.Workbench.IWorkbenchSource, ActivitiesWorkbench>();
         builder.Services.AddScoped<Platform.Workbench.IPortalNoteSource, ActivitiesPortalNotes>();

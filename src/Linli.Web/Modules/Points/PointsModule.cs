@@ -1,4 +1,5 @@
 using Linli.Web.Modules.Points.Earning;
+using Linli.Web.Platform.Jobs;
 
 namespace Linli.Web.Modules.Points;
 
@@ -15,7 +16,7 @@ public static class PointsModule
         services.AddScoped<PointsStatement>();
         services.AddScoped<EarningService>();
         services.AddScoped<RewardsJob>();
-        services.AddHostedService<Platform.Jobs.PeriodicJob<RewardsJob>>();
+        builder.AddPeriodicWork<RewardsJob>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.PointsDemo>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, PointsWorkbench>();
         services.AddScoped<Platform.Workbench.IPortalNoteSource, PointsPortalNotes>();

@@ -1,3 +1,4 @@
+using Linli.Web.Platform.Jobs;
 using Linli.Web.Shared.Navigation;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public static class ReadingRoomModule
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<Book>().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Title, ct)));
         services.AddScoped<OverdueReminders>();
         services.AddScoped<ReadingStats>();
-        services.AddHostedService<Platform.Jobs.PeriodicJob<OverdueReminders>>();
+        builder.AddPeriodicWork<OverdueReminders>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ReadingRoomDemo>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, ReadingRoomWorkbench>();
         services.AddScoped<Platform.Workbench.IPortalNoteSource, ReadingRoomPortalNotes>();

@@ -1,10 +1,3 @@
-using Linli.Web.Platform.Audit;
-using Linli.Web.Platform.Files;
-using Linli.Web.Platform.Identity;
-using Linli.Web.Platform.Notifications;
-using Linli.Web.Platform.Privacy;
-using Linli.Web.Platform.Regions;
-using Linli.Web.Platform.Scoping;
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
@@ -12,6 +5,14 @@ using Linli.Web.Modules.ReadingRoom;
 using Linli.Web.Modules.Residents;
 using Linli.Web.Modules.Surveys;
 using Linli.Web.Modules.Volunteers;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Files;
+using Linli.Web.Platform.Identity;
+using Linli.Web.Platform.Notifications;
+using Linli.Web.Platform.Privacy;
+using Linli.Web.Platform.Regions;
+using Linli.Web.Platform.Scoping;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -24,13 +25,14 @@ namespace Linli.Web.Platform.Data;
 /// set per provider (see docs/decisions/0001-migrations.md).
 /// </summary>
 public abstract class LinliDb(DbContextOptions options, AccessScope scope, FieldEncryptor encryptor)
-    : IdentityDbContext<LinliUser, IdentityRole, string>(options)
+    : IdentityDbContext<LinliUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<RegionNode> Regions => Set<RegionNode>();
     public DbSet<UserRegion> UserRegions => Set<UserRegion>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal FieldEncryptor Encryptor => encryptor;
 
@@ -54,6 +56,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureRegions(this);
         builder.ConfigureAudit();
         builder.ConfigurePrivacy();
+        builder.ConfigureDataProtectionKeys();
         builder.ConfigureNotifications();
         builder.ConfigureFiles();
         builder.ConfigureResidents(Database.IsNpgsql());

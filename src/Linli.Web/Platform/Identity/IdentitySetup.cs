@@ -1,4 +1,5 @@
 using Linli.Web.Platform.Hosting;
+using Linli.Web.Platform.Jobs;
 using Microsoft.AspNetCore.Identity;
 
 namespace Linli.Web.Platform.Identity;
@@ -72,7 +73,7 @@ public static class IdentitySetup
         services.AddScoped<UserSessions>();
         services.AddScoped<PasswordsService>();
         services.AddSingleton(new SignInThrottle(builder.Configuration.GetSection("Linli:SignIn").Get<SignInOptions>() ?? new SignInOptions()));
-        services.AddHostedService<Jobs.PeriodicJob<UserSessions>>();
+        builder.AddPeriodicWork<UserSessions>();
         services.AddScoped<UsersService>();
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using Linli.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linli.Tests.Platform.Hosting;
 
@@ -11,6 +13,17 @@ public sealed class HostingTests(LinliFactory factory) : IClassFixture<LinliFact
         var response = await factory.CreateClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var ready = await factory.CreateClient().GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+
+        // A host whose scheduler stopped is alive but not ready: the balancer takes it out of the pool.
+        var scheduler = await factory.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        await scheduler.Standby();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await factory.CreateClient().GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health")).StatusCode);
+        await scheduler.Start();
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health/ready")).StatusCode);
     }
 
     [Fact]
@@ -24,11 +37,19 @@ public sealed class HostingTests(LinliFactory factory) : IClassFixture<LinliFact
     }
 
     [Fact]
-    public void With_nothing_configured_keys_are_generated_beside_the_data_with_a_warning()
+    public async Task With_nothing_configured_keys_are_generated_beside_the_data_with_a_warning()
     {
-        factory.CreateClient();
+        await factory.AdminAsync();
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "keys", "field-keys.json")));
-        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(factory.DataDirectory, "keys", "dataprotection")));
+        // The cookie and token key ring: a folder beside the data on SQLite, sealed rows of the database on PostgreSQL.
+        if (TestDatabase.IsPostgres)
+            Assert.All(await factory.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync()), xml =>
+            {
+                Assert.Contains("enc:v1:", xml);
+                Assert.DoesNotContain("<masterKey", xml);
+            });
+        else
+            Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(factory.DataDirectory, "keys", "dataprotection")));
         Assert.Contains(factory.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Field encryption keys are not configured", StringComparison.Ordinal));
     }
 
