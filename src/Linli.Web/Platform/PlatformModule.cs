@@ -50,6 +50,7 @@ public static class PlatformModule
         services.AddLinliLocalization();
         AddKeysAndProxies(builder, options);
         builder.AddJobs(options);
+        builder.AddTelemetry();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -127,6 +128,7 @@ public static class PlatformModule
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadyTag) });
         app.MapHealthChecks("/health/ready");
+        app.MapTelemetry();
         app.MapCultureSwitch();
         app.MapSignOut();
         app.MapAuthApi();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
@@ -24,7 +25,7 @@ public sealed record SignedUp(int Id, RegistrationStatus Status);
 /// the database's to decide (the conditional UPDATE), so several processes writing at once still cannot overfill.
 /// Once queued, a sign-up is written even if its caller stops waiting, as a transaction already sent would be.
 /// </summary>
-public sealed class SignUpWriter(IServiceScopeFactory scopes)
+public sealed class SignUpWriter
 {
     /// <summary>Enough to absorb any realistic queue in one batch, few enough that one transaction stays short.</summary>
     private const int MaxBatch = 100;
@@ -32,6 +33,16 @@ public sealed class SignUpWriter(IServiceScopeFactory scopes)
     private sealed record Queued(SignUp SignUp, TaskCompletionSource<SignedUp> Done);
 
     private readonly ConcurrentQueue<Queued> queue = new();
+    private readonly IServiceScopeFactory scopes;
+    private readonly Histogram<int> batchSizes;
+
+    public SignUpWriter(IServiceScopeFactory scopes, IMeterFactory meters)
+    {
+        this.scopes = scopes;
+        var meter = meters.Create(Platform.Hosting.Telemetry.MeterName);
+        batchSizes = meter.CreateHistogram<int>("linli.signups.batch_size", "{sign-up}", "Sign-ups written in one transaction");
+        meter.CreateObservableGauge("linli.signups.queue_length", () => queue.Count, "{sign-up}", "Sign-ups waiting for the writer");
+    }
     /// <summary>1 while a drain is writing; at most one at a time, so batches never wait on each other's locks.</summary>
     private int draining;
 
@@ -52,6 +63,7 @@ public sealed class SignUpWriter(IServiceScopeFactory scopes)
             while (batch.Count < MaxBatch && queue.TryDequeue(out var next)) batch.Add(next);
             if (batch.Count > 0)
             {
+                batchSizes.Record(batch.Count);
                 await WriteBatchAsync(batch);
                 batch.Clear();
                 continue;

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Data.Migrations.Postgres;
 using Linli.Web.Platform.Hosting;
@@ -62,6 +63,7 @@ public static class PeriodicWork
             });
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddSingleton<JobMetrics>();
     }
 
     internal static TimeSpan? IntervalOf(IConfiguration configuration) =>
@@ -73,7 +75,7 @@ public static class PeriodicWork
 
 /// <summary>One firing of an <see cref="IPeriodicWork"/>: a fresh scope acting as the system; a failure is logged and the next firing tries again.</summary>
 [DisallowConcurrentExecution]
-public sealed class PeriodicWorkJob(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<PeriodicWorkJob> logger) : IJob
+public sealed class PeriodicWorkJob(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<PeriodicWorkJob> logger, JobMetrics metrics) : IJob
 {
     public const string WorkKey = "work";
 
@@ -94,11 +96,21 @@ public sealed class PeriodicWorkJob(IServiceScopeFactory scopes, IConfiguration 
             scope.ServiceProvider.GetRequiredService<Scoping.AccessScope>().ActAsSystem();
             var done = await ((IPeriodicWork)scope.ServiceProvider.GetRequiredService(work)).RunDueAsync(cancellationToken);
             if (done > 0) logger.LogInformation("{Job}: {Count} done", work.Name, done);
+            metrics.Ran(work.Name, "done");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bad night for the database must not stop tomorrow's run.
             logger.LogError(e, "{Job} failed", work.Name);
+            metrics.Ran(work.Name, "failed");
         }
     }
+}
+
+/// <summary>How often each job ran on this host, and how it ended (meter <c>Linli</c>, <c>linli.jobs.runs</c>).</summary>
+public sealed class JobMetrics(IMeterFactory meters)
+{
+    private readonly Counter<long> runs = meters.Create(Hosting.Telemetry.MeterName).CreateCounter<long>("linli.jobs.runs", "{run}", "Runs of scheduled work");
+
+    public void Ran(string job, string outcome) => runs.Add(1, new("job", job), new("outcome", outcome));
 }

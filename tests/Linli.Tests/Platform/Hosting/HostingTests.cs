@@ -24,6 +24,8 @@ public sealed class HostingTests(LinliFactory factory) : IClassFixture<LinliFact
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health")).StatusCode);
         await scheduler.Start();
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health/ready")).StatusCode);
+        // Metrics are scraped only where configured (TelemetryTests).
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/metrics")).StatusCode);
     }
 
     [Fact]
