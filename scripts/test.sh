@@ -22,6 +22,8 @@ status=0
 LINLI_TEST_DB=sqlite run sqlite dotnet test tests/Linli.Tests -c Release --no-build -nologo --filter "Hosts!=Several" || status=1
 LINLI_TEST_DB=postgres run postgres dotnet test tests/Linli.Tests -c Release --no-build -nologo || status=1
 run browser dotnet test tests/Linli.BrowserTests -c Release --no-build -nologo || status=1
+echo "== backup and restore (PostgreSQL)"
+bash scripts/backup-restore.sh || status=1
 
 passed=$(cat "$results"/*.log | sed -n 's/.*Passed: *\([0-9]*\),.*/\1/p' | awk '{s+=$1} END {print s+0}')
 failed=$(cat "$results"/*.log | sed -n 's/.*Failed: *\([0-9]*\),.*/\1/p' | awk '{s+=$1} END {print s+0}')
