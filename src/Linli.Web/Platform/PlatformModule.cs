@@ -105,6 +105,7 @@ public static class PlatformModule
     public static void UsePlatform(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseMiddleware<EmptyQueryValues>();
         app.UseResponseCompression();
         app.UseMiddleware<SecurityHeaders>();
         // First, so that errors written on the way out are still in the request's language.

@@ -157,6 +157,13 @@ public sealed class ResidentImportTests(LinliFactory factory) : IClassFixture<Li
         Assert.Equal(2, masked.Count);
         Assert.Equal($"{id[..6]}********{id[14..]}", masked[1][4]);
         Assert.Equal("137****2222", masked[1][5]);
+        // Empty filters are no filters: the console's 导出 Excel button sends every filter, set or not.
+        var unfiltered = await staff.GetAsync($"/api/v1/residents/export?communityId={tree.CommunityA}&regionId=&grade=&tag=&q=");
+        Assert.Equal(HttpStatusCode.OK, unfiltered.StatusCode);
+        Assert.Equal(2, Xlsx.ReadFirstSheet(await unfiltered.Content.ReadAsStreamAsync()).Count);
+        var button = await (await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password)).GetAsync($"/console/residents/export.xlsx?communityId={tree.CommunityA}&regionId=&tag=&q=&grade=");
+        Assert.Equal(HttpStatusCode.OK, button.StatusCode);
+        Assert.Equal(2, Xlsx.ReadFirstSheet(await button.Content.ReadAsStreamAsync()).Count);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await staff.GetAsync($"/api/v1/residents/export?communityId={tree.CommunityA}&unmasked=true")).StatusCode);
         var full = Xlsx.ReadFirstSheet(await (await staff.GetAsync($"/api/v1/residents/export?communityId={tree.CommunityA}&unmasked=true&reason=报送民政高龄补贴")).Content.ReadAsStreamAsync());
