@@ -11,6 +11,25 @@ public sealed class ResidentsLedgerTests(BrowserFixture fixture)
     private static readonly string[] Headers = ["姓名", "性别", "出生日期", "身份证号", "手机号", "小区", "楼栋", "单元", "房号", "标签"];
 
     [Fact]
+    public async Task The_export_button_downloads_the_list_as_filtered_with_the_empty_filters_ignored()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "shegong", LinliProcess.DemoPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "居民台账" }).ClickAsync();
+        await page.GetByLabel("小区/院落").SelectOptionAsync(new SelectOptionValue { Label = "芳草园" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        var shown = await page.GetByTestId("resident-table").Locator("tbody tr").CountAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "导出 Excel" }).ClickAsync());
+
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        await using var file = File.OpenRead(await download.PathAsync());
+        var rows = Xlsx.ReadFirstSheet(file);
+        Assert.Equal("姓名", rows[0][0]);
+        Assert.Equal(shown, rows.Count - 1);
+    }
+
+    [Fact]
     public async Task A_social_worker_imports_the_ledger_and_visits_an_elder_living_alone()
     {
         var page = await fixture.NewPageAsync();
