@@ -75,6 +75,8 @@ public static class PlatformModule
         services.AddCascadingAuthenticationState();
         services.AddScoped<Shared.Components.PlacedFields>();
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<PublicAddress>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditNarrator>();

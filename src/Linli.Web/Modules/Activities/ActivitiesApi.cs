@@ -38,7 +38,8 @@ public sealed record SeriesCreated(int SeriesId, SeriesFrequency Frequency, IRea
 public sealed record RatingView(int ActivityId, int Score, string? Comment, int? Content, int? Organisation, bool? WouldReturn);
 
 /// <summary>The portal address on the poster's QR code.</summary>
-public sealed record CheckInPath(string Path);
+/// <summary>The poster's check-in address: the path, and the whole address at the public base (Linli:PublicBaseUrl) the QR code holds.</summary>
+public sealed record CheckInPath(string Path, string Url);
 
 public sealed record CheckInView(int Id, int ActivityId, int ResidentId, bool WalkIn, string? Reason);
 
@@ -80,8 +81,11 @@ public static class ActivitiesApi
         }).RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapPost("/{id:int}/checkins", CheckIn);
         // For the poster: the portal address whose QR residents scan to check in.
-        api.MapGet("/{id:int}/checkin-code", async (int id, ActivitiesService activities, CancellationToken ct) =>
-            TypedResults.Ok(new CheckInPath(await activities.CheckInPathAsync(id, ct)))).RequireAuthorization(ActivitiesPolicies.Manage);
+        api.MapGet("/{id:int}/checkin-code", async (int id, ActivitiesService activities, Platform.Hosting.PublicAddress address, CancellationToken ct) =>
+        {
+            var path = await activities.CheckInPathAsync(id, ct);
+            return TypedResults.Ok(new CheckInPath(path, address.Of(path)));
+        }).RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapPut("/{id:int}/rating", async (int id, RateRequest request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var rating = await activities.RateAsync(id, request, user, ct);

@@ -78,7 +78,11 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         // The check-in count is in the condition: a check-in arriving meanwhile either lands first (and this refuses) or finds the activity cancelled.
         var cancelling = status == ActivityStatus.Cancelled;
         if (await db.Set<Activity>().Where(a => a.Id == activityId && a.Status == from && (!cancelling || a.CheckedInCount == 0))
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status), cancellationToken) == 0)
+                .ExecuteUpdateAsync(s =>
+                {
+                    s.SetProperty(a => a.Status, status);
+                    if (status == ActivityStatus.Published) s.SetProperty(a => a.PublishedAt, Now);
+                }, cancellationToken) == 0)
             throw new ConflictException(cancelling && await db.Set<Activity>().AnyAsync(a => a.Id == activityId && a.CheckedInCount > 0, cancellationToken)
                 ? "Activity.AttendedCannotCancel" : "Activity.CannotMove");
         await audit.RecordAsync("activity.status", "Activity", activityId.ToString(), $"{from} -> {status}", cancellationToken);

@@ -56,6 +56,9 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
     public string CheckInCode { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>When it was first announced (published); a cancelled activity that never was is nobody's news.</summary>
+    public DateTime? PublishedAt { get; private set; }
+
     private Activity() { }
 
     public Activity(int communityId, string title, string? description, string? place, DateTime startsAt, DateTime endsAt, int capacity,
@@ -73,6 +76,7 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
         AllowsWalkIns = allowsWalkIns;
         CheckInCode = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
         CreatedAt = now;
+        PublishedAt = status == ActivityStatus.Published ? now : null;
     }
 
     public void Describe(string? category, string? partners, DateTime? signUpOpensAt, bool requiresApproval)

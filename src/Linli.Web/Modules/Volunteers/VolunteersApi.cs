@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Linli.Web.Modules.Activities;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Exports;
+using Linli.Web.Platform.Hosting;
 using Linli.Web.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -38,10 +39,10 @@ public static class VolunteersApi
             TypedResults.Created($"/api/v1/volunteers/{id}/profile", await records.AddAwardAsync(id, request, user, ct)));
         api.MapPost("/{id:int}/evaluations", async (int id, EvaluationRequest request, VolunteerRecordsService records, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/volunteers/{id}/profile", await records.EvaluateAsync(id, request, user, ct)));
-        api.MapPost("/{id:int}/certificates", async Task<Created<CertificateView>> (int id, CertificateRequest? request, VolunteersService volunteers, HttpRequest http,
+        api.MapPost("/{id:int}/certificates", async Task<Created<CertificateView>> (int id, CertificateRequest? request, VolunteersService volunteers, PublicAddress address,
             ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var certificate = await volunteers.IssueCertificateAsync(id, request ?? new CertificateRequest(null, null, null), BaseUrl(http), user, ct);
+            var certificate = await volunteers.IssueCertificateAsync(id, request ?? new CertificateRequest(null, null, null), address.Base.ToString(), user, ct);
             return TypedResults.Created($"/api/v1/certificates/{certificate.Number}", certificate);
         });
         api.MapGet("/recognition", async (int communityId, DateOnly from, DateOnly to, int? groupId, VolunteerProfiles profiles, CancellationToken ct) =>
@@ -75,9 +76,9 @@ public static class VolunteersApi
         // Public by design (Order 67 Art. 17: a certificate is verifiable): the number is the key, the name is masked.
         app.MapGet("/api/v1/certificates/{number}", async Task<Results<Ok<CertificateCheck>, NotFound>> (string number, VolunteersService volunteers, CancellationToken ct) =>
             await volunteers.CheckAsync(number, ct) is { } check ? TypedResults.Ok(check) : TypedResults.NotFound()).AllowAnonymous().WithTags("Volunteers");
-        app.MapGet("/api/v1/certificates/{number}/document", async (string number, VolunteersService volunteers, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
+        app.MapGet("/api/v1/certificates/{number}/document", async (string number, VolunteersService volunteers, PublicAddress address, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var (content, fileName) = await volunteers.DocumentAsync(number, BaseUrl(http), user, ct);
+            var (content, fileName) = await volunteers.DocumentAsync(number, address.Base.ToString(), user, ct);
             return TypedResults.File(content, OfficeTypes.Docx, fileName);
         }).RequireAuthorization().WithTags("Volunteers").ProducesFile(OfficeTypes.Docx);
     }
@@ -89,11 +90,11 @@ public static class VolunteersApi
     public static void MapCertificateFiles(this IEndpointRouteBuilder app)
     {
         foreach (var path in new[] { "/console/volunteers/certificates/{number}.docx", "/portal/volunteer/certificates/{number}.docx" })
-            app.MapGet(path, async (string number, VolunteersService volunteers, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
+            app.MapGet(path, async (string number, VolunteersService volunteers, PublicAddress address, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 try
                 {
-                    var (content, fileName) = await volunteers.DocumentAsync(number, BaseUrl(http), user, ct);
+                    var (content, fileName) = await volunteers.DocumentAsync(number, address.Base.ToString(), user, ct);
                     return Results.File(content, OfficeTypes.Docx, fileName);
                 }
                 catch (NotFoundException)
@@ -102,6 +103,4 @@ public static class VolunteersApi
                 }
             }).RequireAuthorization().ExcludeFromDescription();
     }
-
-    private static string BaseUrl(HttpRequest http) => $"{http.Scheme}://{http.Host}";
 }

@@ -84,6 +84,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("RequiresApproval")
                         .HasColumnType("boolean");
 

@@ -77,6 +77,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequiresApproval")
                         .HasColumnType("INTEGER");
 
