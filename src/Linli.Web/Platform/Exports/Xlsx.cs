@@ -79,7 +79,11 @@ public static class Xlsx
         return strings;
     }
 
-    /// <summary>Writes one sheet: a header row, then the rows. Numbers stay numbers so Excel can sum them.</summary>
+    /// <summary>
+    /// Writes one sheet: a header row, then the rows. Numbers stay numbers so Excel can sum them, and dates are dates
+    /// (a <see cref="DateOnly"/> as 2026-12-03, a <see cref="DateTime"/> or <see cref="DateTimeOffset"/> as its clock
+    /// time 2026-12-03 09:30) so Excel and WPS sort and filter them as dates; the caller gives times in China time.
+    /// </summary>
     public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var memory = new MemoryStream();
@@ -106,8 +110,31 @@ public static class Xlsx
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
+        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName }));
     }
+
+    // Style 1 shows a date, style 2 a date and time; style 0 is the default every workbook has.
+    private const uint DateStyle = 1;
+    private const uint DateTimeStyle = 2;
+
+    /// <summary>The smallest stylesheet Excel accepts (one font, the two fills it reserves, one border) and the two date formats.</summary>
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "yyyy-mm-dd hh:mm" }) { Count = 2 },
+        new Fonts(new Font()) { Count = 1 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(new CellFormat(),
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }) { Count = 3 });
+
+    private static Cell DateCell(string reference, DateTime clock, uint style) => new()
+    {
+        CellReference = reference,
+        StyleIndex = style,
+        CellValue = new CellValue(clock.ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     private static Row RowOf(uint number, IReadOnlyList<object?> values)
     {
@@ -124,6 +151,9 @@ public static class Xlsx
                     DataType = CellValues.Number,
                     CellValue = new CellValue(Convert.ToString(values[i], System.Globalization.CultureInfo.InvariantCulture)!),
                 },
+                DateOnly date => DateCell(reference, date.ToDateTime(TimeOnly.MinValue), DateStyle),
+                DateTime clock => DateCell(reference, clock, DateTimeStyle),
+                DateTimeOffset clock => DateCell(reference, clock.DateTime, DateTimeStyle),
                 var v => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v.ToString()!)) },
             });
         }

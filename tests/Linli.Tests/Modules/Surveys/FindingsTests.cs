@@ -92,6 +92,11 @@ public sealed class FindingsTests(LinliFactory factory) : IClassFixture<LinliFac
         var sheet = Xlsx.ReadFirstSheet(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
         Assert.Equal(["序号", "渠道", "提交时间", "小区", "年龄段", "录入人", "want 最希望增设的设施", "health 家人的健康状况"], sheet[0].Cells);
         Assert.Equal("老伴有高血压", sheet[1][7]);
+        // The channel in the sheet's language; the submission time a date and time (China time) a spreadsheet sorts by.
+        Assert.All(sheet.Skip(1), row => Assert.Contains(row[1], new[] { "线上", "纸质", "入户" }));
+        var (submitted, format) = XlsxDates.DateAt(await xlsx.Content.ReadAsByteArrayAsync(), "C2");
+        Assert.Equal("yyyy-mm-dd hh:mm", format);
+        Assert.InRange(submitted, DateTime.UtcNow.AddHours(8).AddMinutes(-10), DateTime.UtcNow.AddHours(8).AddMinutes(1));
         var csv = Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(await xlsx.Content.ReadAsByteArrayAsync(), "answers.xlsx", "csv:Text - txt - csv (StarCalc):44,34,76"));
         Assert.Contains("儿童阅读角", csv, StringComparison.Ordinal);
         var records = await factory.WithDbAsync(db => db.AccessRecords.CountAsync(r => r.SubjectType == "Survey" && r.SubjectId == survey.ToString()));

@@ -31,7 +31,7 @@ public sealed class ResidentExporter(LinliDb db, ResidentTagService tags, Reside
             {
                 var (resident, summary) = (batch[i], summaries[i]);
                 rows.Add([
-                    resident.Name, texts[$"Gender.{resident.Gender}"], resident.BirthDate.ToString("yyyy-MM-dd"), summary.Age,
+                    resident.Name, texts[$"Gender.{resident.Gender}"], resident.BirthDate, summary.Age,
                     unmaskReason is null ? summary.IdNumberMasked : resident.IdNumber,
                     unmaskReason is null ? summary.PhoneMasked : resident.Phone,
                     summary.UnitLabel, string.Join("、", summary.Tags.Select(TagLabel)), texts[$"Status.{resident.Status}"],

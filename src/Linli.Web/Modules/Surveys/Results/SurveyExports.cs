@@ -15,7 +15,8 @@ namespace Linli.Web.Modules.Surveys.Results;
 /// Word summary with charts. Raw answers of a sensitive survey go only to those who may see sensitive data, and every
 /// raw export is audited (and, for a sensitive survey, recorded as an access to personal information).
 /// </summary>
-public sealed class SurveyExports(IAuthorizationService authorization, LinliDb db, SurveysService surveys, ResultsService results, AuditLog audit, TimeProvider clock)
+public sealed class SurveyExports(IAuthorizationService authorization, LinliDb db, SurveysService surveys, ResultsService results, AuditLog audit, Texts texts,
+    TimeProvider clock)
 {
     public async Task<(string FileName, byte[] Content)> RawAsync(int surveyId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ public sealed class SurveyExports(IAuthorizationService authorization, LinliDb d
             : [(q, null, $"{q.Key} {q.Text}")]).ToList();
         string[] headers = ["序号", "渠道", "提交时间", "小区", "年龄段", "录入人", .. columns.Select(c => c.Header)];
         var rows = responses.Select((r, n) => (IReadOnlyList<object?>)[
-            n + 1, r.Channel.ToString(), ChinaTime.ToOffset(r.SubmittedAt).ToString("yyyy-MM-dd HH:mm"), r.CompoundId is { } c ? compounds.GetValueOrDefault(c) : null,
+            n + 1, texts[$"Surveys.Channel.{r.Channel}"], ChinaTime.ToOffset(r.SubmittedAt), r.CompoundId is { } c ? compounds.GetValueOrDefault(c) : null,
             r.AgeBand, r.EnteredBy, .. columns.Select(column => Cell(column.Question, column.Row, r.Answers))]);
         var content = Xlsx.Write("答卷", headers, rows);
         await audit.RecordAsync("survey.exported", "Survey", survey.Id.ToString(), $"xlsx {responses.Count} responses", cancellationToken);
