@@ -27,11 +27,12 @@ serve() { # database -> runs Linli on it until the address answers
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
 get() { curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port$1"; }
+head_of() { sed -E 's/.*"sequence":([0-9]+).*"hash":"([0-9a-f]+)".*/\1 \2/'; } # the newest entry of an audit page
 
 serve linli_backup_source
 token=$(curl -sf -H 'content-type: application/json' -d '{"userName":"admin","password":"Backup-pass-2026"}' \
-  "http://127.0.0.1:$port/api/v1/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
-head_before=$(get "/api/v1/audit?limit=1" | python3 -c 'import json,sys; e=json.load(sys.stdin)["items"][0]; print(e["sequence"], e["hash"])')
+  "http://127.0.0.1:$port/api/v1/auth/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+head_before=$(get "/api/v1/audit?limit=1" | head_of)
 stop
 residents_before=$(psql -d linli_backup_source -c 'SELECT count(*) FROM residents_residents')
 
@@ -41,7 +42,7 @@ residents_before=$(psql -d linli_backup_source -c 'SELECT count(*) FROM resident
 ConnectionStrings__Linli="$LINLI_TEST_POSTGRES;Database=linli_backup_restored" dotnet "$app" audit verify
 residents_after=$(psql -d linli_backup_restored -c 'SELECT count(*) FROM residents_residents')
 serve linli_backup_restored
-head_after=$(get "/api/v1/audit?limit=1" | python3 -c 'import json,sys; e=json.load(sys.stdin)["items"][0]; print(e["sequence"], e["hash"])')
+head_after=$(get "/api/v1/audit?limit=1" | head_of)
 stop
 psql -d postgres -c "DROP DATABASE linli_backup_source WITH (FORCE)" -c "DROP DATABASE linli_backup_restored WITH (FORCE)"
 rm -rf "$work"

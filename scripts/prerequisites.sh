@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine lacks for Linli's tests: PostgreSQL, Chromium, CJK fonts, and LibreOffice
+# Installs what a fresh Debian machine lacks for Linli's tests: PostgreSQL, Chromium, CJK fonts, curl, and LibreOffice
 # (headless, Writer and Calc) that the tests open exports with.
 # The .NET SDK and Node.js/npm come with the machine; npm packages are installed by the build.
 set -euo pipefail
@@ -7,6 +7,8 @@ set -euo pipefail
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
 command -v chromium >/dev/null || missing+=(chromium)
+# scripts/backup-restore.sh talks to the running Linli with curl.
+command -v curl >/dev/null || missing+=(curl)
 [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -q CJK || missing+=(fonts-noto-cjk)
 office=()
 command -v soffice >/dev/null || office+=(libreoffice-writer-nogui libreoffice-calc-nogui)
