@@ -28,6 +28,13 @@ public sealed class PublicAddressTests(PublicAddressFactory factory) : IClassFix
         Assert.StartsWith($"{PublicAddressFactory.Base}/portal/activities/{activity}?code=", poster.GetProperty("url").GetString());
         Assert.StartsWith($"/portal/activities/{activity}?code=", poster.GetProperty("path").GetString());
 
+        // The A4 poster carries the same address under a QR of its own, with what, when and where.
+        var sheet = WebUtility.HtmlDecode(await (await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password)).GetStringAsync($"/console/activities/{activity}/poster"));
+        Assert.Contains(poster.GetProperty("url").GetString()!, sheet);
+        Assert.Contains("二维码签到", sheet);
+        Assert.Contains("class=\"poster-qr\" src=\"data:image/png;base64,", sheet);
+        Assert.DoesNotContain("console-header", sheet);
+
         var resident = await AResident("王证明").CreateAsync(staff, tree.UnitA);
         var volunteer = (await (await staff.PostAsJsonAsync("/api/v1/volunteers", new { residentId = resident, skills = new[] { "理发" }, consent = true }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();

@@ -275,6 +275,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/activities"] = new(Expect.NotFound, t => Get($"/console/activities?communityId={t.CommunityA}"), Page: true),
         ["GET /console/activities/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/activities/{t.ActivityA}"), Page: true),
         ["GET /console/activities/{Id:int}/record"] = new(Expect.NotFound, t => Get($"/console/activities/{t.PastActivityA}/record"), Page: true),
+        ["GET /console/activities/{Id:int}/poster"] = new(Expect.NotFound, t => Get($"/console/activities/{t.ActivityA}/poster"), Page: true),
         ["GET /console/activities/{id:int}/photos/{photoId:int}"] = new(Expect.NotFound, t => Get($"/console/activities/{t.PastActivityA}/photos/{t.PhotoA}"), Page: true),
         ["GET /api/v1/activities/{id:int}/record"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.PastActivityA}/record")),
         ["PUT /api/v1/activities/{id:int}/record"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/activities/{t.PastActivityA}/record", new { summary = "改写", published = true })),
