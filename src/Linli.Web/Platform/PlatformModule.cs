@@ -55,7 +55,7 @@ public static class PlatformModule
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", o => o.AddBearerSecurity());
         // /health: the database answers (the balancer's liveness); /health/ready: and this host's job scheduler runs.
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<JobSchedulerHealthCheck>("jobs", tags: [ReadyTag]);
         services.AddRazorComponents();

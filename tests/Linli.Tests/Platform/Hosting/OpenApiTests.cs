@@ -40,6 +40,26 @@ public sealed class OpenApiTests(LinliFactory factory) : IClassFixture<LinliFact
         Assert.Empty(Modules.Except(tags));
     }
 
+    [Fact]
+    public async Task The_bearer_scheme_is_declared_and_required_where_a_caller_must_be_signed_in()
+    {
+        var document = await (await factory.CreateClient().GetAsync("/openapi/v1.json")).ReadJsonAsync(HttpStatusCode.OK);
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal(("http", "bearer"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()));
+
+        var secured = new Dictionary<string, bool>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/v1/", StringComparison.Ordinal)))
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch"))
+                secured[$"{operation.Name.ToUpperInvariant()} {path.Name}"] = operation.Value.TryGetProperty("security", out var security)
+                    && security.EnumerateArray().Any(r => r.TryGetProperty("Bearer", out _));
+
+        Assert.True(secured["GET /api/v1/residents"]);
+        Assert.True(secured["POST /api/v1/activities/{id}/registrations"]);
+        Assert.False(secured["POST /api/v1/auth/token"]);
+        Assert.False(secured["GET /api/v1/certificates/{number}"]);
+        Assert.True(secured.Count(s => s.Value) > 150, $"{secured.Count(s => s.Value)} of {secured.Count} operations secured");
+    }
+
     /// <summary>A schema says something: a reference to a described record, an array of such, or a typed value.</summary>
     private static bool Describes(JsonElement schema, JsonElement schemas)
     {
