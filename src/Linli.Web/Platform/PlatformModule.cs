@@ -55,7 +55,11 @@ public static class PlatformModule
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi("v1", o => o.AddBearerSecurity());
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddBearerSecurity();
+            ApiSummaries.AddSummaries(o);
+        });
         // /health: the database answers (the balancer's liveness); /health/ready: and this host's job scheduler runs.
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<JobSchedulerHealthCheck>("jobs", tags: [ReadyTag]);
         services.AddRazorComponents();
@@ -80,6 +84,7 @@ public static class PlatformModule
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditNarrator>();
+        services.AddSingleton(PlatformApiSummaries.Table);
         services.AddSingleton(new AuditNames("User", ["user"], async (sp, ids, ct) =>
             await sp.GetRequiredService<LinliDb>().Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => $"{u.DisplayName}（{u.UserName}）", ct)));
         foreach (var kind in new[] { "Region", "Community", "Unit" })

@@ -11,6 +11,7 @@ public static class ActivitiesModule
         builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
         builder.Services.AddScoped<ActivitiesService>();
         builder.Services.AddScoped<ActivityDirectory>();
+        builder.Services.AddSingleton(ActivitiesApiSummaries.Table);
         builder.Services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Activity", ["activity"], async (sp, ids, ct) =>
             (await sp.GetRequiredService<ActivityDirectory>().SummariesAsync(ids, ids.Count, ct)).ToDictionary(a => a.Id, a => a.Title)));
         builder.Services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Space", [], (sp, ids, ct) =>

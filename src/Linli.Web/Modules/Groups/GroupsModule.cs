@@ -11,6 +11,7 @@ public static class GroupsModule
         services.AddAuthorizationBuilder().AddGroupsPolicies();
         services.AddScoped<GroupsService>();
         services.AddScoped<GroupDirectory>();
+        services.AddSingleton(GroupsApiSummaries.Table);
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Group", [], (sp, ids, ct) =>
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<ResidentGroup>().Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, ct)));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, GroupAuthorizationHandler>();

@@ -16,6 +16,7 @@ public static class PointsModule
         services.AddScoped<PointsStatement>();
         services.AddScoped<EarningService>();
         services.AddScoped<RewardsJob>();
+        services.AddSingleton(PointsApiSummaries.Table);
         builder.AddPeriodicWork<RewardsJob>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.PointsDemo>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, PointsWorkbench>();

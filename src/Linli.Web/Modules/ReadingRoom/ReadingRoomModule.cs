@@ -14,6 +14,7 @@ public static class ReadingRoomModule
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueImporter>();
         services.AddScoped<CirculationService>();
+        services.AddSingleton(ReadingRoomApiSummaries.Table);
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Book", [], (sp, ids, ct) =>
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<Book>().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Title, ct)));
         services.AddScoped<OverdueReminders>();

@@ -16,6 +16,7 @@ public static class SurveysModule
         services.AddScoped<ResultsService>();
         services.AddScoped<SurveyExports>();
         services.AddScoped<NeedsService>();
+        services.AddSingleton(SurveysApiSummaries.Table);
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Survey", ["survey"], (sp, ids, ct) =>
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<Survey>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, ct)));
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Need", [], (sp, ids, ct) =>

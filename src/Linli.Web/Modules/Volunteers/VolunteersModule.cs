@@ -9,6 +9,7 @@ public static class VolunteersModule
     {
         builder.Services.AddAuthorizationBuilder().AddVolunteersPolicies();
         builder.Services.AddScoped<VolunteersService>();
+        builder.Services.AddSingleton(VolunteersApiSummaries.Table);
         builder.Services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Volunteer", [], async (sp, ids, ct) =>
         {
             var volunteers = await sp.GetRequiredService<Platform.Data.LinliDb>().Set<Volunteer>().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.ResidentId, ct);

@@ -5,8 +5,9 @@ using Linli.Tests.Infrastructure;
 namespace Linli.Tests.Platform.Hosting;
 
 /// <summary>
-/// The OpenAPI document is what a client is generated from: every operation of every module names what it answers
-/// with, and every answer with a body describes that body (a record's schema, not an empty object).
+/// The OpenAPI document is what a client is generated from: every operation of every module says in a line what it
+/// does, names what it answers with, and every answer with a body describes that body (a record's schema, not an
+/// empty object).
 /// </summary>
 public sealed class OpenApiTests(LinliFactory factory) : IClassFixture<LinliFactory>
 {
@@ -24,6 +25,7 @@ public sealed class OpenApiTests(LinliFactory factory) : IClassFixture<LinliFact
             foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch"))
             {
                 var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                if (!operation.Value.TryGetProperty("summary", out var summary) || string.IsNullOrWhiteSpace(summary.GetString())) undescribed.Add($"{name}: no summary");
                 if (operation.Value.TryGetProperty("tags", out var t)) foreach (var tag in t.EnumerateArray()) tags.Add(tag.GetString()!);
                 var successes = operation.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
                 if (successes.Count == 0) undescribed.Add($"{name}: no success response");

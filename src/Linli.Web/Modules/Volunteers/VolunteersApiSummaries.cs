@@ -1,0 +1,29 @@
+namespace Linli.Web.Modules.Volunteers;
+
+/// <summary>The OpenAPI summaries of volunteers (<see cref="Platform.Api.ApiSummaries"/>).</summary>
+public static class VolunteersApiSummaries
+{
+    public static readonly Platform.Api.ApiSummaries Table = new(new Dictionary<string, string>
+    {
+        ["GET /api/v1/volunteers"] = "A community's volunteers with their hours",
+        ["POST /api/v1/volunteers"] = "Register a resident as a volunteer (with consent)",
+        ["GET /api/v1/volunteers/corrections"] = "Volunteers' requests to correct their hours",
+        ["POST /api/v1/volunteers/corrections/{id}/resolve"] = "Answer a correction request",
+        ["GET /api/v1/volunteers/hours-to-confirm"] = "Helpers who checked in and whose hours are not recorded yet",
+        ["GET /api/v1/volunteers/recognition"] = "Volunteers to recognise for a period, by hours and by services",
+        ["GET /api/v1/volunteers/{id}"] = "A volunteer",
+        ["POST /api/v1/volunteers/{id}/awards"] = "Record an award",
+        ["POST /api/v1/volunteers/{id}/certificates"] = "Issue a certificate of service hours",
+        ["POST /api/v1/volunteers/{id}/evaluations"] = "Record an evaluation",
+        ["GET /api/v1/volunteers/{id}/profile"] = "A volunteer's whole record",
+        ["GET /api/v1/volunteers/{id}/service-records"] = "A volunteer's service records",
+        ["POST /api/v1/volunteers/{id}/service-records"] = "Record a service",
+        ["POST /api/v1/volunteers/{id}/trainings"] = "Record a training",
+        ["GET /api/v1/activities/{id}/volunteer-hours"] = "An activity's helpers and their proposed hours",
+        ["POST /api/v1/activities/{id}/volunteer-hours"] = "Confirm a helper's hours for an activity",
+        ["GET /api/v1/me/volunteer"] = "Your own volunteer record",
+        ["POST /api/v1/me/volunteer/corrections"] = "Ask for a correction of your hours",
+        ["GET /api/v1/certificates/{number}"] = "Check a certificate by its number (anyone)",
+        ["GET /api/v1/certificates/{number}/document"] = "The certificate as docx (its volunteer or staff)",
+    });
+}
