@@ -74,6 +74,15 @@ public sealed class SurveysTests(BrowserFixture fixture)
         await Expect(first.Locator("tr", new() { HasText = "支持" })).ToContainTextAsync("100.00%");
         // The chart is drawn (SVG, so it prints sharp).
         await Expect(first.Locator(".survey-chart svg")).ToHaveCountAsync(1);
+        // Drawing the charts moves nothing: their room is reserved by the page (cumulative layout shift, as Chromium counts it).
+        var shift = await page.EvaluateAsync<double>("""
+            () => new Promise(done => {
+                let sum = 0;
+                new PerformanceObserver(list => list.getEntries().forEach(e => sum += e.hadRecentInput ? 0 : e.value)).observe({ type: 'layout-shift', buffered: true });
+                setTimeout(() => done(sum), 500);
+            })
+            """);
+        Assert.True(shift < 0.01, $"layout shift {shift}");
         await Expect(page.GetByTestId("result-q2").Locator("tr", new() { HasText = "施工噪音" })).ToContainTextAsync("0.00%");
     }
 

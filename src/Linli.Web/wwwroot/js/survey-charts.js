@@ -1,10 +1,10 @@
 // Draws each [data-chart] element of a results page as a horizontal bar chart with ECharts (from npm at build
-// time). SVG, so charts stay sharp on paper; they are redrawn to the page's width before printing.
+// time). SVG, so charts stay sharp on paper; they are redrawn to the page's width before printing. Each element's
+// height comes with the page, so nothing moves when the charts draw.
 (function () {
     const charts = [];
     function draw(element) {
         const data = JSON.parse(element.dataset.chart);
-        element.style.height = Math.max(120, 36 * data.labels.length + 40) + "px";
         const chart = echarts.init(element, null, { renderer: "svg" });
         chart.setOption({
             animation: false,
