@@ -13,8 +13,10 @@ public sealed class ConsoleTests(BrowserFixture fixture)
         await SignInPage.SignInAsync(page, "jinhua", LinliProcess.DemoPassword);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "欢迎使用邻里工作台" })).ToBeVisibleAsync();
-        // The stylesheets from npm arrived and apply: Bootstrap's primary blue on the console header.
-        await Expect(page.Locator("header.console-header")).ToHaveCSSAsync("background-color", "rgb(13, 110, 253)");
+        // The stylesheets arrived and apply: Bootstrap's (from npm) spacing on the console header, and Linli's own darker
+        // blue under it (Bootstrap's primary gives the header's text 4.26:1, short of WCAG AA: AccessibilityTests).
+        await Expect(page.Locator("header.console-header")).ToHaveCSSAsync("padding-left", "16px");
+        await Expect(page.Locator("header.console-header")).ToHaveCSSAsync("background-color", "rgb(10, 88, 202)");
         await page.GetByRole(AriaRole.Link, new() { Name = "区域管理" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "锦华社区" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "锦华苑" }).ClickAsync();
