@@ -81,11 +81,8 @@ public static class ActivitiesApi
         }).RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapPost("/{id:int}/checkins", CheckIn);
         // For the poster: the portal address whose QR residents scan to check in.
-        api.MapGet("/{id:int}/checkin-code", async (int id, ActivitiesService activities, Platform.Hosting.PublicAddress address, CancellationToken ct) =>
-        {
-            var path = await activities.CheckInPathAsync(id, ct);
-            return TypedResults.Ok(new CheckInPath(path, address.Of(path)));
-        }).RequireAuthorization(ActivitiesPolicies.Manage);
+        api.MapGet("/{id:int}/checkin-code", async (int id, ActivitiesService activities, CancellationToken ct) =>
+            TypedResults.Ok(await activities.CheckInPathAsync(id, ct))).RequireAuthorization(ActivitiesPolicies.Manage);
         api.MapPut("/{id:int}/rating", async (int id, RateRequest request, ActivitiesService activities, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var rating = await activities.RateAsync(id, request, user, ct);

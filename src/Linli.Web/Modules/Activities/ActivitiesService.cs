@@ -50,7 +50,7 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// </summary>
 public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, ResidentDirectory directory,
     IAuthorizationService authorization, ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit,
-    SignUpWriter signUps, TimeProvider clock)
+    SignUpWriter signUps, Platform.Hosting.PublicAddress address, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -169,7 +169,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     }
 
     public async Task<ActivityView> ViewAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await ViewOfAsync(await VisibleAsync(id, user, cancellationToken), cancellationToken);
+        await ViewOfAsync(await VisibleAsync(id, await ManagesAsync(user), user, cancellationToken), cancellationToken);
 
     private async Task<ActivityView> ViewOfAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -230,7 +230,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
 
     public async Task<PortalActivityDetail> PortalDetailAsync(int activityId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var rules = await VisibleAsync(activityId, user, cancellationToken);
+        var rules = await VisibleAsync(activityId, await ManagesAsync(user), user, cancellationToken);
         var activity = await ViewOfAsync(rules, cancellationToken);
         var people = await self.PeopleAsync(await self.OwnResidentAsync(user.UserId(), cancellationToken), cancellationToken);
         var ids = people.Select(p => p.ResidentId).ToList();
@@ -285,14 +285,15 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     /// </summary>
     public async Task<Registration> RegisterAsync(int activityId, int? residentId, RegistrationRole role, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var activity = await VisibleAsync(activityId, user, cancellationToken);
-        var resident = await ActorResidentAsync(activity, residentId, user, cancellationToken);
+        var manages = await ManagesAsync(user);
+        var activity = await VisibleAsync(activityId, manages, user, cancellationToken);
+        var resident = await ActorResidentAsync(activity, residentId, manages, user, cancellationToken);
         if (!activity.TakesSignUps(Now)) throw new ConflictException("Activity.SignUpClosed");
         if (!Enum.IsDefined(role)) throw new FieldValidationException("role", "Validation.Invalid");
         if (role == RegistrationRole.Participant) await EnsureEligibleAsync(activity, resident, cancellationToken);
 
         RegistrationStatus? status = role != RegistrationRole.Participant ? RegistrationStatus.Confirmed
-            : activity.RequiresApproval && !await authorization.AllowsAsync(user, ActivitiesPolicies.Manage) ? RegistrationStatus.Pending
+            : activity.RequiresApproval && !manages ? RegistrationStatus.Pending
             : null;
         var (registeredBy, now) = (user.Identity?.Name ?? "", Now);
         var (actorId, actorName) = audit.Actor;
@@ -328,12 +329,13 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     /// </summary>
     public async Task<int?> CancelAsync(int activityId, int registrationId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var activity = await VisibleAsync(activityId, user, cancellationToken);
+        var manages = await ManagesAsync(user);
+        var activity = await VisibleAsync(activityId, manages, user, cancellationToken);
         var registration = await db.Set<Registration>().AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.ActivityId == activity.Id, cancellationToken) ?? throw new NotFoundException();
         if (!await authorization.MayActForAsync(user, registration.ResidentId)) throw new NotFoundException();
         // Staff may still correct the list of an activity that has begun; residents may not rewrite it.
-        if (!await authorization.AllowsAsync(user, ActivitiesPolicies.Manage) && !activity.TakesCancellations(Now)) throw new ConflictException("Activity.CancelClosed");
+        if (!manages && !activity.TakesCancellations(Now)) throw new ConflictException("Activity.CancelClosed");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deleted = await db.Set<Registration>().Where(r => r.Id == registrationId).ExecuteDeleteAsync(cancellationToken);
@@ -362,7 +364,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             }
         }
         await transaction.CommitAsync(cancellationToken);
-        if (registration.Status == RegistrationStatus.Pending && await authorization.AllowsAsync(user, ActivitiesPolicies.Manage))
+        if (registration.Status == RegistrationStatus.Pending && manages)
             await notifier.NotifyAsync(registration.ResidentId, "Notify.SignUpDeclined", [activity.Title], $"/portal/activities/{activityId}", cancellationToken);
         await audit.RecordAsync("activity.cancelled", "Activity", activityId.ToString(),
             $"registration={registrationId}" + (promoted is null ? "" : $" promoted={promoted.Value.Id}"), cancellationToken);
@@ -381,10 +383,11 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     public async Task<CheckIn> CheckInAsync(int activityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken, string? code = null,
         string? reason = null)
     {
-        var activity = await VisibleAsync(activityId, user, cancellationToken);
-        var resident = await ActorResidentAsync(activity, residentId, user, cancellationToken);
+        var manages = await ManagesAsync(user);
+        var activity = await VisibleAsync(activityId, manages, user, cancellationToken);
+        var resident = await ActorResidentAsync(activity, residentId, manages, user, cancellationToken);
         if (activity.Status is not (ActivityStatus.Published or ActivityStatus.Finished)) throw new ConflictException("Activity.NotOpen");
-        if (!await authorization.AllowsAsync(user, ActivitiesPolicies.Manage))
+        if (!manages)
         {
             if (activity.CheckInCode.Length == 0 || !string.Equals(code?.Trim(), activity.CheckInCode, StringComparison.Ordinal)) throw new FieldValidationException("code", "Activity.CheckInCodeInvalid");
             if (!activity.TakesSelfCheckIn(Now)) throw new ConflictException("Activity.CheckInNotNow");
@@ -422,7 +425,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     /// <summary>A participant who checked in fills in the satisfaction form; answering again replaces their answers.</summary>
     public async Task<Rating> RateAsync(int activityId, RateRequest answers, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var activity = await VisibleAsync(activityId, user, cancellationToken);
+        var activity = await VisibleAsync(activityId, await ManagesAsync(user), user, cancellationToken);
         var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         var errors = new Dictionary<string, FieldError>();
         if (answers.Score is not (>= 1 and <= Rating.MaxScore)) errors["score"] = new("Activity.ScoreInvalid");
@@ -444,17 +447,24 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     private async Task<Rating?> OwnRatingAsync(int activityId, int residentId, CancellationToken cancellationToken) =>
         await db.Set<Rating>().AsNoTracking().FirstOrDefaultAsync(r => r.ActivityId == activityId && r.ResidentId == residentId, cancellationToken);
 
-    /// <summary>The poster's QR: the portal page that checks the scanning resident in. Staff only: residents never see the code away from the room.</summary>
-    public async Task<string> CheckInPathAsync(int activityId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The poster's QR: the portal page that checks the scanning resident in, as a path and at the public address
+    /// (what the poster prints). Staff only: residents never see the code away from the room.
+    /// </summary>
+    public async Task<CheckInPath> CheckInPathAsync(int activityId, CancellationToken cancellationToken)
     {
         var code = await db.Set<Activity>().Where(a => a.Id == activityId).Select(a => a.CheckInCode).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
-        return $"/portal/activities/{activityId}?code={code}";
+        var path = $"/portal/activities/{activityId}?code={code}";
+        return new CheckInPath(path, address.Of(path));
     }
 
+    /// <summary>Whether the caller runs activities (the staff path) or acts as a resident: asked once per request, as a sign-up rush makes many.</summary>
+    private Task<bool> ManagesAsync(ClaimsPrincipal user) => authorization.AllowsAsync(user, ActivitiesPolicies.Manage);
+
     /// <summary>Staff see their scope's activities; a resident sees the non-draft ones of their own community.</summary>
-    private async Task<Activity> VisibleAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<Activity> VisibleAsync(int id, bool manages, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (await authorization.AllowsAsync(user, ActivitiesPolicies.Manage)) return await ActivityInScope.For(db)(db, id, cancellationToken) ?? throw new NotFoundException();
+        if (manages) return await ActivityInScope.For(db)(db, id, cancellationToken) ?? throw new NotFoundException();
         var own = await self.OwnResidentAsync(user.UserId(), cancellationToken);
         return await db.Set<Activity>().AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == id && a.CommunityId == own.CommunityId && a.Status != ActivityStatus.Draft, cancellationToken) ?? throw new NotFoundException();
@@ -465,10 +475,10 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         (LinliDb db, int id, CancellationToken _) => db.Set<Activity>().AsNoTracking().FirstOrDefault(a => a.Id == id)));
 
     /// <summary>Staff name the resident (of the activity's community); a resident acts for themselves or a child in their care.</summary>
-    private async Task<ResidentBasics> ActorResidentAsync(Activity activity, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<ResidentBasics> ActorResidentAsync(Activity activity, int? residentId, bool manages, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (residentId is null) return await self.OwnResidentAsync(user.UserId(), cancellationToken);
-        if (!await authorization.AllowsAsync(user, ActivitiesPolicies.Manage))
+        if (!manages)
         {
             if (!await authorization.MayActForAsync(user, residentId.Value)) throw new ForbiddenException();
             return await directory.FindAsync(residentId.Value, cancellationToken) ?? throw new ForbiddenException();

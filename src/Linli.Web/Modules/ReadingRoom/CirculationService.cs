@@ -68,8 +68,8 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     public async Task<Loan> LendAsync(LoanRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var desk = await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk);
-        var copy = await CopyAsync(await ReadingRoomOfAsync(request.CommunityId, user, cancellationToken), request.Barcode, cancellationToken);
-        var (borrower, guardianId) = await BorrowerAsync(copy.CommunityId, request, user, cancellationToken);
+        var copy = await CopyAsync(await ReadingRoomOfAsync(request.CommunityId, desk, user, cancellationToken), request.Barcode, cancellationToken);
+        var (borrower, guardianId) = await BorrowerAsync(copy.CommunityId, request, desk, user, cancellationToken);
         if (request.LoanedOn is not null && !desk) throw new ForbiddenException();
         var loanedOn = request.LoanedOn ?? Today;
         if (loanedOn > Today || loanedOn < Today.AddYears(-1)) throw new FieldValidationException("loanedOn", "Loan.LoanedOnInvalid");
@@ -101,7 +101,8 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     /// <summary>The copy comes back; the first reader waiting for the title has it kept for them and is told.</summary>
     public async Task<Loan> ReturnAsync(int? communityId, string? barcode, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var copy = await CopyAsync(await ReadingRoomOfAsync(communityId, user, cancellationToken), barcode, cancellationToken);
+        var desk = await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk);
+        var copy = await CopyAsync(await ReadingRoomOfAsync(communityId, desk, user, cancellationToken), barcode, cancellationToken);
         // Whoever holds the copy, so that a resident returning someone else's book is told so rather than "not out".
         var loan = await db.Set<Loan>().IgnoreQueryFilters().FirstOrDefaultAsync(l => l.CopyId == copy.Id && l.ReturnedAt == null, cancellationToken)
             ?? throw new ConflictException("Loan.NotOut");
@@ -141,7 +142,7 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
             ? await db.Set<Book>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookId, cancellationToken)
             : await OwnCommunityBookAsync(bookId, user, cancellationToken);
         if (book is null) throw new NotFoundException();
-        var reader = await ReaderAsync(book.CommunityId, residentId, user, cancellationToken);
+        var reader = await ReaderAsync(book.CommunityId, residentId, desk, user, cancellationToken);
         var copies = db.Set<Copy>().Where(c => c.BookId == bookId && !c.Withdrawn);
         if (!await copies.AnyAsync(cancellationToken)) throw new ConflictException("Hold.NoCopies");
         if (await copies.AnyAsync(c => !OpenLoans.Any(l => l.CopyId == c.Id), cancellationToken))
@@ -241,9 +242,9 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     }
 
     /// <summary>The reading room a request works in: the desk names a community in its scope; a resident uses their own.</summary>
-    private async Task<int> ReadingRoomOfAsync(int? communityId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<int> ReadingRoomOfAsync(int? communityId, bool desk, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk)) return (await self.OwnResidentAsync(user.UserId(), cancellationToken)).CommunityId;
+        if (!desk) return (await self.OwnResidentAsync(user.UserId(), cancellationToken)).CommunityId;
         return communityId is { } named && await placement.CoversCommunityAsync(named, cancellationToken)
             ? named
             : throw new FieldValidationException("communityId", "Book.CommunityNotFound");
@@ -261,12 +262,13 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     /// Who borrows and under which guardian. A child (under 14, as the register's 儿童 tag) borrows under a
     /// guardian: the one named, or the child's first recorded guardian; a child without one cannot borrow.
     /// </summary>
-    private async Task<(ResidentBasics Borrower, int? GuardianId)> BorrowerAsync(int communityId, LoanRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<(ResidentBasics Borrower, int? GuardianId)> BorrowerAsync(int communityId, LoanRequest request, bool desk, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
-        var borrower = await ReaderAsync(communityId, request.BorrowerId, user, cancellationToken);
+        var borrower = await ReaderAsync(communityId, request.BorrowerId, desk, user, cancellationToken);
         if (borrower.AgeOn(Today) >= CareTags.ChildAge) return (borrower, null);
         var guardianIds = await residents.GuardianIdsOfAsync(borrower.Id, cancellationToken);
-        if (!await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk))
+        if (!desk)
         {
             var me = await self.OwnResidentAsync(user.UserId(), cancellationToken);
             if (guardianIds.Contains(me.Id)) return (borrower, me.Id);
@@ -277,9 +279,9 @@ public sealed class CirculationService(LinliDb db, ResidentPlacement placement, 
     }
 
     /// <summary>Staff name a living resident of the community; a resident is the reader, or acts for a child in their care.</summary>
-    private async Task<ResidentBasics> ReaderAsync(int communityId, int? residentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<ResidentBasics> ReaderAsync(int communityId, int? residentId, bool desk, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (await authorization.AllowsAsync(user, ReadingRoomPolicies.Desk))
+        if (desk)
         {
             if (residentId is null) throw new FieldValidationException("borrowerId", "Validation.Required");
             var resident = await residents.FindAsync(residentId.Value, cancellationToken);

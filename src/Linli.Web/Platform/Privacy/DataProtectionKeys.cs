@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Linli.Web.Platform.Privacy;
 
@@ -26,8 +25,7 @@ public static class DataProtectionKeys
         if (options.Provider == DatabaseProvider.Postgres)
         {
             protection.PersistKeysToDbContext<PostgresLinliDb>();
-            builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
-                new ConfigureOptions<KeyManagementOptions>(o => o.XmlEncryptor = new FieldKeyXmlEncryptor(services.GetRequiredService<FieldEncryptor>())));
+            builder.Services.AddOptions<KeyManagementOptions>().Configure<FieldEncryptor>((o, encryptor) => o.XmlEncryptor = new FieldKeyXmlEncryptor(encryptor));
             return;
         }
         var keysPath = builder.Configuration["Linli:DataProtection:KeysPath"]
