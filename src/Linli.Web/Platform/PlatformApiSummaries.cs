@@ -25,5 +25,13 @@ public static class PlatformApiSummaries
         ["PUT /api/v1/users/{id}/enabled"] = "Disable or enable an account",
         ["POST /api/v1/users/{id}/password-reset"] = "Reset a password to a temporary one",
         ["PUT /api/v1/users/{id}/roles"] = "Change an account's roles",
+    }, new Dictionary<string, string>
+    {
+        ["Auth"] = "Signing in: bearer tokens for the API and who the caller is",
+        ["Users"] = "Staff and resident accounts, their roles and the regions they serve",
+        ["Regions"] = "The region tree from district to unit: streets, communities, compounds, buildings",
+        ["Audit"] = "The tamper-evident log of who did what, and its verification",
+        ["Privacy"] = "Unmasking an ID number or phone with a reason, each read recorded",
+        ["Notifications"] = "A user's notifications",
     });
 }

@@ -57,7 +57,9 @@ public static class PlatformModule
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1", o =>
         {
+            o.AddDocumentShape();
             o.AddBearerSecurity();
+            o.AddProblemResponses();
             ApiSummaries.AddSummaries(o);
         });
         // /health: the database answers (the balancer's liveness); /health/ready: and this host's job scheduler runs.

@@ -58,7 +58,8 @@ public static class ActivitiesApi
         }).RequireAuthorization(ActivitiesPolicies.Manage);
         // Public by design: what the posters say, for calendar apps that cannot sign in.
         app.MapGet("/calendar/{communityId:int}.ics", async Task<Results<ContentHttpResult, NotFound>> (int communityId, ActivityCalendar calendar, CancellationToken ct) =>
-            await calendar.FeedAsync(communityId, ct) is { } feed ? TypedResults.Text(feed, "text/calendar; charset=utf-8") : TypedResults.NotFound()).AllowAnonymous();
+            await calendar.FeedAsync(communityId, ct) is { } feed ? TypedResults.Text(feed, "text/calendar; charset=utf-8") : TypedResults.NotFound())
+            .AllowAnonymous().WithTags("Activities").ProducesFile("text/calendar");
         api.MapGet("/", async (int communityId, DateOnly? from, DateOnly? to, ActivitiesService activities, CancellationToken ct) =>
             TypedResults.Ok(await activities.ListAsync(communityId, from, to, ct))).RequireAuthorization(ActivitiesPolicies.Manage);
         // from and to are China dates, both included; tag narrows to residents carrying it.

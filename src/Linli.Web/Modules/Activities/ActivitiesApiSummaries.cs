@@ -12,6 +12,8 @@ public static class ActivitiesApiSummaries
         ["GET /api/v1/activities/{id}"] = "An activity with its live figures",
         ["GET /api/v1/activities/{id}/checkin-code"] = "The check-in poster's address (path and public URL)",
         ["POST /api/v1/activities/{id}/checkins"] = "Check someone in (staff), or yourself or your child with the poster code",
+        ["GET /a/{id}/photos/{photoId}"] = "A public photo of a published activity record (no sign-in)",
+        ["GET /calendar/{communityId}.ics"] = "The community's published activities as an iCalendar feed (no sign-in); cancelled ones stay with STATUS:CANCELLED",
         ["POST /api/v1/activities/{id}/photos"] = "Add a photo to the activity record",
         ["DELETE /api/v1/activities/{id}/photos/{photoId}"] = "Remove a photo",
         ["GET /api/v1/activities/{id}/photos/{photoId}"] = "A photo's file",
@@ -36,5 +38,10 @@ public static class ActivitiesApiSummaries
         ["POST /api/v1/spaces/{id}/bookings"] = "Book a space",
         ["POST /api/v1/spaces/{id}/bookings/weekly"] = "Book a space every week; dates that collide are reported, not booked",
         ["POST /api/v1/spaces/{id}/closures"] = "Close a space on a date",
+    }, new Dictionary<string, string>
+    {
+        ["Activities"] = "Activities and series: sign-up, waitlists, check-in, attendance and the community calendar",
+        ["Activity records"] = "What happened at an activity: its record, photos and the public record page",
+        ["Spaces"] = "Community spaces: opening hours, closures and bookings",
     });
 }

@@ -19,5 +19,8 @@ public static class GroupsApiSummaries
         ["PUT /api/v1/groups/{id}/stage"] = "Move a group to its next stage (incubating, growing, independent)",
         ["POST /api/v1/groups/{id}/supervision-notes"] = "Record a supervision note",
         ["POST /api/v1/groups/{id}/trainings"] = "Record a training the group took part in",
+    }, new Dictionary<string, string>
+    {
+        ["Groups"] = "Resident groups: members, roles, stages and documents",
     });
 }

@@ -24,5 +24,8 @@ public static class PointsApiSummaries
         ["GET /api/v1/points/swaps"] = "Item swaps recorded in a community",
         ["POST /api/v1/points/swaps"] = "Record an item swap between residents",
         ["POST /api/v1/points/transactions/{id}/reverse"] = "Correct an award by a reversing entry",
+    }, new Dictionary<string, string>
+    {
+        ["Points"] = "Points: rules, awards, the exchange's goods and redemptions",
     });
 }

@@ -23,5 +23,8 @@ public static class ReadingRoomApiSummaries
         ["GET /api/v1/reading-room/rules"] = "A community's lending rules",
         ["PUT /api/v1/reading-room/rules"] = "Change the lending rules",
         ["GET /api/v1/reading-room/stats"] = "A community's reading figures for a period",
+    }, new Dictionary<string, string>
+    {
+        ["Reading room"] = "The reading room: books, copies, loans, holds and reminders",
     });
 }

@@ -34,5 +34,13 @@ public static class ResidentsApiSummaries
         ["POST /api/v1/residents/{id}/visits"] = "Record a home visit or call",
         ["GET /api/v1/me/resident"] = "Your own register entry",
         ["POST /api/v1/me/resident/corrections"] = "Ask for a correction of your record",
+    }, new Dictionary<string, string>
+    {
+        ["Residents"] = "The residents register: people, households, guardians, import and export",
+        ["Care ledger"] = "Residents in care: grades, who is responsible, contact intervals, overdue contacts and birthdays",
+        ["Owners"] = "Unit owners, the basis of owners' assemblies",
+        ["Tags"] = "A community's own resident tags",
+        ["Portal"] = "A resident's own record, as the resident sees it",
+        ["Corrections"] = "Residents' requests to correct their record, and staff answers",
     });
 }

@@ -32,5 +32,9 @@ public static class SurveysApiSummaries
         ["DELETE /api/v1/needs/{id}/activities/{activityId}"] = "Unlink an activity from a need",
         ["PUT /api/v1/needs/{id}/activities/{activityId}"] = "Link an activity that answers a need",
         ["PUT /api/v1/needs/{id}/status"] = "Move a need on (open, being answered, answered)",
+    }, new Dictionary<string, string>
+    {
+        ["Surveys"] = "Surveys: questions, links, paper and visit entries, results and exports",
+        ["Needs"] = "The community's needs list and how each need is being answered",
     });
 }

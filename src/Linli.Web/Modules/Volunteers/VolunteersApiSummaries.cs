@@ -25,5 +25,8 @@ public static class VolunteersApiSummaries
         ["POST /api/v1/me/volunteer/corrections"] = "Ask for a correction of your hours",
         ["GET /api/v1/certificates/{number}"] = "Check a certificate by its number (anyone)",
         ["GET /api/v1/certificates/{number}/document"] = "The certificate as docx (its volunteer or staff)",
+    }, new Dictionary<string, string>
+    {
+        ["Volunteers"] = "Volunteers, service hours, corrections and certificates",
     });
 }

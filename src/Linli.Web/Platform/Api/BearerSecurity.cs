@@ -6,7 +6,8 @@ namespace Linli.Web.Platform.Api;
 
 /// <summary>
 /// Tells a client generator how the API is called: an HTTP bearer scheme (the token from POST /api/v1/auth/token),
-/// required by every /api/v1 operation that needs a signed-in caller, and by none that is open to anyone.
+/// required by every /api/v1 operation that needs a signed-in caller, and by none that is open to anyone (those say
+/// so with an empty list).
 /// </summary>
 public static class BearerSecurity
 {
@@ -29,8 +30,10 @@ public static class BearerSecurity
         options.AddOperationTransformer((operation, context, _) =>
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
-                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] }];
+            // Open operations say so with an empty list: "no scheme needed", not "not described".
+            operation.Security = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any()
+                ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] }]
+                : [];
             return Task.CompletedTask;
         });
     }

@@ -21,7 +21,8 @@ public static class AuthApi
         var api = app.MapGroup("/api/v1").WithTags("Auth");
         // The bearer handler writes the token itself (SignInHttpResult), so the body it sends is declared here.
         api.MapPost("/auth/token", IssueToken).AllowAnonymous().Validate<TokenRequest>()
-            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK);
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/me", Me).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChangeAttribute());
         api.MapPost("/me/password", ChangePassword).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChangeAttribute())
             .Validate<ChangePasswordRequest>();

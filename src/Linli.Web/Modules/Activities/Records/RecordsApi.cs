@@ -54,7 +54,7 @@ public static class RecordsApi
             if (await records.PublicPhotoFileAsync(id, photoId, ct) is not { } file) return TypedResults.NotFound();
             http.Response.Headers.CacheControl = "public, max-age=3600";
             return TypedResults.File(file.Content, file.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Sha256}\""));
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithTags("Activity records").ProducesFile("image/jpeg", "image/png", "image/webp");
     }
 
     private static async Task<FileContentHttpResult> PhotoAsync(int id, int photoId, RecordsService records, CancellationToken ct)
