@@ -18,8 +18,9 @@ run() {
 }
 
 status=0
-# Several hosts share one PostgreSQL database; on SQLite one host is the design (TwoHostsTests).
-LINLI_TEST_DB=sqlite run sqlite dotnet test tests/Linli.Tests -c Release --no-build -nologo --filter "Hosts!=Several" || status=1
+# Several hosts share one PostgreSQL database; on SQLite one host is the design (TwoHostsTests). An embedded
+# file has no server to restart (DatabaseOutageTests).
+LINLI_TEST_DB=sqlite run sqlite dotnet test tests/Linli.Tests -c Release --no-build -nologo --filter "Hosts!=Several&Database!=Server" || status=1
 LINLI_TEST_DB=postgres run postgres dotnet test tests/Linli.Tests -c Release --no-build -nologo || status=1
 run browser dotnet test tests/Linli.BrowserTests -c Release --no-build -nologo || status=1
 echo "== backup and restore (PostgreSQL)"

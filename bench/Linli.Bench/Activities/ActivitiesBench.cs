@@ -25,7 +25,8 @@ using Microsoft.Extensions.DependencyInjection;
 /// </summary>
 internal static class ActivitiesBench
 {
-    private const int Residents = 5_000, RushRequests = 1_000, Seats = 100, WarmUpRounds = 20, MeasuredRuns = 3;
+    internal const int Residents = 5_000, RushRequests = 1_000, Seats = 100;
+    private const int WarmUpRounds = 20, MeasuredRuns = 3;
     internal const int Clients = 64;
     private const int FigureActivities = 1_000, CheckInsPerActivity = 100, FigureIterations = 100;
     internal const string AdminPassword = "Bench@2026-not-secret";
@@ -107,7 +108,7 @@ internal static class ActivitiesBench
             .AppendLine();
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
@@ -193,11 +194,11 @@ internal static class ActivitiesBench
         return client;
     }
 
-    private static Task<int> NewActivityAsync(BenchHost host, SeededCommunity community) => host.AsSystemAsync(async sp =>
+    internal static Task<int> NewActivityAsync(BenchHost host, SeededCommunity community, int seats = Seats) => host.AsSystemAsync(async sp =>
     {
         var start = DateTime.UtcNow.AddDays(7);
         var activity = await sp.GetRequiredService<ActivitiesService>().CreateAsync(new NewActivity(community.Id, "长者生日会", null, null,
-            DateTime.SpecifyKind(start, DateTimeKind.Utc), DateTime.SpecifyKind(start.AddHours(2), DateTimeKind.Utc), Seats, ActivityStatus.Published, null, null), CancellationToken.None);
+            DateTime.SpecifyKind(start, DateTimeKind.Utc), DateTime.SpecifyKind(start.AddHours(2), DateTimeKind.Utc), seats, ActivityStatus.Published, null, null), CancellationToken.None);
         return activity.Id;
     });
 

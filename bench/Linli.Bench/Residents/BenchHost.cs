@@ -37,11 +37,17 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public string ConnectionString { get; private init; } = "";
 
+    /// <summary>The data folder, in the temp folder; deleted with the host.</summary>
+    public string Folder => folder;
+
     /// <summary>The address Kestrel listens on when started with <c>http: true</c>.</summary>
     public Uri? BaseAddress { get; private init; }
 
-    /// <summary>With <paramref name="http"/>, the whole app (every module, the endpoints) listens on a loopback port, as `dotnet run` would.</summary>
-    public static async Task<BenchHost> StartAsync(string? postgresServer, bool http = false)
+    /// <summary>
+    /// With <paramref name="http"/>, the whole app (every module, the endpoints) listens on a loopback port, as `dotnet run` would;
+    /// <paramref name="settings"/> adds configuration (the field keys other hosts on the same database share).
+    /// </summary>
+    public static async Task<BenchHost> StartAsync(string? postgresServer, bool http = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "linli-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -60,6 +66,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Linli:Jobs:IntervalMinutes"] = "0",
             ["urls"] = "http://127.0.0.1:0",
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.AddPlatform();
         builder.AddResidents();

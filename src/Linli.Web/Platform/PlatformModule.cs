@@ -119,7 +119,13 @@ public static class PlatformModule
         app.UseMiddleware<SecurityHeaders>();
         // First, so that errors written on the way out are still in the request's language.
         app.UseRequestLocalization();
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        // A database out of reach is a 503 on pages too (the error page says so); everything else unforeseen a 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = e => DatabaseUnavailable.Caused(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
         // Pages show the not-found page; the API answers empty error statuses with ProblemDetails,
         // and since that writes a body, the page re-execution further out leaves them alone.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -95,7 +95,8 @@ public sealed class SignUpWriter
                         await commands.EndAsync();
                         written.Add((queued, new SignedUp(id, status)));
                     }
-                    catch (Exception e)
+                    // A connection the database ended fails the whole batch (below), with that cause: nothing to undo on it.
+                    catch (Exception e) when (!DatabaseUnavailable.Caused(e))
                     {
                         await commands.UndoAsync();
                         // The unique (activity, resident) index: already signed up. A seat taken before it went back with the savepoint.

@@ -32,6 +32,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
             ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = texts["Error.Forbidden"] },
             Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = texts["Error.BadRequest"] },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = texts["Error.BadRequest"] },
+            _ when Data.DatabaseUnavailable.Caused(exception) => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = texts["Error.Unavailable"] },
             // The caller learns only that it was not their fault, and the error id (traceId) to quote.
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = texts["Error.Server"] },
         };
@@ -39,6 +40,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
         // the error id ties the person's report to it; the path and the exception, never a request body, so no personal data.
         if (problem.Status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Unhandled error {ErrorId} answering {Method} {Path}", ErrorId(httpContext), httpContext.Request.Method, path);
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Database unavailable answering {Method} {Path}", httpContext.Request.Method, path);
+            httpContext.Response.Headers.RetryAfter = Data.DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

@@ -29,7 +29,7 @@ public static class DataSetup
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Linli:Provider is Postgres but ConnectionStrings:Linli is not set.");
             services.AddDbContext<PostgresLinliDb>(o => Configure(o).UseNpgsql(connectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations")), optionsLifetime: OptionsLifetime);
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(PoolResetOnOutage.Instance), optionsLifetime: OptionsLifetime);
             services.AddScoped<LinliDb>(sp => sp.GetRequiredService<PostgresLinliDb>());
         }
         else
