@@ -1,4 +1,5 @@
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
@@ -17,6 +18,7 @@ builder.AddPoints();
 builder.AddVolunteers();
 builder.AddGroups();
 builder.AddSurveys();
+builder.AddAssemblies();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -30,6 +32,7 @@ app.MapPoints();
 app.MapVolunteers();
 app.MapGroups();
 app.MapSurveys();
+app.MapAssemblies();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

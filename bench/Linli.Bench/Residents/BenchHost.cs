@@ -1,4 +1,5 @@
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
@@ -76,6 +77,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddVolunteers();
         builder.AddGroups();
         builder.AddSurveys();
+        builder.AddAssemblies();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
         if (!http) return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
@@ -88,6 +90,7 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapVolunteers();
         app.MapGroups();
         app.MapSurveys();
+        app.MapAssemblies();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();

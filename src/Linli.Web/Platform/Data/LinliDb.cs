@@ -1,4 +1,5 @@
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
@@ -66,6 +67,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureVolunteers();
         builder.ConfigureGroups();
         builder.ConfigureSurveys();
+        builder.ConfigureAssemblies();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

@@ -16,6 +16,12 @@ public sealed record OwnerInput(int? UnitId, OwnerKind? Kind, int? ResidentId, s
 public sealed record OwnerView(int Id, int UnitId, string? UnitLabel, OwnerKind Kind, int? ResidentId, string Name,
     string? IdNumberMasked, string? PhoneMasked, decimal? Share, DateOnly? Since, DateOnly? EndedOn);
 
+/// <summary>
+/// One current owner of one unit, as other modules count owners (an owners' assembly's roll): who, not how to reach
+/// them. <see cref="OwnerKey"/> is the same on every unit of one owner.
+/// </summary>
+public sealed record UnitHolding(int UnitId, string OwnerKey, OwnerKind Kind, string Name, int? ResidentId);
+
 /// <summary>The owners of units (业主名册): recorded per unit, found by unit or by resident.</summary>
 public sealed class OwnersService(LinliDb db, ResidentPlacement placement, ResidentViewBuilder views, FieldEncryptor encryptor, AuditLog audit, TimeProvider clock)
 {
@@ -106,6 +112,11 @@ public sealed class OwnersService(LinliDb db, ResidentPlacement placement, Resid
         return [.. list.Select(o => new OwnerView(o.Id, o.UnitId, labels.GetValueOrDefault(o.UnitId), o.Kind, o.ResidentId, o.Name,
             Mask.IdNumber(o.IdNumber), Mask.Phone(o.Phone), o.Share, o.Since, o.EndedOn))];
     }
+
+    /// <summary>The current owners of the given units (ownerships not ended), for counting.</summary>
+    public async Task<IReadOnlyList<UnitHolding>> CurrentHoldingsAsync(IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken) =>
+        await db.Set<UnitOwner>().AsNoTracking().Where(o => unitIds.Contains(o.UnitId) && o.EndedOn == null).OrderBy(o => o.Id)
+            .Select(o => new UnitHolding(o.UnitId, o.OwnerKey, o.Kind, o.Name, o.ResidentId)).ToListAsync(cancellationToken);
 
     private string OwnerKeyOf(OwnerKind kind, Resident? resident, string? idNumber, string? creditCode, string name) =>
         resident?.IdNumberLookup is { } residentLookup ? "id:" + residentLookup

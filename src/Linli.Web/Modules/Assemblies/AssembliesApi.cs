@@ -1,0 +1,61 @@
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Linli.Web.Modules.Assemblies;
+
+/// <summary>/api/v1/assemblies: owners' assemblies, their frozen roll, ballots and the count.</summary>
+public static class AssembliesApi
+{
+    public static void MapAssembliesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/assemblies").WithTags("Assemblies").RequireAuthorization(AssembliesPolicies.Read);
+        api.MapGet("/", List);
+        api.MapPost("/", Create).RequireAuthorization(AssembliesPolicies.Manage).Validate<NewAssembly>();
+        api.MapGet("/{id:int}", Get);
+        api.MapPost("/{id:int}/open", Open).RequireAuthorization(AssembliesPolicies.Manage);
+        api.MapPost("/{id:int}/close", Close).RequireAuthorization(AssembliesPolicies.Manage);
+        api.MapGet("/{id:int}/roll", Roll).RequireAuthorization(AssembliesPolicies.Collect);
+        api.MapPost("/{id:int}/ballots", Cast).RequireAuthorization(AssembliesPolicies.Collect).Validate<NewBallot>();
+        api.MapGet("/{id:int}/result", Result);
+    }
+
+    private static async Task<Ok<IReadOnlyList<AssemblyView>>> List(int? compoundId, AssembliesService assemblies, CancellationToken cancellationToken)
+    {
+        var list = await assemblies.ListAsync(compoundId, cancellationToken);
+        var views = new List<AssemblyView>(list.Count);
+        foreach (var assembly in list) views.Add(View(assembly, await assemblies.ItemsAsync(assembly.Id, cancellationToken)));
+        return TypedResults.Ok<IReadOnlyList<AssemblyView>>(views);
+    }
+
+    private static async Task<Created<AssemblyView>> Create(NewAssembly request, AssembliesService assemblies, CancellationToken cancellationToken)
+    {
+        var assembly = await assemblies.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/assemblies/{assembly.Id}", View(assembly, await assemblies.ItemsAsync(assembly.Id, cancellationToken)));
+    }
+
+    private static async Task<Ok<AssemblyView>> Get(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(View(await assemblies.GetAsync(id, cancellationToken), await assemblies.ItemsAsync(id, cancellationToken)));
+
+    private static async Task<Ok<AssemblyView>> Open(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(View(await assemblies.OpenAsync(id, cancellationToken), await assemblies.ItemsAsync(id, cancellationToken)));
+
+    private static async Task<Ok<AssemblyView>> Close(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(View(await assemblies.CloseAsync(id, cancellationToken), await assemblies.ItemsAsync(id, cancellationToken)));
+
+    private static async Task<Ok<RollView>> Roll(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await assemblies.RollAsync(id, cancellationToken));
+
+    private static async Task<Created<BallotReceipt>> Cast(int id, NewBallot request, AssembliesService assemblies, CancellationToken cancellationToken)
+    {
+        var ballot = await assemblies.CastAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/assemblies/{id}/ballots/{ballot.Id}", new BallotReceipt(ballot.Id, ballot.Receipt));
+    }
+
+    private static async Task<Ok<ResultView>> Result(int id, AssemblyResults results, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await results.CountAsync(id, cancellationToken));
+
+    private static AssemblyView View(OwnersAssembly a, IReadOnlyList<AssemblyItem> items) =>
+        new(a.Id, a.CommunityId, a.CompoundId, a.Title, a.Method, a.NoticedOn, ChinaTime.ToOffset(a.OpensAt), ChinaTime.ToOffset(a.ClosesAt), a.Status,
+            [.. items.Select(i => new ItemView(i.Id, i.Title, i.Matter, i.Rule))]);
+}

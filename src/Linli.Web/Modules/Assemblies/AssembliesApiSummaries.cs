@@ -1,0 +1,20 @@
+namespace Linli.Web.Modules.Assemblies;
+
+/// <summary>The OpenAPI summaries of owners' assemblies (<see cref="Platform.Api.ApiSummaries"/>).</summary>
+public static class AssembliesApiSummaries
+{
+    public static readonly Platform.Api.ApiSummaries Table = new(new Dictionary<string, string>
+    {
+        ["GET /api/v1/assemblies"] = "Owners' assemblies, newest first (of a compound with compoundId)",
+        ["POST /api/v1/assemblies"] = "Prepare an assembly: compound, method, notice date (15 days ahead), voting window, items",
+        ["GET /api/v1/assemblies/{id}"] = "An assembly and its items with their rules",
+        ["POST /api/v1/assemblies/{id}/open"] = "Open the assembly: freeze its roll, items and rules",
+        ["POST /api/v1/assemblies/{id}/close"] = "Close the voting",
+        ["GET /api/v1/assemblies/{id}/roll"] = "The roll: owners counted by Arts. 8–9 of the SPC interpretation, with units and areas",
+        ["POST /api/v1/assemblies/{id}/ballots"] = "Enter one owner's ballot (one per owner; a receipt comes back)",
+        ["GET /api/v1/assemblies/{id}/result"] = "The count: participation against two thirds, each item against its rule (Civil Code Art. 278)",
+    }, new Dictionary<string, string>
+    {
+        ["Assemblies"] = "Owners' assemblies under Civil Code Art. 278: the frozen roll, ballots, the count",
+    });
+}

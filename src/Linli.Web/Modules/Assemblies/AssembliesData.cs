@@ -1,0 +1,70 @@
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Assemblies;
+
+public static class AssembliesData
+{
+    public static void ConfigureAssemblies(this ModelBuilder builder)
+    {
+        builder.Entity<OwnersAssembly>(e =>
+        {
+            e.ToTable("assemblies_assemblies");
+            e.Property(a => a.Title).HasMaxLength(OwnersAssembly.MaxTitle);
+            e.Property(a => a.Method).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CompoundId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => new { a.CompoundId, a.OpensAt });
+            e.HasIndex(a => a.CommunityId);
+        });
+        builder.Entity<AssemblyItem>(e =>
+        {
+            e.ToTable("assemblies_items");
+            e.Property(i => i.Title).HasMaxLength(AssemblyItem.MaxTitle);
+            e.Property(i => i.Matter).HasConversion<string>().HasMaxLength(30);
+            e.Property(i => i.Rule).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<OwnersAssembly>().WithMany().HasForeignKey(i => i.AssemblyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(i => new { i.AssemblyId, i.Position }).IsUnique();
+        });
+        builder.Entity<RollVoter>(e =>
+        {
+            e.ToTable("assemblies_roll_voters");
+            e.Property(v => v.Label).HasMaxLength(RollVoter.MaxLabel);
+            e.Property(v => v.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(v => v.ResidentIds).HasMaxLength(400);
+            e.HasOne<OwnersAssembly>().WithMany().HasForeignKey(v => v.AssemblyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(v => v.AssemblyId);
+        });
+        builder.Entity<RollUnit>(e =>
+        {
+            e.ToTable("assemblies_roll_units");
+            e.HasOne<RollVoter>().WithMany().HasForeignKey(u => u.VoterId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(u => u.VoterId);
+            e.HasIndex(u => u.UnitId);
+        });
+        builder.Entity<Ballot>(e =>
+        {
+            e.ToTable("assemblies_ballots");
+            e.Property(b => b.Channel).HasConversion<string>().HasMaxLength(20);
+            e.Property(b => b.Receipt).HasMaxLength(Ballot.ReceiptLength);
+            e.Property(b => b.EnteredBy).HasMaxLength(100);
+            e.HasOne<OwnersAssembly>().WithMany().HasForeignKey(b => b.AssemblyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RollVoter>().WithMany().HasForeignKey(b => b.VoterId).OnDelete(DeleteBehavior.Restrict);
+            // One ballot per owner per assembly, decided here under any race.
+            e.HasIndex(b => new { b.AssemblyId, b.VoterId }).IsUnique();
+            e.HasIndex(b => b.Receipt).IsUnique();
+        });
+        builder.Entity<BallotChoice>(e =>
+        {
+            e.ToTable("assemblies_ballot_choices");
+            e.Property(c => c.Choice).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Ballot>().WithMany().HasForeignKey(c => c.BallotId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<AssemblyItem>().WithMany().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(c => new { c.BallotId, c.ItemId }).IsUnique();
+            e.HasIndex(c => c.ItemId);
+        });
+    }
+}

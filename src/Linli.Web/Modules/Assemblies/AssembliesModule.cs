@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Assemblies;
+
+/// <summary>Owners' assemblies (业主大会) under Civil Code Art. 278. Tables in <see cref="AssembliesData"/>; rules in docs/assemblies.md.</summary>
+public static class AssembliesModule
+{
+    public static void AddAssemblies(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder().AddAssembliesPolicies();
+        services.AddScoped<AssembliesService>();
+        services.AddScoped<AssemblyResults>();
+        services.AddSingleton(AssembliesApiSummaries.Table);
+        services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Assembly", [], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<OwnersAssembly>().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct)));
+    }
+
+    public static void MapAssemblies(this WebApplication app) => app.MapAssembliesApi();
+}

@@ -1,0 +1,40 @@
+using Linli.Web.Modules.Residents.Owners;
+
+namespace Linli.Web.Modules.Assemblies;
+
+/// <summary>What a form or the API asks of a new assembly, before checking.</summary>
+public sealed record NewAssembly(int? CompoundId, string? Title, AssemblyMethod? Method, DateOnly? NoticedOn, DateTime? OpensAt, DateTime? ClosesAt,
+    IReadOnlyList<NewItem>? Items);
+
+public sealed record NewItem(string? Title, Matter? Matter);
+
+/// <summary>A ballot as entered: the owner on the roll, how it came in, a choice on every item.</summary>
+public sealed record NewBallot(int? VoterId, BallotChannel? Channel, IReadOnlyList<NewChoice>? Choices);
+
+public sealed record NewChoice(int? ItemId, Choice? Choice);
+
+public sealed record ItemView(int Id, string Title, Matter Matter, PassRule Rule);
+
+public sealed record AssemblyView(int Id, int CommunityId, int CompoundId, string Title, AssemblyMethod Method, DateOnly NoticedOn,
+    DateTimeOffset OpensAt, DateTimeOffset ClosesAt, AssemblyStatus Status, IReadOnlyList<ItemView> Items);
+
+/// <summary>An owner on the roll: <see cref="Id"/> is null until the assembly opens and the roll is frozen.</summary>
+public sealed record RollVoterView(int? Id, string Label, OwnerKind? Kind, IReadOnlyList<int> Units, decimal Area);
+
+/// <summary>The roll: owners and total area (m², two decimals), and how many units have no owner on the register.</summary>
+public sealed record RollView(bool Frozen, int Owners, decimal TotalArea, int Unregistered, IReadOnlyList<RollVoterView> Voters);
+
+public sealed record BallotReceipt(int Id, string Receipt);
+
+/// <summary>Owners and area (m², two decimals) on one side of a count.</summary>
+public sealed record Tally(int Owners, decimal Area)
+{
+    public static Tally Of(Weight weight) => new(weight.Owners, OwnersRoll.SquareMetres(weight.AreaHundredths));
+}
+
+public sealed record ParticipationView(int Owners, decimal Area, int TotalOwners, decimal TotalArea, bool Reached);
+
+public sealed record ItemResult(int Id, string Title, Matter Matter, PassRule Rule, Tally Agree, Tally Against, Tally Abstain, bool Passed);
+
+/// <summary>The count: raw figures, whether participation reached two thirds of owners and area, each item's rule and outcome.</summary>
+public sealed record ResultView(AssemblyStatus Status, ParticipationView Participation, IReadOnlyList<ItemResult> Items);
