@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
+using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
@@ -19,6 +20,7 @@ builder.AddVolunteers();
 builder.AddGroups();
 builder.AddSurveys();
 builder.AddAssemblies();
+builder.AddContests();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -33,6 +35,7 @@ app.MapVolunteers();
 app.MapGroups();
 app.MapSurveys();
 app.MapAssemblies();
+app.MapContests();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

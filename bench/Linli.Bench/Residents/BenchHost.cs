@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
+using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
@@ -78,6 +79,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddGroups();
         builder.AddSurveys();
         builder.AddAssemblies();
+        builder.AddContests();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
         if (!http) return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
@@ -91,6 +93,7 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapGroups();
         app.MapSurveys();
         app.MapAssemblies();
+        app.MapContests();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();

@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
+using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
@@ -68,6 +69,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureGroups();
         builder.ConfigureSurveys();
         builder.ConfigureAssemblies();
+        builder.ConfigureContests();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

@@ -1,0 +1,103 @@
+using System.Linq.Expressions;
+using Linli.Web.Platform.Scoping;
+
+namespace Linli.Web.Modules.Contests;
+
+/// <summary>
+/// A public contest (评选) of one community: households enter (最美阳台, 健康家庭), residents vote within a daily limit,
+/// the top entries are awarded. Shown to the community's residents.
+/// </summary>
+public sealed class Contest : ICommunityOwned, ResidentAccess.IShared
+{
+    public const int MaxTitle = 100;
+    public const int MaxDescription = 2000;
+    public const int MaxVotesPerDay = 50;
+
+    public int Id { get; private set; }
+    public int CommunityId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? Description { get; private set; }
+    public DateTime OpensAt { get; private set; }
+    public DateTime ClosesAt { get; private set; }
+
+    /// <summary>How many votes one resident may cast a day (China day), each for a different entry.</summary>
+    public int VotesPerDay { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTime CreatedAt { get; private set; }
+
+    private Contest() { }
+
+    internal Contest(int communityId, string title, string? description, DateTime opensAt, DateTime closesAt, int votesPerDay, string createdBy, DateTime now)
+    {
+        CommunityId = communityId;
+        Title = title;
+        Description = description;
+        OpensAt = opensAt;
+        ClosesAt = closesAt;
+        VotesPerDay = votesPerDay;
+        CreatedBy = createdBy;
+        CreatedAt = now;
+    }
+}
+
+/// <summary>
+/// A household's entry: what it shows and, in <see cref="Votes"/>, its standing count — raised and lowered in the
+/// same transaction as each vote, so the ranking reads entries alone and never a resident's votes.
+/// </summary>
+public sealed class ContestEntry : ICommunityOwned, ResidentAccess.IShared
+{
+    public const int MaxTitle = 100;
+
+    public int Id { get; private set; }
+    public int ContestId { get; private set; }
+    public int CommunityId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? Description { get; private set; }
+    public int Votes { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTime CreatedAt { get; private set; }
+
+    private ContestEntry() { }
+
+    internal ContestEntry(Contest contest, string title, string? description, string createdBy, DateTime now)
+    {
+        ContestId = contest.Id;
+        CommunityId = contest.CommunityId;
+        Title = title;
+        Description = description;
+        CreatedBy = createdBy;
+        CreatedAt = now;
+    }
+}
+
+/// <summary>
+/// One resident's vote for one entry on one China day. The database keeps the rules under any race: one vote per
+/// entry per resident per day (a unique index), and at most the daily limit (each vote takes the next numbered slot
+/// of the day, unique too). A resident sees their own votes; staff see their communities'.
+/// </summary>
+public sealed class ContestVote : ICommunityOwned, ResidentAccess.IPersonal<ContestVote>
+{
+    public int Id { get; private set; }
+    public int ContestId { get; private set; }
+    public int EntryId { get; private set; }
+    public int CommunityId { get; private set; }
+    public int ResidentId { get; private set; }
+    public DateOnly Day { get; private set; }
+    public int Slot { get; private set; }
+    public DateTime CastAt { get; private set; }
+
+    public static Expression<Func<ContestVote, int?>> ResidentOf => v => v.ResidentId;
+
+    private ContestVote() { }
+
+    internal ContestVote(ContestEntry entry, int residentId, DateOnly day, int slot, DateTime now)
+    {
+        ContestId = entry.ContestId;
+        EntryId = entry.Id;
+        CommunityId = entry.CommunityId;
+        ResidentId = residentId;
+        Day = day;
+        Slot = slot;
+        CastAt = now;
+    }
+}

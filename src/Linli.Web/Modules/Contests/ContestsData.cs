@@ -1,0 +1,40 @@
+using Linli.Web.Modules.Residents;
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Contests;
+
+public static class ContestsData
+{
+    public static void ConfigureContests(this ModelBuilder builder)
+    {
+        builder.Entity<Contest>(e =>
+        {
+            e.ToTable("contests_contests");
+            e.Property(c => c.Title).HasMaxLength(Contest.MaxTitle);
+            e.Property(c => c.Description).HasMaxLength(Contest.MaxDescription);
+            e.Property(c => c.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(c => c.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(c => new { c.CommunityId, c.OpensAt });
+        });
+        builder.Entity<ContestEntry>(e =>
+        {
+            e.ToTable("contests_entries");
+            e.Property(x => x.Title).HasMaxLength(ContestEntry.MaxTitle);
+            e.Property(x => x.Description).HasMaxLength(Contest.MaxDescription);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.HasOne<Contest>().WithMany().HasForeignKey(x => x.ContestId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.ContestId, x.Votes });
+        });
+        builder.Entity<ContestVote>(e =>
+        {
+            e.ToTable("contests_votes");
+            e.HasOne<ContestEntry>().WithMany().HasForeignKey(v => v.EntryId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Resident>().WithMany().HasForeignKey(v => v.ResidentId).OnDelete(DeleteBehavior.Restrict);
+            // The rules the database keeps under any race: one vote per entry per resident per day, and no more
+            // votes a day than the slots the daily limit gives.
+            e.HasIndex(v => new { v.EntryId, v.ResidentId, v.Day }).IsUnique();
+            e.HasIndex(v => new { v.ContestId, v.ResidentId, v.Day, v.Slot }).IsUnique();
+        });
+    }
+}

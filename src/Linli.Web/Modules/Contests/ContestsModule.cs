@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Contests;
+
+/// <summary>Public contests (评选) with honest voting. Tables in <see cref="ContestsData"/>; rules in docs/assemblies.md.</summary>
+public static class ContestsModule
+{
+    public static void AddContests(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder().AddContestsPolicies();
+        services.AddScoped<ContestsService>();
+        services.AddSingleton(ContestsApiSummaries.Table);
+        services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Contest", [], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<Contest>().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, ct)));
+    }
+
+    public static void MapContests(this WebApplication app) => app.MapContestsApi();
+}

@@ -1,0 +1,125 @@
+using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Residents.SelfService;
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Contests;
+
+/// <summary>Public contests: staff set them up and enter the households' entries; residents vote within the daily limit; the ranking counts.</summary>
+public sealed class ContestsService(LinliDb db, ResidentPlacement placement, SelfServiceService self, AuditLog audit, AccessScope scope, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<Contest> CreateAsync(NewContest input, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, FieldError>();
+        if (input.CommunityId is null) errors["communityId"] = new("Validation.Required");
+        var title = errors.Text(input.Title, "title", Contest.MaxTitle);
+        var description = errors.Text(input.Description, "description", Contest.MaxDescription, required: false);
+        var opensAt = ChinaTime.FromInput(input.OpensAt);
+        var closesAt = ChinaTime.FromInput(input.ClosesAt);
+        if (opensAt is null) errors["opensAt"] = new("Validation.Required");
+        if (closesAt is null) errors["closesAt"] = new("Validation.Required");
+        else if (closesAt <= opensAt) errors["closesAt"] = new("Contest.ClosesBeforeOpening");
+        if (input.VotesPerDay is not { } perDay || perDay < 1 || perDay > Contest.MaxVotesPerDay) errors["votesPerDay"] = new("Validation.Range", 1, Contest.MaxVotesPerDay);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
+
+        var contest = new Contest(input.CommunityId.Value, title, description.Length == 0 ? null : description, opensAt!.Value, closesAt!.Value, input.VotesPerDay!.Value,
+            scope.UserName ?? "", Now);
+        db.Add(contest);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("contest.created", "Contest", contest.Id.ToString(), $"community={contest.CommunityId} perDay={contest.VotesPerDay}", cancellationToken);
+        return contest;
+    }
+
+    public async Task<Contest> GetAsync(int id, CancellationToken cancellationToken) =>
+        await db.Set<Contest>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException();
+
+    public async Task<IReadOnlyList<Contest>> ListAsync(int? communityId, CancellationToken cancellationToken) =>
+        await db.Set<Contest>().AsNoTracking().Where(c => communityId == null || c.CommunityId == communityId)
+            .OrderByDescending(c => c.OpensAt).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
+
+    public async Task<ContestFigures> FiguresAsync(int id, CancellationToken cancellationToken)
+    {
+        var votes = db.Set<ContestVote>().Where(v => v.ContestId == id);
+        return new ContestFigures(await db.Set<ContestEntry>().CountAsync(e => e.ContestId == id, cancellationToken),
+            await votes.Select(v => v.ResidentId).Distinct().CountAsync(cancellationToken), await votes.CountAsync(cancellationToken));
+    }
+
+    public async Task<ContestEntry> AddEntryAsync(int id, NewEntry input, CancellationToken cancellationToken)
+    {
+        var contest = await GetAsync(id, cancellationToken);
+        var errors = new Dictionary<string, FieldError>();
+        var title = errors.Text(input.Title, "title", ContestEntry.MaxTitle);
+        var description = errors.Text(input.Description, "description", Contest.MaxDescription, required: false);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        var entry = new ContestEntry(contest, title, description.Length == 0 ? null : description, scope.UserName ?? "", Now);
+        db.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("contest.entry", "Contest", id.ToString(), $"entry={entry.Id}", cancellationToken);
+        return entry;
+    }
+
+    public async Task<IReadOnlyList<ContestEntry>> EntriesAsync(int id, CancellationToken cancellationToken)
+    {
+        await GetAsync(id, cancellationToken);
+        return await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The signed-in resident's vote: inside the voting window, for an entry of the contest, not the same entry twice a
+    /// day, not beyond the daily limit. Each vote takes the day's next free slot; when another vote of the same
+    /// resident took it first (a double tap, two phones), the rules are read again and the next slot tried.
+    /// </summary>
+    public async Task<VoteReceipt> VoteAsync(int id, int? entryId, string userId, CancellationToken cancellationToken)
+    {
+        var own = await self.OwnResidentAsync(userId, cancellationToken);
+        var contest = await GetAsync(id, cancellationToken);
+        if (contest.CommunityId != own.CommunityId) throw new NotFoundException();
+        var entry = entryId is { } e ? await db.Set<ContestEntry>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == e && x.ContestId == id, cancellationToken) : null;
+        if (entry is null) throw new FieldValidationException("entryId", entryId is null ? "Validation.Required" : "Contest.EntryNotFound");
+        var now = Now;
+        if (now < contest.OpensAt) throw new ConflictException("Contest.NotOpenYet");
+        if (now >= contest.ClosesAt) throw new ConflictException("Contest.Closed");
+
+        var day = ChinaTime.Today(clock);
+        for (var attempt = 0; attempt <= contest.VotesPerDay; attempt++)
+        {
+            var today = await db.Set<ContestVote>().AsNoTracking().Where(v => v.ContestId == id && v.ResidentId == own.Id && v.Day == day)
+                .Select(v => new { v.EntryId, v.Slot }).ToListAsync(cancellationToken);
+            if (today.Any(v => v.EntryId == entry.Id)) throw new ConflictException("Contest.EntryToday");
+            if (today.Count >= contest.VotesPerDay) throw new ConflictException("Contest.DailyLimit", new Dictionary<string, object?> { ["limit"] = contest.VotesPerDay });
+            var slot = Enumerable.Range(1, contest.VotesPerDay).First(s => today.All(v => v.Slot != s));
+            var vote = new ContestVote(entry, own.Id, day, slot, now);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Add(vote);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException failed) when (UniqueViolation.Is(failed))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            await db.Set<ContestEntry>().Where(x => x.Id == entry.Id).ExecuteUpdateAsync(x => x.SetProperty(v => v.Votes, v => v.Votes + 1), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new VoteReceipt(vote.Id, entry.Id, day, contest.VotesPerDay - today.Count - 1);
+        }
+        throw new ConflictException("Contest.DailyLimit", new Dictionary<string, object?> { ["limit"] = contest.VotesPerDay });
+    }
+
+    public async Task<IReadOnlyList<RankingLine>> RankingAsync(int id, CancellationToken cancellationToken)
+    {
+        await GetAsync(id, cancellationToken);
+        var entries = await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).OrderByDescending(e => e.Votes).ThenBy(e => e.Id)
+            .Select(e => new { e.Id, e.Title, e.Votes }).ToListAsync(cancellationToken);
+        return [.. entries.Select(e => new RankingLine(e.Id, e.Title, e.Votes, 1 + entries.Count(other => other.Votes > e.Votes)))];
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Linli.Tests.Infrastructure;
+using static Linli.Tests.Infrastructure.Builders;
+
+namespace Linli.Tests.Modules.Contests;
+
+/// <summary>A contest with the clock under the test's hand: the daily limit is a China day's.</summary>
+public sealed class ContestsTests(ClockFactory factory) : IClassFixture<ClockFactory>
+{
+    private const string ResidentPassword = "Resident-pass-2026";
+
+    private sealed record World(TestTree Tree, HttpClient Staff, int Contest, int[] Entries);
+
+    private async Task<World> ContestAsync(int votesPerDay, int entries)
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var now = factory.Clock.GetUtcNow();
+        var contest = (await (await staff.PostAsJsonAsync("/api/v1/contests", new
+        {
+            communityId = tree.CommunityA, title = "最美阳台评选", opensAt = now.AddHours(-1), closesAt = now.AddDays(10), votesPerDay,
+        })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var ids = new int[entries];
+        for (var i = 0; i < entries; i++)
+            ids[i] = (await (await staff.PostAsJsonAsync($"/api/v1/contests/{contest}/entries", new { title = $"{i + 1}号阳台", description = "花草满台" }))
+                .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return new World(tree, staff, contest, ids);
+    }
+
+    private async Task<HttpClient> ResidentAsync(HttpClient staff, int unit, string name) => (await ResidentAccountAsync(staff, unit, name)).Client;
+
+    private async Task<(HttpClient Client, string UserName)> ResidentAccountAsync(HttpClient staff, int unit, string name)
+    {
+        var id = await AResident(name).CreateAsync(staff, unit);
+        var userName = "r" + Guid.NewGuid().ToString("N")[..10];
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/residents/{id}/account", new { userName, password = ResidentPassword })).StatusCode);
+        return (await factory.ClientForAsync(userName, ResidentPassword), userName);
+    }
+
+    private static Task<HttpResponseMessage> VoteAsync(HttpClient client, int contest, int entry) =>
+        client.PostAsJsonAsync($"/api/v1/contests/{contest}/votes", new { entryId = entry });
+
+    [Fact]
+    public async Task A_resident_votes_once_per_entry_a_day_within_the_daily_limit_and_the_ranking_counts()
+    {
+        var world = await ContestAsync(votesPerDay: 2, entries: 3);
+        var (resident, userName) = await ResidentAccountAsync(world.Staff, world.Tree.UnitA, "罗琼英");
+        var neighbour = await ResidentAsync(world.Staff, world.Tree.UnitA, "陈玉珍");
+
+        var first = await (await VoteAsync(resident, world.Contest, world.Entries[0])).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(1, first.GetProperty("votesLeftToday").GetInt32());
+        var again = await (await VoteAsync(resident, world.Contest, world.Entries[0])).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("今天已经为这个作品投过票了，明天再来吧。", again.GetProperty("detail").GetString());
+        await (await VoteAsync(resident, world.Contest, world.Entries[1])).ReadJsonAsync(HttpStatusCode.Created);
+        var over = await (await VoteAsync(resident, world.Contest, world.Entries[2])).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("每人每天最多投 2 票，今天的票已经投完了。", over.GetProperty("detail").GetString());
+        await (await VoteAsync(neighbour, world.Contest, world.Entries[1])).ReadJsonAsync(HttpStatusCode.Created);
+
+        var ranking = (await (await resident.GetAsync($"/api/v1/contests/{world.Contest}/ranking")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Select(l => (l.GetProperty("entryId").GetInt32(), l.GetProperty("votes").GetInt32(), l.GetProperty("rank").GetInt32())).ToList();
+        Assert.Equal([(world.Entries[1], 2, 1), (world.Entries[0], 1, 2), (world.Entries[2], 0, 3)], ranking);
+
+        // A new China day gives new votes, the same entry included (tokens age with the clock: sign in again).
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        var tomorrow = await factory.ClientForAsync(userName, ResidentPassword);
+        await (await VoteAsync(tomorrow, world.Contest, world.Entries[0])).ReadJsonAsync(HttpStatusCode.Created);
+        var staff = await factory.ClientForAsync(world.Tree.StaffA, TestTree.Password);
+        var figures = (await (await staff.GetAsync($"/api/v1/contests/{world.Contest}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("figures");
+        Assert.Equal((3, 2, 4), (figures.GetProperty("entries").GetInt32(), figures.GetProperty("voters").GetInt32(), figures.GetProperty("votes").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Many_taps_at_once_never_pass_the_daily_limit()
+    {
+        var world = await ContestAsync(votesPerDay: 3, entries: 6);
+        var resident = await ResidentAsync(world.Staff, world.Tree.UnitA, "赵志强");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => VoteAsync(resident, world.Contest, world.Entries[i % 6])));
+        Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(9, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        var entries = (await (await world.Staff.GetAsync($"/api/v1/contests/{world.Contest}/entries")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray();
+        Assert.Equal(3, entries.Sum(e => e.GetProperty("votes").GetInt32()));
+        Assert.Equal(3, (await (await world.Staff.GetAsync($"/api/v1/contests/{world.Contest}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("figures").GetProperty("votes").GetInt32());
+    }
+
+    [Fact]
+    public async Task Only_signed_in_residents_of_the_community_vote()
+    {
+        var world = await ContestAsync(votesPerDay: 5, entries: 1);
+        var outsider = await ResidentAsync(await factory.ClientForAsync(world.Tree.StaffB, TestTree.Password), world.Tree.UnitB, "外社区居民");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await VoteAsync(factory.CreateClient(), world.Contest, world.Entries[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await VoteAsync(world.Staff, world.Contest, world.Entries[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await VoteAsync(outsider, world.Contest, world.Entries[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/contests/{world.Contest}/ranking")).StatusCode);
+        Assert.Equal(0, (await (await world.Staff.GetAsync($"/api/v1/contests/{world.Contest}/ranking")).ReadJsonAsync(HttpStatusCode.OK))[0].GetProperty("votes").GetInt32());
+    }
+}
