@@ -70,6 +70,13 @@ public sealed class ContestEntry : ICommunityOwned, ResidentAccess.IShared
     }
 }
 
+/// <summary>Cast by the resident on their phone, or on a paper slip at an on-site vote (最美阳台's photo wall) and entered by staff.</summary>
+public enum ContestVoteChannel
+{
+    Online = 1,
+    OnSite = 2,
+}
+
 /// <summary>
 /// One resident's vote for one entry on one China day. The database keeps the rules under any race: one vote per
 /// entry per resident per day (a unique index), and at most the daily limit (each vote takes the next numbered slot
@@ -85,13 +92,19 @@ public sealed class ContestVote : ICommunityOwned, ResidentAccess.IPersonal<Cont
     public DateOnly Day { get; private set; }
     public int Slot { get; private set; }
     public DateTime CastAt { get; private set; }
+    public ContestVoteChannel Channel { get; private set; }
+
+    /// <summary>Who entered an on-site vote; for an online vote, the resident's account.</summary>
+    public string EnteredBy { get; private set; } = "";
 
     public static Expression<Func<ContestVote, int?>> ResidentOf => v => v.ResidentId;
 
     private ContestVote() { }
 
-    internal ContestVote(ContestEntry entry, int residentId, DateOnly day, int slot, DateTime now)
+    internal ContestVote(ContestEntry entry, int residentId, DateOnly day, int slot, ContestVoteChannel channel, string enteredBy, DateTime now)
     {
+        Channel = channel;
+        EnteredBy = enteredBy;
         ContestId = entry.ContestId;
         EntryId = entry.Id;
         CommunityId = entry.CommunityId;

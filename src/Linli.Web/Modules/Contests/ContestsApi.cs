@@ -18,6 +18,7 @@ public static class ContestsApi
         api.MapGet("/{id:int}/entries", Entries);
         api.MapPost("/{id:int}/entries", AddEntry).RequireAuthorization(ContestsPolicies.Manage).Validate<NewEntry>();
         api.MapPost("/{id:int}/votes", Vote).RequireAuthorization(ContestsPolicies.Vote).Validate<VoteRequest>();
+        api.MapPost("/{id:int}/onsite-votes", VoteOnSite).RequireAuthorization(ContestsPolicies.Manage).Validate<OnSiteVote>();
         api.MapGet("/{id:int}/ranking", Ranking);
     }
 
@@ -49,6 +50,12 @@ public static class ContestsApi
     private static async Task<Created<VoteReceipt>> Vote(int id, VoteRequest request, ContestsService contests, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var receipt = await contests.VoteAsync(id, request.EntryId, user.UserId(), cancellationToken);
+        return TypedResults.Created($"/api/v1/contests/{id}/ranking", receipt);
+    }
+
+    private static async Task<Created<VoteReceipt>> VoteOnSite(int id, OnSiteVote request, ContestsService contests, CancellationToken cancellationToken)
+    {
+        var receipt = await contests.VoteOnSiteAsync(id, request, cancellationToken);
         return TypedResults.Created($"/api/v1/contests/{id}/ranking", receipt);
     }
 

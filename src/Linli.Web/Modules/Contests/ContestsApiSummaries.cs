@@ -11,6 +11,7 @@ public static class ContestsApiSummaries
         ["GET /api/v1/contests/{id}/entries"] = "A contest's entries and their votes",
         ["POST /api/v1/contests/{id}/entries"] = "Enter a household's entry",
         ["POST /api/v1/contests/{id}/votes"] = "Vote for an entry as the signed-in resident (once per entry a day, within the daily limit)",
+        ["POST /api/v1/contests/{id}/onsite-votes"] = "Enter a resident's paper vote from an on-site vote (the same limits as online)",
         ["GET /api/v1/contests/{id}/ranking"] = "The ranking, highest first; equal votes share a rank",
     }, new Dictionary<string, string>
     {

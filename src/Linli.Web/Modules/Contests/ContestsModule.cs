@@ -11,6 +11,7 @@ public static class ContestsModule
         services.AddAuthorizationBuilder().AddContestsPolicies();
         services.AddScoped<ContestsService>();
         services.AddSingleton(ContestsApiSummaries.Table);
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.ContestsDemo>();
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Contest", [], (sp, ids, ct) =>
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<Contest>().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, ct)));
     }

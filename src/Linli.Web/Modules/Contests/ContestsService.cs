@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Contests;
 
 /// <summary>Public contests: staff set them up and enter the households' entries; residents vote within the daily limit; the ranking counts.</summary>
-public sealed class ContestsService(LinliDb db, ResidentPlacement placement, SelfServiceService self, AuditLog audit, AccessScope scope, TimeProvider clock)
+public sealed class ContestsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, SelfServiceService self, AuditLog audit, AccessScope scope,
+    TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -71,16 +72,34 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Sel
         return await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The signed-in resident's vote: inside the voting window, for an entry of the contest, not the same entry twice a
-    /// day, not beyond the daily limit. Each vote takes the day's next free slot; when another vote of the same
-    /// resident took it first (a double tap, two phones), the rules are read again and the next slot tried.
-    /// </summary>
+    /// <summary>The signed-in resident's own vote, from their phone.</summary>
     public async Task<VoteReceipt> VoteAsync(int id, int? entryId, string userId, CancellationToken cancellationToken)
     {
         var own = await self.OwnResidentAsync(userId, cancellationToken);
+        return await CastAsync(id, entryId, own.Id, own.CommunityId, ContestVoteChannel.Online, cancellationToken);
+    }
+
+    /// <summary>A resident's vote on a paper slip at an on-site vote, entered by staff: the same rules as online.</summary>
+    public async Task<VoteReceipt> VoteOnSiteAsync(int id, OnSiteVote input, CancellationToken cancellationToken)
+    {
+        var resident = input.ResidentId is { } residentId ? await residents.FindAsync(residentId, cancellationToken) : null;
+        if (resident is null) throw new FieldValidationException("residentId", input.ResidentId is null ? "Validation.Required" : "Contest.ResidentNotFound");
+        return await CastAsync(id, input.EntryId, resident.Id, resident.CommunityId, ContestVoteChannel.OnSite, cancellationToken);
+    }
+
+    /// <summary>
+    /// A vote inside the voting window, for an entry of the contest, by a resident of its community, not for the same
+    /// entry twice a day, not beyond the daily limit. Each vote takes the day's next free slot; when another vote of
+    /// the same resident took it first (a double tap, two phones), the rules are read again and the next slot tried.
+    /// </summary>
+    private async Task<VoteReceipt> CastAsync(int id, int? entryId, int residentId, int residentCommunity, ContestVoteChannel channel, CancellationToken cancellationToken)
+    {
         var contest = await GetAsync(id, cancellationToken);
-        if (contest.CommunityId != own.CommunityId) throw new NotFoundException();
+        if (contest.CommunityId != residentCommunity)
+        {
+            if (channel == ContestVoteChannel.Online) throw new NotFoundException();
+            throw new FieldValidationException("residentId", "Contest.ResidentNotFound");
+        }
         var entry = entryId is { } e ? await db.Set<ContestEntry>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == e && x.ContestId == id, cancellationToken) : null;
         if (entry is null) throw new FieldValidationException("entryId", entryId is null ? "Validation.Required" : "Contest.EntryNotFound");
         var now = Now;
@@ -90,12 +109,12 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Sel
         var day = ChinaTime.Today(clock);
         for (var attempt = 0; attempt <= contest.VotesPerDay; attempt++)
         {
-            var today = await db.Set<ContestVote>().AsNoTracking().Where(v => v.ContestId == id && v.ResidentId == own.Id && v.Day == day)
+            var today = await db.Set<ContestVote>().AsNoTracking().Where(v => v.ContestId == id && v.ResidentId == residentId && v.Day == day)
                 .Select(v => new { v.EntryId, v.Slot }).ToListAsync(cancellationToken);
             if (today.Any(v => v.EntryId == entry.Id)) throw new ConflictException("Contest.EntryToday");
             if (today.Count >= contest.VotesPerDay) throw new ConflictException("Contest.DailyLimit", new Dictionary<string, object?> { ["limit"] = contest.VotesPerDay });
             var slot = Enumerable.Range(1, contest.VotesPerDay).First(s => today.All(v => v.Slot != s));
-            var vote = new ContestVote(entry, own.Id, day, slot, now);
+            var vote = new ContestVote(entry, residentId, day, slot, channel, scope.UserName ?? "", now);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Add(vote);
             try

@@ -6,6 +6,9 @@ public sealed record NewEntry(string? Title, string? Description);
 
 public sealed record VoteRequest(int? EntryId);
 
+/// <summary>A paper slip from an on-site vote: which resident voted for which entry.</summary>
+public sealed record OnSiteVote(int? EntryId, int? ResidentId);
+
 /// <summary>Entries, distinct voters and votes cast: for staff (a resident's view has none).</summary>
 public sealed record ContestFigures(int Entries, int Voters, int Votes);
 

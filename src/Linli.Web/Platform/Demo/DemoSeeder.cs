@@ -57,6 +57,14 @@ public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumer
             var building = await AddAsync(resettlement, RegionKind.Building, $"{b}栋", $"{b}", null, now, cancellationToken);
             await AddUnitsAsync(building, floors: 6, perFloor: 4, 55m, 90m, now, cancellationToken);
         }
+        // Seed 002 case 9's postal and telecom staff housing, 133 households, where the owners founded their committee
+        // in two assemblies; the flats' areas are invented (the seed gives none). Last, so the other compounds' figures stay.
+        var staffHousing = await AddAsync(qingtong, RegionKind.Compound, "燃灯寺北街63号", "RD63", null, now, cancellationToken);
+        for (var b = 1; b <= 7; b++)
+        {
+            var building = await AddAsync(staffHousing, RegionKind.Building, $"{b}栋", $"{b}", null, now, cancellationToken);
+            await AddUnitsAsync(building, floors: 5, perFloor: 4, 45m, 90m, now, cancellationToken, topFloor: 3);
+        }
 
         await AddUserAsync("jincheng", "锦城街道 王主任", Roles.StreetOfficer, street);
         await AddUserAsync("qingtong", "青桐社区 李社工", Roles.CommunityStaff, qingtong);
@@ -68,12 +76,13 @@ public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumer
         foreach (var module in modules.OrderBy(m => m.Order)) await module.SeedAsync(cancellationToken);
     }
 
-    private async Task AddUnitsAsync(RegionNode parent, int floors, int perFloor, decimal minArea, decimal maxArea, DateTime now, CancellationToken cancellationToken)
+    private async Task AddUnitsAsync(RegionNode parent, int floors, int perFloor, decimal minArea, decimal maxArea, DateTime now, CancellationToken cancellationToken,
+        int? topFloor = null)
     {
         var units = new List<RegionNode>();
         for (var floor = 1; floor <= floors; floor++)
         {
-            for (var n = 1; n <= perFloor; n++)
+            for (var n = 1; n <= (floor == floors ? topFloor ?? perFloor : perFloor); n++)
             {
                 var area = decimal.Round(minArea + (decimal)random.NextDouble() * (maxArea - minArea), 2);
                 units.Add(RegionNode.Create(parent, RegionKind.Unit, $"{floor}{n:00}", $"{floor}{n:00}", area, now));

@@ -202,6 +202,7 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["GET /api/v1/contests/{id:int}/entries"] = SignedIn,
         ["POST /api/v1/contests/{id:int}/entries"] = FrontLine,
         ["POST /api/v1/contests/{id:int}/votes"] = [Resident],
+        ["POST /api/v1/contests/{id:int}/onsite-votes"] = FrontLine,
         ["GET /api/v1/contests/{id:int}/ranking"] = SignedIn,
         ["POST /api/v1/surveys"] = FrontLine,
         ["GET /api/v1/surveys"] = FrontLine,

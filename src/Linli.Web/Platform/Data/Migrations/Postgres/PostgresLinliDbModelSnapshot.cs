@@ -929,6 +929,11 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("CastAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -937,6 +942,11 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("EntryId")
                         .HasColumnType("integer");

@@ -886,6 +886,11 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("CastAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -893,6 +898,11 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EntryId")

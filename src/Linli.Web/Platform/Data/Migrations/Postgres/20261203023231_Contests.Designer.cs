@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Linli.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLinliDb))]
-    [Migration("20261203022645_Contests")]
+    [Migration("20261203023231_Contests")]
     partial class Contests
     {
         /// <inheritdoc />
@@ -932,6 +932,11 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("CastAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -940,6 +945,11 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("EntryId")
                         .HasColumnType("integer");

@@ -75,7 +75,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     ResidentId = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
                     Slot = table.Column<int>(type: "integer", nullable: false),
-                    CastAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CastAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Linli.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLinliDb))]
-    [Migration("20261203022641_Contests")]
+    [Migration("20261203023227_Contests")]
     partial class Contests
     {
         /// <inheritdoc />
@@ -889,6 +889,11 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("CastAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -896,6 +901,11 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EntryId")

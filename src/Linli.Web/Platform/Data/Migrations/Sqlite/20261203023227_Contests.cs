@@ -74,7 +74,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     ResidentId = table.Column<int>(type: "INTEGER", nullable: false),
                     Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    CastAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CastAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
