@@ -13,6 +13,7 @@ public static class AssembliesModule
         services.AddScoped<AssemblyResults>();
         services.AddSingleton(AssembliesApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.AssembliesDemo>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/assemblies", "Nav.Assemblies", 38, AssembliesPolicies.Read));
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Assembly", [], (sp, ids, ct) =>
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<OwnersAssembly>().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct)));
     }

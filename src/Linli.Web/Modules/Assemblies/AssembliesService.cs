@@ -14,7 +14,8 @@ namespace Linli.Web.Modules.Assemblies;
 /// Owners' assemblies: prepared as a draft, opened (the roll, items and rules frozen), ballots entered one per owner,
 /// closed, counted (<see cref="AssemblyResults"/>). Every ballot and every change of state goes to the audit chain.
 /// </summary>
-public sealed class AssembliesService(LinliDb db, OwnersService owners, Residents.ResidentPlacement placement, AuditLog audit, AccessScope scope, TimeProvider clock)
+public sealed class AssembliesService(LinliDb db, OwnersService owners, Residents.ResidentPlacement placement, Residents.ResidentViewBuilder views, AuditLog audit,
+    AccessScope scope, TimeProvider clock)
 {
     /// <summary>物业管理条例 Art. 14: the assembly is announced at least 15 days before it meets.</summary>
     public const int NoticeDays = 15;
@@ -169,6 +170,32 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         await audit.RecordAsync("assembly.ballot", "Assembly", id.ToString(), $"ballot={ballot.Id} voter={voter.Id} channel={ballot.Channel}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ballot;
+    }
+
+    /// <summary>
+    /// The door-to-door list: owners on the frozen roll who have not voted yet, in the order of their flats (building,
+    /// floor, door). Names and flats only — never anyone's choices.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingVoter>> PendingAsync(int id, CancellationToken cancellationToken)
+    {
+        var roll = await RollAsync(id, cancellationToken);
+        if (!roll.Frozen) return [];
+        var voted = (await db.Set<Ballot>().AsNoTracking().Where(b => b.AssemblyId == id).Select(b => b.VoterId).ToListAsync(cancellationToken)).ToHashSet();
+        var pending = roll.Voters.Where(v => !voted.Contains(v.Id!.Value)).ToList();
+        var labels = await views.UnitLabelsAsync([.. pending.SelectMany(v => v.Units).Distinct()], cancellationToken);
+        return [.. pending.Select(v => new PendingVoter(v.Id!.Value, v.Label, [.. v.Units.Select(u => labels.GetValueOrDefault(u) ?? u.ToString())], v.Area))
+            .OrderBy(p => p.Flats[0], StringComparer.Ordinal)];
+    }
+
+    /// <summary>The compounds of the caller's scope, for preparing an assembly.</summary>
+    public async Task<Dictionary<int, string>> CompoundsAsync(CancellationToken cancellationToken) =>
+        await db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.Compound).OrderBy(r => r.Name).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+
+    /// <summary>Compound names for lists and headings.</summary>
+    public async Task<Dictionary<int, string>> CompoundNamesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Regions.AsNoTracking().Where(r => wanted.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
     }
 
     private async Task<IReadOnlyList<OwnersRoll.Entry>> LiveRollAsync(int compoundId, CancellationToken cancellationToken)

@@ -82,6 +82,7 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Res
     /// <summary>A resident's vote on a paper slip at an on-site vote, entered by staff: the same rules as online.</summary>
     public async Task<VoteReceipt> VoteOnSiteAsync(int id, OnSiteVote input, CancellationToken cancellationToken)
     {
+        await GetAsync(id, cancellationToken);
         var resident = input.ResidentId is { } residentId ? await residents.FindAsync(residentId, cancellationToken) : null;
         if (resident is null) throw new FieldValidationException("residentId", input.ResidentId is null ? "Validation.Required" : "Contest.ResidentNotFound");
         return await CastAsync(id, input.EntryId, resident.Id, resident.CommunityId, ContestVoteChannel.OnSite, cancellationToken);

@@ -62,6 +62,11 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int SurveyA { get; init; }
         public long AnswerA { get; init; }
         public int NeedA { get; init; }
+        public int AssemblyA { get; init; }
+        public int VoterA { get; init; }
+        public int AssemblyItemA { get; init; }
+        public int ContestA { get; init; }
+        public int EntryA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -308,6 +313,28 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             Headers = { { "RequestVerificationToken", t.PageTokenB } },
         }, Page: true),
         ["GET /console/needs"] = new(Expect.NotFound, t => Get($"/console/needs?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/assemblies"] = new(Expect.OwnDataOnly, _ => Get("/console/assemblies"), Page: true),
+        ["GET /console/assemblies/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}"), Page: true),
+        ["GET /console/assemblies/{Id:int}/ballot"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/ballot"), Page: true),
+        ["GET /console/assemblies/{Id:int}/doors"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/doors"), Page: true),
+        ["GET /api/v1/assemblies/"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/assemblies")),
+        ["POST /api/v1/assemblies/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/assemblies", new { compoundId = t.CompoundA, title = "冒名大会", method = "Meeting",
+            noticedOn = "2020-01-01", opensAt = "2020-02-01T09:00:00", closesAt = "2020-02-02T09:00:00", items = new[] { new { title = "管理规约", matter = "ManagementCovenant" } } })),
+        ["GET /api/v1/assemblies/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}")),
+        ["POST /api/v1/assemblies/{id:int}/open"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/open")),
+        ["POST /api/v1/assemblies/{id:int}/close"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/close")),
+        ["GET /api/v1/assemblies/{id:int}/roll"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/roll")),
+        ["POST /api/v1/assemblies/{id:int}/ballots"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/ballots",
+            new { voterId = t.VoterA, channel = "Paper", choices = new[] { new { itemId = t.AssemblyItemA, choice = "Agree" } } })),
+        ["GET /api/v1/assemblies/{id:int}/result"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/result")),
+        ["GET /api/v1/contests/"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/contests")),
+        ["POST /api/v1/contests/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/contests", new { communityId = t.CommunityA, title = "冒名评选", opensAt = "2020-01-01T09:00:00", closesAt = "2030-01-01T09:00:00", votesPerDay = 3 })),
+        ["GET /api/v1/contests/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}")),
+        ["GET /api/v1/contests/{id:int}/entries"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/entries")),
+        ["POST /api/v1/contests/{id:int}/entries"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/entries", new { title = "冒名作品" })),
+        ["POST /api/v1/contests/{id:int}/votes"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/votes", new { entryId = t.EntryA })),
+        ["POST /api/v1/contests/{id:int}/onsite-votes"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/onsite-votes", new { entryId = t.EntryA, residentId = t.ResidentA })),
+        ["GET /api/v1/contests/{id:int}/ranking"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/ranking")),
         ["GET /api/v1/surveys/"] = new(Expect.NotFound, t => Get($"/api/v1/surveys?communityId={t.CommunityA}")),
         ["POST /api/v1/surveys/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/surveys", new { communityId = t.CommunityA, title = "冒名问卷", questions = Array.Empty<object>() })),
         ["GET /api/v1/surveys/templates"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/surveys/templates")),
@@ -410,7 +437,27 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = await WithActivityAAsync(target);
         target = await WithReadingRoomAAsync(target);
         target = await WithPointsAAsync(target);
-        return await WithSurveyAAsync(target);
+        target = await WithSurveyAAsync(target);
+        return await WithAssemblyAndContestAAsync(target);
+    }
+
+    /// <summary>An open assembly of 甲社区's compound (its owner 甲业主 on the roll), and a contest with an entry.</summary>
+    private async Task<Target> WithAssemblyAndContestAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var now = DateTimeOffset.UtcNow;
+        var assembly = await (await staffA.PostAsJsonAsync("/api/v1/assemblies", new
+        {
+            compoundId = target.CompoundA, title = "甲社区业主大会", method = "Written", noticedOn = DateOnly.FromDateTime(now.AddDays(-20).UtcDateTime),
+            opensAt = now.AddHours(-1), closesAt = now.AddDays(7), items = new[] { new { title = "甲社区管理规约", matter = "ManagementCovenant" } },
+        })).ReadJsonAsync(HttpStatusCode.Created);
+        var id = assembly.GetProperty("id").GetInt32();
+        (await staffA.PostAsync($"/api/v1/assemblies/{id}/open", null)).EnsureSuccessStatusCode();
+        var voter = (await (await staffA.GetAsync($"/api/v1/assemblies/{id}/roll")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("voters")[0].GetProperty("id").GetInt32();
+        var contest = (await (await staffA.PostAsJsonAsync("/api/v1/contests", new { communityId = target.CommunityA, title = "甲社区评选", opensAt = now.AddHours(-1), closesAt = now.AddDays(7), votesPerDay = 3 }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var entry = (await (await staffA.PostAsJsonAsync($"/api/v1/contests/{contest}/entries", new { title = "甲社区阳台" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry };
     }
 
     /// <summary>Pages outside the console, as a resident of B opens them with A's ids; public ones are public by design (a poster, a shared link).</summary>
@@ -427,6 +474,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["/portal/points"] = (_ => "/portal/points", false),
         ["/portal/spaces"] = (t => $"/portal/spaces?communityId={t.CommunityA}", false),
         ["/portal/surveys"] = (_ => "/portal/surveys", false),
+        ["/portal/contests"] = (_ => "/portal/contests", false),
+        ["/portal/contests/{Id:int}"] = (t => $"/portal/contests/{t.ContestA}", false),
         ["/portal/volunteer"] = (_ => "/portal/volunteer", false),
         ["/account/password"] = (_ => "/account/password", false),
         ["/denied"] = (_ => "/denied", false),

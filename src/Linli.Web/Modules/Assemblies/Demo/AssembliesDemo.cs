@@ -29,7 +29,7 @@ public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owner
         // Distinct names: without an ID number on the register, one name on two flats reads as one owner of both.
         var names = Surnames.SelectMany(s => GivenNames.Select(g => s + g)).OrderBy(_ => random.Next()).Take(units.Count).ToList();
         for (var i = 0; i < units.Count; i++)
-            await owners.AddAsync(new OwnerInput(units[i], OwnerKind.Person, null, names[i], null, null, null, null, today.AddYears(-20)), cancellationToken);
+            await owners.RecordAsync(new OwnerInput(units[i], OwnerKind.Person, null, names[i], null, null, null, null, today.AddYears(-20)), cancellationToken);
 
         // Assembly 1: the rules of procedure, the covenant and the committee's working rules, by written consultation.
         var founding = await assemblies.CreateAsync(new NewAssembly(compound.Id, "第一次业主大会（表决三项制度）", AssemblyMethod.Written, today.AddDays(-40),

@@ -27,7 +27,8 @@ public sealed class ContestsDemo(Platform.Data.LinliDb db, ResidentDirectory res
 
         var random = new Random(8);
         double[] appeal = [0.8, 0.7, 0.55, 0.5, 0.3, 0.15];
-        foreach (var resident in (await residents.IdsByNameAsync(community.Id, cancellationToken)).Values.Order())
+        // 刘建国 (the jumin account) votes on his phone himself.
+        foreach (var resident in (await residents.IdsByNameAsync(community.Id, cancellationToken)).Where(p => p.Key != "刘建国").Select(p => p.Value).Order())
         {
             var chosen = 0;
             for (var e = 0; e < entries.Count && chosen < 3; e++)

@@ -78,6 +78,9 @@ public sealed class OwnersService(LinliDb db, ResidentPlacement placement, Resid
         return owner;
     }
 
+    /// <summary>Records an owner for another module (an assembly's demo compound): the ownership's id, not the register's row.</summary>
+    public async Task<int> RecordAsync(OwnerInput input, CancellationToken cancellationToken) => (await AddAsync(input, cancellationToken)).Id;
+
     /// <summary>Ownership ends (sold, inherited): the row stays with its end date.</summary>
     public async Task EndAsync(int id, DateOnly? on, CancellationToken cancellationToken)
     {

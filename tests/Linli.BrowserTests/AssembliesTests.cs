@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Linli.BrowserTests;
+
+/// <summary>
+/// Owners deciding together, as 燃灯寺北街63号 did: staff prepare and open an assembly, a volunteer goes door to door
+/// with the list on a phone and enters the ballot, the count shows it; a resident votes in a contest on his phone
+/// until the day's votes are used up.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AssembliesTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Staff_open_an_assembly_a_volunteer_enters_a_ballot_door_to_door_and_the_count_shows_it()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/assemblies");
+        await Expect(page.GetByTestId("assemblies-table")).ToContainTextAsync("第一次业主大会（选举业主委员会）");
+
+        var china = DateTime.UtcNow.AddHours(8);
+        await page.GetByLabel("小区").SelectOptionAsync(new SelectOptionValue { Label = "燃灯寺北街63号" });
+        await page.GetByLabel("名称").FillAsync("燃灯寺北街63号续聘物业表决");
+        await page.GetByLabel("公告日期").FillAsync(china.AddDays(-20).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("表决开始").FillAsync(china.AddHours(-1).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("表决截止").FillAsync(china.AddDays(7).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("表决事项 1").FillAsync("续聘物业服务企业");
+        await page.Locator("#matter-0").SelectOptionAsync(new SelectOptionValue { Label = "选聘和解聘物业服务企业或者其他管理人" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("燃灯寺北街63号续聘物业表决");
+        await Expect(page.GetByTestId("assembly-status")).ToHaveTextAsync("筹备中");
+
+        await page.GetByTestId("open-assembly").ClickAsync();
+        await Expect(page.GetByTestId("assembly-status")).ToHaveTextAsync("表决中");
+        await Expect(page.GetByTestId("participation")).ToContainTextAsync("已表决业主 0 / 133 人");
+        var assembly = page.Url.Split('/')[^1];
+
+        // The volunteers' leader on a phone, evening round: the list of owners still to vote, flat by flat.
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "zuzhang", LinliProcess.DemoPassword);
+        await phone.GotoAsync($"/console/assemblies/{assembly}/doors");
+        await Expect(phone.GetByTestId("pending-count")).ToHaveTextAsync("尚未表决 133 户");
+        var scroll = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scroll <= 375, $"the list is {scroll}px wide on a 375px phone");
+        await phone.GetByTestId("door-list").GetByRole(AriaRole.Link, new() { Name = "录入表决票" }).First.ClickAsync();
+        await phone.GetByLabel("投票方式").SelectOptionAsync(new SelectOptionValue { Label = "入户征集" });
+        await phone.GetByLabel("同意").CheckAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "保存表决票" }).ClickAsync();
+        await Expect(phone.GetByTestId("ballot-receipt")).ToContainTextAsync("已录入，回执号");
+        await phone.GotoAsync($"/console/assemblies/{assembly}/doors");
+        await Expect(phone.GetByTestId("pending-count")).ToHaveTextAsync("尚未表决 132 户");
+
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("participation")).ToContainTextAsync("已表决业主 1 / 133 人");
+        await Expect(page.GetByTestId("result-table")).ToContainTextAsync("续聘物业服务企业");
+        await Expect(page.GetByTestId("result-table").Locator("tbody tr").First.Locator("td").Nth(2)).ToContainTextAsync("1 人");
+    }
+
+    [Fact]
+    public async Task A_resident_votes_in_the_balcony_contest_on_his_phone_until_the_days_votes_are_used()
+    {
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "jumin", LinliProcess.DemoPassword);
+        await phone.GotoAsync("/portal");
+        await phone.GetByRole(AriaRole.Link, new() { Name = "评选投票" }).ClickAsync();
+        await phone.GetByTestId("portal-contests").GetByRole(AriaRole.Link, new() { Name = "青桐最美阳台评选" }).ClickAsync();
+        await Expect(phone.GetByTestId("contest-rule")).ToHaveTextAsync("每人每天可投 3 票，同一作品每天只能投一票。");
+
+        async Task VoteForAsync(string title) =>
+            await phone.GetByTestId("contest-entries").Locator("li", new() { HasText = title }).GetByTestId("vote").ClickAsync();
+        await VoteForAsync("郑国庆家的葡萄架");
+        await Expect(phone.GetByTestId("vote-done")).ToHaveTextAsync("投票成功！今天还可以投 2 票。");
+        await VoteForAsync("郑国庆家的葡萄架");
+        await Expect(phone.GetByTestId("vote-refused")).ToHaveTextAsync("今天已经为这个作品投过票了，明天再来吧。");
+        await VoteForAsync("何素珍家的兰花阳台");
+        await VoteForAsync("周文华家的多肉阳台");
+        await Expect(phone.GetByTestId("vote-done")).ToHaveTextAsync("投票成功！今天还可以投 0 票。");
+        await VoteForAsync("王秀英家的月季阳台");
+        await Expect(phone.GetByTestId("vote-refused")).ToHaveTextAsync("每人每天最多投 3 票，今天的票已经投完了。");
+
+        var button = await phone.GetByTestId("vote").First.BoundingBoxAsync();
+        Assert.True(button!.Height >= 44, $"the vote button is {button.Height}px tall");
+        var scroll = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scroll <= 375, $"the contest page is {scroll}px wide on a 375px phone");
+    }
+}
