@@ -17,10 +17,13 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData("qingtong", "/console")]
     [InlineData("qingtong", "/console/residents")]
     [InlineData("qingtong", "/console/activities")]
+    [InlineData("qingtong", "/console/assemblies/1")]
+    [InlineData("zuzhang", "/console/assemblies/2/doors")]
     [InlineData("shegong", "/console/residents/care")]
     [InlineData("jumin", "/portal")]
     [InlineData("jumin", "/portal/activities")]
     [InlineData("jumin", "/portal/points")]
+    [InlineData("jumin", "/portal/contests/1")]
     public async Task No_serious_or_critical_violations(string user, string path)
     {
         var page = await fixture.NewPageAsync(width: path.StartsWith("/portal", StringComparison.Ordinal) ? 375 : 1280, height: 800);
@@ -51,6 +54,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [Theory]
     [InlineData("/portal")]
     [InlineData("/portal/activities")]
+    [InlineData("/portal/contests/1")]
     public async Task Portal_tap_targets_and_text_are_large_enough(string path)
     {
         var page = await fixture.NewPageAsync(width: 375, height: 740);
