@@ -5,7 +5,7 @@ namespace Linli.BrowserTests;
 
 /// <summary>
 /// Owners deciding together, as 燃灯寺北街63号 did: staff prepare and open an assembly, a volunteer goes door to door
-/// with the list on a phone and enters the ballot, the count shows it; a resident votes in a contest on his phone
+/// with the list on a phone and enters the ballot, the count is signed off and published for the compound; a resident votes in a contest on his phone
 /// until the day's votes are used up.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -55,6 +55,23 @@ public sealed class AssembliesTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("participation")).ToContainTextAsync("已表决业主 1 / 133 人");
         await Expect(page.GetByTestId("result-table")).ToContainTextAsync("续聘物业服务企业");
         await Expect(page.GetByTestId("result-table").Locator("tbody tr").First.Locator("td").Nth(2)).ToContainTextAsync("1 人");
+
+        // Closed, counted before the supervisors, signed off and put on display for the compound.
+        await page.GetByRole(AriaRole.Button, new() { Name = "结束表决" }).ClickAsync();
+        await Expect(page.GetByTestId("assembly-status")).ToHaveTextAsync("已结束");
+        await page.GetByLabel("计票人").FillAsync("学生志愿者 小李、小王");
+        await page.GetByLabel("唱票人").FillAsync("筹备组 罗琼英");
+        await page.GetByLabel("监督人（居务监督委员会、廉情监督员）").FillAsync("居务监督委员会 周委员");
+        await page.GetByRole(AriaRole.Button, new() { Name = "计票签字" }).ClickAsync();
+        await Expect(page.GetByTestId("count-signed")).ToContainTextAsync("签字确认");
+        await page.GetByRole(AriaRole.Button, new() { Name = "公示结果" }).ClickAsync();
+        await Expect(page.GetByTestId("count-published")).ToContainTextAsync("公示至");
+
+        var notice = await fixture.NewPageAsync(width: 375, height: 740);
+        await notice.GotoAsync($"/p/assemblies/{assembly}");
+        await Expect(notice.GetByTestId("public-assembly")).ToHaveTextAsync("燃灯寺北街63号 · 燃灯寺北街63号续聘物业表决");
+        await Expect(notice.GetByTestId("public-participation")).ToContainTextAsync("已表决业主 1 / 133 人");
+        await Expect(notice.GetByTestId("public-items")).ToContainTextAsync("续聘物业服务企业：未通过");
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public static class AssembliesApi
         api.MapGet("/{id:int}/roll", Roll).RequireAuthorization(AssembliesPolicies.Collect);
         api.MapPost("/{id:int}/ballots", Cast).RequireAuthorization(AssembliesPolicies.Collect).Validate<NewBallot>();
         api.MapGet("/{id:int}/result", Result);
+        api.MapGet("/{id:int}/count", Count);
+        api.MapPost("/{id:int}/count", SignOff).RequireAuthorization(AssembliesPolicies.Manage).Validate<CountInput>();
+        api.MapPost("/{id:int}/publish", Publish).RequireAuthorization(AssembliesPolicies.Manage).Validate<PublishInput>();
     }
 
     private static async Task<Ok<IReadOnlyList<AssemblyView>>> List(int? compoundId, AssembliesService assemblies, CancellationToken cancellationToken)
@@ -54,6 +57,18 @@ public static class AssembliesApi
 
     private static async Task<Ok<ResultView>> Result(int id, AssemblyResults results, CancellationToken cancellationToken) =>
         TypedResults.Ok(await results.CountAsync(id, cancellationToken));
+
+    private static async Task<Results<Ok<CountView>, NotFound>> Count(int id, AssembliesService assemblies, AssemblyPublication publication, CancellationToken cancellationToken)
+    {
+        await assemblies.GetAsync(id, cancellationToken);
+        return await publication.CountOfAsync(id, cancellationToken) is { } count ? TypedResults.Ok(count) : TypedResults.NotFound();
+    }
+
+    private static async Task<Created<CountView>> SignOff(int id, CountInput request, AssemblyPublication publication, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/assemblies/{id}/count", await publication.SignOffAsync(id, request, cancellationToken));
+
+    private static async Task<Ok<CountView>> Publish(int id, PublishInput request, AssemblyPublication publication, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await publication.PublishAsync(id, request, cancellationToken));
 
     private static AssemblyView View(OwnersAssembly a, IReadOnlyList<AssemblyItem> items) =>
         new(a.Id, a.CommunityId, a.CompoundId, a.Title, a.Method, a.NoticedOn, ChinaTime.ToOffset(a.OpensAt), ChinaTime.ToOffset(a.ClosesAt), a.Status,

@@ -12,6 +12,9 @@ public static class AssembliesApiSummaries
         ["POST /api/v1/assemblies/{id}/close"] = "Close the voting",
         ["GET /api/v1/assemblies/{id}/roll"] = "The roll: owners counted by Arts. 8–9 of the SPC interpretation, with units and areas",
         ["POST /api/v1/assemblies/{id}/ballots"] = "Enter one owner's ballot (one per owner; a receipt comes back)",
+        ["GET /api/v1/assemblies/{id}/count"] = "The signed-off count: who counted, read out and supervised, and the result's SHA-256 (404 before it)",
+        ["POST /api/v1/assemblies/{id}/count"] = "Sign off the count after the voting closed: the result is recorded with its hash",
+        ["POST /api/v1/assemblies/{id}/publish"] = "Put the signed result on public display (at least 15 days)",
         ["GET /api/v1/assemblies/{id}/result"] = "The count: participation against two thirds, each item against its rule (Civil Code Art. 278)",
     }, new Dictionary<string, string>
     {

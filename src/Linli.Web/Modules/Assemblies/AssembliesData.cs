@@ -57,6 +57,18 @@ public static class AssembliesData
             e.HasIndex(b => new { b.AssemblyId, b.VoterId }).IsUnique();
             e.HasIndex(b => b.Receipt).IsUnique();
         });
+        builder.Entity<AssemblyCount>(e =>
+        {
+            e.ToTable("assemblies_counts");
+            e.Property(c => c.Counters).HasMaxLength(AssemblyCount.MaxNames);
+            e.Property(c => c.Readers).HasMaxLength(AssemblyCount.MaxNames);
+            e.Property(c => c.Supervisors).HasMaxLength(AssemblyCount.MaxNames);
+            e.Property(c => c.SignedOffBy).HasMaxLength(100);
+            e.Property(c => c.ResultHash).HasMaxLength(64);
+            e.HasOne<OwnersAssembly>().WithMany().HasForeignKey(c => c.AssemblyId).OnDelete(DeleteBehavior.Restrict);
+            // One signed count per assembly: a second sign-off loses here.
+            e.HasIndex(c => c.AssemblyId).IsUnique();
+        });
         builder.Entity<BallotChoice>(e =>
         {
             e.ToTable("assemblies_ballot_choices");

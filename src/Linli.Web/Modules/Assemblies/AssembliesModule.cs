@@ -11,6 +11,7 @@ public static class AssembliesModule
         services.AddAuthorizationBuilder().AddAssembliesPolicies();
         services.AddScoped<AssembliesService>();
         services.AddScoped<AssemblyResults>();
+        services.AddScoped<AssemblyPublication>();
         services.AddSingleton(AssembliesApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.AssembliesDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/assemblies", "Nav.Assemblies", 38, AssembliesPolicies.Read));

@@ -12,7 +12,7 @@ namespace Linli.Web.Platform.Api;
 /// the caller's own (/me: a staff account has no resident record); 400 (unreadable) where there is
 /// a query or a body to read; 422 (a value broke a rule, errors by field) there and on every write; 409 (conflicts
 /// with the record's current state) on every write. What an endpoint declares itself (an import's row report as its
-/// 422, a public page's bare 404) is kept.
+/// 422, sign-in's 401 and 429) is kept; an endpoint's bare error status gets the ProblemDetails body it really carries.
 /// </summary>
 public static class ProblemResponses
 {
@@ -38,6 +38,10 @@ public static class ProblemResponses
         }
         if (description.RelativePath.Contains('{') || description.RelativePath.Split('/').Contains("me")) Add(404, "No such record, or not within the caller's scope (the two are not told apart)", problem);
         if (write) Add(409, "Conflicts with the record's current state; the extensions name what conflicts", problem);
+        // An endpoint's own bare error (Results<..., NotFound>) goes out with a ProblemDetails body all the same: the
+        // status-code pages write one for every empty error answer under /api.
+        foreach (var declared in operation.Responses.Where(r => r.Key[0] is '4' or '5').Select(r => r.Value).OfType<OpenApiResponse>().Where(r => r.Content is not { Count: > 0 }))
+            declared.Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } };
         if (write || reads) Add(422, "Values broke rules: errors names each field, with messages in the request's language",
             await ReferenceAsync(context, typeof(HttpValidationProblemDetails), cancellationToken));
     });

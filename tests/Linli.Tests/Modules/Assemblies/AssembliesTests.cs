@@ -189,4 +189,42 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
         Assert.Equal(HttpStatusCode.Created, (await leaderClient.PostAsJsonAsync($"/api/v1/assemblies/{id}/ballots", AssemblyWorld.BallotFor(voter, "DoorToDoor", [item], ["Agree"]))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherStaff.PostAsJsonAsync($"/api/v1/assemblies/{id}/ballots", AssemblyWorld.BallotFor(voter, "Paper", [item], ["Agree"]))).StatusCode);
     }
+
+    [Fact]
+    public async Task After_closing_the_count_is_signed_off_with_its_fingerprint_and_published_for_the_compound_without_names()
+    {
+        var world = await AssemblyWorld.CreateAsync(factory);
+        var assembly = await world.NewAssemblyAsync(("管理规约", "ManagementCovenant"));
+        var id = assembly.GetProperty("id").GetInt32();
+        var items = ItemIds(assembly);
+        await world.OpenAsync(id);
+        foreach (var (unit, choice) in new[] { ("101", "Agree"), ("102", "Agree"), ("203", "Against") })
+            await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/ballots", AssemblyWorld.BallotFor(await world.VoterOfAsync(id, unit), "Paper", items, [choice])))
+                .ReadJsonAsync(HttpStatusCode.Created);
+        var session = new { counters = "计票员甲、计票员乙", readers = "唱票员丙", supervisors = "居务监督委员会 监督员丁" };
+        Assert.Equal(HttpStatusCode.Conflict, (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/count", session)).StatusCode);
+
+        await (await world.Staff.PostAsync($"/api/v1/assemblies/{id}/close", null)).ReadJsonAsync(HttpStatusCode.OK);
+        var count = await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/count", session)).ReadJsonAsync(HttpStatusCode.Created);
+        var hash = count.GetProperty("resultHash").GetString()!;
+        Assert.Matches("^[0-9a-f]{64}$", hash);
+        Assert.Equal(HttpStatusCode.Conflict, (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/count", session)).StatusCode);
+        var audit = await (await (await factory.AdminAsync()).GetAsync("/api/v1/audit?action=assembly.counted")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("summary").GetString() == $"result sha256={hash}");
+
+        var anyone = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/p/assemblies/{id}")).StatusCode);
+        Assert.True((await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/publish", new { displayDays = 10 })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity))
+            .GetProperty("errors").TryGetProperty("displayDays", out _));
+        var published = await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/publish", new { })).ReadJsonAsync(HttpStatusCode.OK);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        Assert.Equal(today.AddDays(15).ToString("yyyy-MM-dd"), published.GetProperty("displayUntil").GetString());
+
+        var page = System.Net.WebUtility.HtmlDecode(await (await anyone.GetAsync($"/p/assemblies/{id}")).Content.ReadAsStringAsync());
+        Assert.Contains("议事花园 · 第一次业主大会", page);
+        Assert.Contains("已表决业主 3 / 4 人", page);
+        Assert.Contains("计票员甲、计票员乙", page);
+        Assert.Contains(hash[..16], page);
+        foreach (var owner in new[] { "张三", "李四", "王五", "锦华置业" }) Assert.DoesNotContain(owner, page);
+    }
 }

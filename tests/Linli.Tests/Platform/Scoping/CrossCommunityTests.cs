@@ -327,6 +327,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/assemblies/{id:int}/ballots"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/ballots",
             new { voterId = t.VoterA, channel = "Paper", choices = new[] { new { itemId = t.AssemblyItemA, choice = "Agree" } } })),
         ["GET /api/v1/assemblies/{id:int}/result"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/result")),
+        ["GET /api/v1/assemblies/{id:int}/count"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/count")),
+        ["POST /api/v1/assemblies/{id:int}/count"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/count", new { counters = "冒名", readers = "冒名", supervisors = "冒名" })),
+        ["POST /api/v1/assemblies/{id:int}/publish"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/publish", new { })),
         ["GET /api/v1/contests/"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/contests")),
         ["POST /api/v1/contests/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/contests", new { communityId = t.CommunityA, title = "冒名评选", opensAt = "2020-01-01T09:00:00", closesAt = "2030-01-01T09:00:00", votesPerDay = 3 })),
         ["GET /api/v1/contests/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}")),
@@ -486,6 +489,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["/a/{Id:int}"] = (t => $"/a/{t.ActivityA}", true),
         ["/s/{Token}"] = (_ => "/s/0123456789abcdef", false),
         ["/verify/{Number}"] = (t => $"/verify/{t.CertificateA}", true),
+        // A published assembly result is the notice on the compound's board; A's is not published, so it is not found.
+        ["/p/assemblies/{Id:int}"] = (t => $"/p/assemblies/{t.AssemblyA}", false),
     };
 
     [Fact]
