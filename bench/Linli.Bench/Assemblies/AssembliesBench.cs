@@ -49,7 +49,7 @@ internal static class AssembliesBench
         {
             compoundId = community.CompoundId, title = "基准业主大会", method = "Written", noticedOn = DateOnly.FromDateTime(now.AddDays(-20).UtcDateTime),
             opensAt = now.AddHours(-1), closesAt = now.AddDays(7),
-            items = new[] { new { title = "管理规约", matter = "ManagementCovenant" }, new { title = "续筹维修资金", matter = "RaiseMaintenanceFund" }, new { title = "选举委员", matter = "ElectCommittee" } },
+            items = new[] { new { title = "管理规约", matter = "ManagementCovenant" }, new { title = "续筹维修资金", matter = "RaiseMaintenanceFund" }, new { title = "选聘物业", matter = "HireProperty" } },
         })).Content.ReadFromJsonAsync<JsonElement>();
         var assembly = created.GetProperty("id").GetInt32();
         var items = created.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToArray();

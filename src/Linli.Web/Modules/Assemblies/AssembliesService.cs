@@ -78,6 +78,8 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
     public async Task<OwnersAssembly> OpenAsync(int id, CancellationToken cancellationToken)
     {
         var assembly = await GetAsync(id, cancellationToken);
+        if ((await ItemsAsync(id, cancellationToken)).Any(i => i.Matter == Matter.ElectCommittee) && !await HasRulesOfProcedureAsync(assembly.CompoundId, cancellationToken))
+            throw new ConflictException("Assembly.NoRulesOfProcedure");
         var entries = await LiveRollAsync(assembly.CompoundId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var total = new Weight(entries.Count, entries.Sum(e => e.AreaHundredths));
@@ -170,6 +172,20 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         await audit.RecordAsync("assembly.ballot", "Assembly", id.ToString(), $"ballot={ballot.Id} voter={voter.Id} channel={ballot.Channel}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ballot;
+    }
+
+    /// <summary>
+    /// Whether the compound has adopted its rules of procedure: an earlier assembly's signed count in which a
+    /// RulesOfProcedure item passed. An election needs them (seed 002 case 9: the founding documents first, then the
+    /// election), since they say how the committee is elected.
+    /// </summary>
+    private async Task<bool> HasRulesOfProcedureAsync(int compoundId, CancellationToken cancellationToken)
+    {
+        var counted = await (from c in db.Set<AssemblyCount>()
+                             join a in db.Set<OwnersAssembly>() on c.AssemblyId equals a.Id
+                             where a.CompoundId == compoundId
+                             select c.ResultJson).ToListAsync(cancellationToken);
+        return counted.Select(AssemblyPublication.ResultOf).Any(r => r.Items.Any(i => i.Matter == Matter.RulesOfProcedure && i.Passed));
     }
 
     /// <summary>

@@ -85,8 +85,11 @@ public sealed class AssemblyPublication(LinliDb db, AssembliesService assemblies
         var assembly = await db.Set<OwnersAssembly>().IgnoreQueryFilters().AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
         var compound = await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == assembly.CompoundId).Select(r => r.Name).FirstAsync(cancellationToken);
         return new PublicResult(assembly.Title, compound, assembly.Method, assembly.NoticedOn, ChinaTime.ToOffset(assembly.OpensAt), ChinaTime.ToOffset(assembly.ClosesAt),
-            JsonSerializer.Deserialize<ResultView>(count.ResultJson, Json)!, View(count));
+            ResultOf(count.ResultJson), View(count));
     }
+
+    /// <summary>A signed result, as it was counted.</summary>
+    public static ResultView ResultOf(string resultJson) => JsonSerializer.Deserialize<ResultView>(resultJson, Json)!;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 

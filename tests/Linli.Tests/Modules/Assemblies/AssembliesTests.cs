@@ -59,7 +59,7 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
     public async Task The_count_applies_two_thirds_participation_and_each_items_rule_to_owners_and_area_alike()
     {
         var world = await AssemblyWorld.CreateAsync(factory);
-        var assembly = await world.NewAssemblyAsync(("管理规约", "ManagementCovenant"), ("续筹维修资金", "RaiseMaintenanceFund"), ("选举委员张三", "ElectCommittee"));
+        var assembly = await world.NewAssemblyAsync(("管理规约", "ManagementCovenant"), ("续筹维修资金", "RaiseMaintenanceFund"), ("选聘物业", "HireProperty"));
         var id = assembly.GetProperty("id").GetInt32();
         var items = ItemIds(assembly);
         await world.OpenAsync(id);
@@ -90,7 +90,7 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
         // Raising the fund needs three quarters: 1 owner of 3 is not.
         Assert.Equal(("ThreeQuarters", 1, 141.80m, 170.10m, false), (outcome[1].GetProperty("rule").GetString(), outcome[1].GetProperty("agree").GetProperty("owners").GetInt32(),
             outcome[1].GetProperty("against").GetProperty("area").GetDecimal(), outcome[1].GetProperty("abstain").GetProperty("area").GetDecimal(), outcome[1].GetProperty("passed").GetBoolean()));
-        // The candidate: more area agrees (188.50 of 500.40 is not more than half) nor owners (1 of 3): not elected.
+        // The property company: neither area (188.50 of 500.40 is not more than half) nor owners (1 of 3) agree: not hired.
         Assert.False(outcome[2].GetProperty("passed").GetBoolean());
     }
 
@@ -226,5 +226,26 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
         Assert.Contains("计票员甲、计票员乙", page);
         Assert.Contains(hash[..16], page);
         foreach (var owner in new[] { "张三", "李四", "王五", "锦华置业" }) Assert.DoesNotContain(owner, page);
+    }
+
+    [Fact]
+    public async Task An_election_opens_only_once_the_rules_of_procedure_passed_and_were_counted()
+    {
+        var world = await AssemblyWorld.CreateAsync(factory);
+        var election = (await world.NewAssemblyAsync(("选举张三为业主委员会委员", "ElectCommittee"))).GetProperty("id").GetInt32();
+        var refused = await (await world.Staff.PostAsync($"/api/v1/assemblies/{election}/open", null)).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("本小区尚未通过业主大会议事规则，不能开启选举：请先召开业主大会表决议事规则（计票签字后生效）。", refused.GetProperty("detail").GetString());
+
+        var rules = await world.NewAssemblyAsync(("业主大会议事规则", "RulesOfProcedure"));
+        var id = rules.GetProperty("id").GetInt32();
+        await world.OpenAsync(id);
+        foreach (var unit in new[] { "101", "102", "203" })
+            await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/ballots", AssemblyWorld.BallotFor(await world.VoterOfAsync(id, unit), "Paper", ItemIds(rules), ["Agree"])))
+                .ReadJsonAsync(HttpStatusCode.Created);
+        await (await world.Staff.PostAsync($"/api/v1/assemblies/{id}/close", null)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.Conflict, (await world.Staff.PostAsync($"/api/v1/assemblies/{election}/open", null)).StatusCode);
+
+        await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/count", new { counters = "计票员", readers = "唱票员", supervisors = "监督员" })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("Open", (await world.OpenAsync(election)).GetProperty("status").GetString());
     }
 }

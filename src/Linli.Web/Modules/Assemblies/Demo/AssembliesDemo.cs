@@ -8,11 +8,12 @@ namespace Linli.Web.Modules.Assemblies.Demo;
 
 /// <summary>
 /// Seed 002 case 9: 燃灯寺北街63号 (133 households) founds its owners' committee in two assemblies. The first, by
-/// written consultation, adopted the three founding documents and is closed; the second, the election, is open with
+/// written consultation, adopted the three founding documents and is closed, counted and published; the second, the election, is open with
 /// the volunteers' door-to-door round under way. The owners' names and the flats' areas are invented (the seed gives
 /// none); how each owner chose is invented too, shaped like a divided compound that still agreed.
 /// </summary>
-public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owners, AssembliesService assemblies, TimeProvider clock) : IDemoContributor
+public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owners, AssembliesService assemblies, AssemblyPublication publication, TimeProvider clock)
+    : IDemoContributor
 {
     public int Order => 60;
 
@@ -38,6 +39,9 @@ public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owner
         await assemblies.OpenAsync(founding.Id, cancellationToken);
         await VoteAsync(founding.Id, share: 0.86, agree: 0.80, random, cancellationToken);
         await assemblies.CloseAsync(founding.Id, cancellationToken);
+        // Counted at the gate before the residents' committee's supervisors, then put up on the board.
+        await publication.SignOffAsync(founding.Id, new CountInput("筹备组 高明远、朱春燕", "筹备组 罗琼英", "七道堰社区居务监督委员会 何委员；廉情监督员 林素芬"), cancellationToken);
+        await publication.PublishAsync(founding.Id, new PublishInput(null), cancellationToken);
 
         // Assembly 2: the election, one item per candidate; banner at the gate, a voting point, students door to door.
         var election = await assemblies.CreateAsync(new NewAssembly(compound.Id, "第一次业主大会（选举业主委员会）", AssemblyMethod.Written, today.AddDays(-16),
