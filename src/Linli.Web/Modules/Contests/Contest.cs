@@ -97,6 +97,11 @@ public sealed class ContestVote : ICommunityOwned, ResidentAccess.IPersonal<Cont
     /// <summary>Who entered an on-site vote; for an online vote, the resident's account.</summary>
     public string EnteredBy { get; private set; } = "";
 
+    /// <summary>A vote staff took out (a burst from one phone, an account that is not a person): it stays listed with why.</summary>
+    public DateTime? RemovedAt { get; private set; }
+    public string? RemovedBy { get; private set; }
+    public string? RemovedReason { get; private set; }
+
     public static Expression<Func<ContestVote, int?>> ResidentOf => v => v.ResidentId;
 
     private ContestVote() { }

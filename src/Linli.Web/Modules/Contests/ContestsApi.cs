@@ -20,6 +20,9 @@ public static class ContestsApi
         api.MapPost("/{id:int}/votes", Vote).RequireAuthorization(ContestsPolicies.Vote).Validate<VoteRequest>();
         api.MapPost("/{id:int}/onsite-votes", VoteOnSite).RequireAuthorization(ContestsPolicies.Manage).Validate<OnSiteVote>();
         api.MapGet("/{id:int}/ranking", Ranking);
+        api.MapGet("/{id:int}/votes", Votes).RequireAuthorization(ContestsPolicies.Manage);
+        api.MapPost("/{id:int}/votes/{voteId:int}/remove", Remove).RequireAuthorization(ContestsPolicies.Manage).Validate<RemoveVote>();
+        api.MapGet("/{id:int}/removals", Removals);
     }
 
     private static async Task<Ok<IReadOnlyList<ContestView>>> List(int? communityId, ContestsService contests, CancellationToken cancellationToken) =>
@@ -61,6 +64,18 @@ public static class ContestsApi
 
     private static async Task<Ok<IReadOnlyList<RankingLine>>> Ranking(int id, ContestsService contests, CancellationToken cancellationToken) =>
         TypedResults.Ok(await contests.RankingAsync(id, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<VoteLine>>> Votes(int id, ContestsService contests, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await contests.VotesAsync(id, cancellationToken));
+
+    private static async Task<NoContent> Remove(int id, int voteId, RemoveVote request, ContestsService contests, CancellationToken cancellationToken)
+    {
+        await contests.RemoveVoteAsync(id, voteId, request, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<Removal>>> Removals(int id, ContestsService contests, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await contests.RemovalsAsync(id, cancellationToken));
 
     private static ContestView View(Contest c, ContestFigures? figures) =>
         new(c.Id, c.CommunityId, c.Title, c.Description, ChinaTime.ToOffset(c.OpensAt), ChinaTime.ToOffset(c.ClosesAt), c.VotesPerDay, figures);

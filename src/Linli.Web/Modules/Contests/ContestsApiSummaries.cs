@@ -12,6 +12,9 @@ public static class ContestsApiSummaries
         ["POST /api/v1/contests/{id}/entries"] = "Enter a household's entry",
         ["POST /api/v1/contests/{id}/votes"] = "Vote for an entry as the signed-in resident (once per entry a day, within the daily limit)",
         ["POST /api/v1/contests/{id}/onsite-votes"] = "Enter a resident's paper vote from an on-site vote (the same limits as online)",
+        ["GET /api/v1/contests/{id}/votes"] = "Every vote of the contest, newest first, removed ones with why (staff review)",
+        ["POST /api/v1/contests/{id}/votes/{voteId}/remove"] = "Take a vote out with a reason: the ranking changes and the removal is listed",
+        ["GET /api/v1/contests/{id}/removals"] = "The removed votes: entry, day, when and why (not whose)",
         ["GET /api/v1/contests/{id}/ranking"] = "The ranking, highest first; equal votes share a rank",
     }, new Dictionary<string, string>
     {

@@ -31,6 +31,8 @@ public static class ContestsData
             e.ToTable("contests_votes");
             e.Property(v => v.Channel).HasConversion<string>().HasMaxLength(20);
             e.Property(v => v.EnteredBy).HasMaxLength(100);
+            e.Property(v => v.RemovedBy).HasMaxLength(100);
+            e.Property(v => v.RemovedReason).HasMaxLength(200);
             e.HasOne<ContestEntry>().WithMany().HasForeignKey(v => v.EntryId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Resident>().WithMany().HasForeignKey(v => v.ResidentId).OnDelete(DeleteBehavior.Restrict);
             // The rules the database keeps under any race: one vote per entry per resident per day, and no more

@@ -47,7 +47,7 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Res
 
     public async Task<ContestFigures> FiguresAsync(int id, CancellationToken cancellationToken)
     {
-        var votes = db.Set<ContestVote>().Where(v => v.ContestId == id);
+        var votes = db.Set<ContestVote>().Where(v => v.ContestId == id && v.RemovedAt == null);
         return new ContestFigures(await db.Set<ContestEntry>().CountAsync(e => e.ContestId == id, cancellationToken),
             await votes.Select(v => v.ResidentId).Distinct().CountAsync(cancellationToken), await votes.CountAsync(cancellationToken));
     }
@@ -133,6 +133,43 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Res
             return new VoteReceipt(vote.Id, entry.Id, day, contest.VotesPerDay - today.Count - 1);
         }
         throw new ConflictException("Contest.DailyLimit", new Dictionary<string, object?> { ["limit"] = contest.VotesPerDay });
+    }
+
+    public async Task<IReadOnlyList<VoteLine>> VotesAsync(int id, CancellationToken cancellationToken)
+    {
+        await GetAsync(id, cancellationToken);
+        return [.. (await db.Set<ContestVote>().AsNoTracking().Where(v => v.ContestId == id).OrderByDescending(v => v.CastAt).ThenByDescending(v => v.Id).ToListAsync(cancellationToken))
+            .Select(v => new VoteLine(v.Id, v.EntryId, v.ResidentId, v.Day, v.Channel, ChinaTime.ToOffset(v.CastAt), v.EnteredBy, ChinaTime.ToOffset(v.RemovedAt), v.RemovedBy, v.RemovedReason))];
+    }
+
+    /// <summary>
+    /// Takes a vote out with a recorded reason: the entry's count drops in the same transaction, the vote keeps its
+    /// line (and its day's slot: a removed vote is not given back), and the removal is listed for everyone.
+    /// </summary>
+    public async Task RemoveVoteAsync(int id, int voteId, RemoveVote input, CancellationToken cancellationToken)
+    {
+        await GetAsync(id, cancellationToken);
+        var errors = new Dictionary<string, FieldError>();
+        var reason = errors.Text(input.Reason, "reason", 200);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        var vote = await db.Set<ContestVote>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == voteId && v.ContestId == id, cancellationToken) ?? throw new NotFoundException();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var removed = await db.Set<ContestVote>().Where(v => v.Id == voteId && v.RemovedAt == null).ExecuteUpdateAsync(v => v
+            .SetProperty(x => x.RemovedAt, Now).SetProperty(x => x.RemovedBy, scope.UserName ?? "").SetProperty(x => x.RemovedReason, reason), cancellationToken);
+        if (removed == 0) throw new ConflictException("Contest.VoteAlreadyRemoved");
+        await db.Set<ContestEntry>().Where(e => e.Id == vote.EntryId).ExecuteUpdateAsync(e => e.SetProperty(x => x.Votes, x => x.Votes - 1), cancellationToken);
+        await audit.RecordAsync("contest.vote.removed", "Contest", id.ToString(), $"vote={voteId} entry={vote.EntryId} reason={reason}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Every removal of the contest, for the public list beside the ranking (read past a resident's own votes: listed in IgnoreQueryFiltersTests).</summary>
+    public async Task<IReadOnlyList<Removal>> RemovalsAsync(int id, CancellationToken cancellationToken)
+    {
+        await GetAsync(id, cancellationToken);
+        var titles = await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).ToDictionaryAsync(e => e.Id, e => e.Title, cancellationToken);
+        return [.. (await db.Set<ContestVote>().IgnoreQueryFilters().AsNoTracking().Where(v => v.ContestId == id && v.RemovedAt != null).OrderBy(v => v.RemovedAt)
+                .Select(v => new { v.EntryId, v.Day, v.RemovedAt, v.RemovedReason }).ToListAsync(cancellationToken))
+            .Select(v => new Removal(v.EntryId, titles.GetValueOrDefault(v.EntryId) ?? "", v.Day, ChinaTime.ToOffset(v.RemovedAt!.Value), v.RemovedReason ?? ""))];
     }
 
     public async Task<IReadOnlyList<RankingLine>> RankingAsync(int id, CancellationToken cancellationToken)

@@ -24,3 +24,13 @@ public sealed record VoteReceipt(int Id, int EntryId, DateOnly Day, int VotesLef
 /// an award for the top N goes to every entry ranked N or better; lines of one rank are listed by entry number.
 /// </summary>
 public sealed record RankingLine(int EntryId, string Title, int Votes, int Rank);
+
+public sealed record RemoveVote(string? Reason);
+
+/// <summary>A vote as staff review it; a removed one keeps its line with who removed it and why.</summary>
+public sealed record VoteLine(int Id, int EntryId, int ResidentId, DateOnly Day, ContestVoteChannel Channel, DateTimeOffset CastAt, string EnteredBy,
+    DateTimeOffset? RemovedAt, string? RemovedBy, string? RemovedReason);
+
+/// <summary>A removal as everyone may see it: which entry lost a vote, when, and why — not whose vote it was.</summary>
+public sealed record Removal(int EntryId, string EntryTitle, DateOnly Day, DateTimeOffset RemovedAt, string Reason);
+

@@ -97,4 +97,30 @@ public sealed class ContestsTests(ClockFactory factory) : IClassFixture<ClockFac
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/contests/{world.Contest}/ranking")).StatusCode);
         Assert.Equal(0, (await (await world.Staff.GetAsync($"/api/v1/contests/{world.Contest}/ranking")).ReadJsonAsync(HttpStatusCode.OK))[0].GetProperty("votes").GetInt32());
     }
+
+    [Fact]
+    public async Task A_removed_vote_leaves_the_ranking_stays_listed_with_its_reason_and_is_not_given_back()
+    {
+        var world = await ContestAsync(votesPerDay: 3, entries: 2);
+        var first = await ResidentAsync(world.Staff, world.Tree.UnitA, "甲投票人");
+        var second = await ResidentAsync(world.Staff, world.Tree.UnitA, "乙投票人");
+        var suspect = (await (await VoteAsync(first, world.Contest, world.Entries[0])).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        await (await VoteAsync(second, world.Contest, world.Entries[0])).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(2, (await (await world.Staff.GetAsync($"/api/v1/contests/{world.Contest}/votes")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength());
+
+        var remove = $"/api/v1/contests/{world.Contest}/votes/{suspect}/remove";
+        Assert.True((await (await world.Staff.PostAsJsonAsync(remove, new { reason = " " })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.NoContent, (await world.Staff.PostAsJsonAsync(remove, new { reason = "同一手机一分钟内连续投票" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await world.Staff.PostAsJsonAsync(remove, new { reason = "再剔一次" })).StatusCode);
+
+        var ranking = await (await second.GetAsync($"/api/v1/contests/{world.Contest}/ranking")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, ranking[0].GetProperty("votes").GetInt32());
+        var removal = (await (await second.GetAsync($"/api/v1/contests/{world.Contest}/removals")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray().Single();
+        Assert.Equal(("1号阳台", "同一手机一分钟内连续投票"), (removal.GetProperty("entryTitle").GetString(), removal.GetProperty("reason").GetString()));
+        Assert.False(removal.TryGetProperty("residentId", out _));
+        var figures = (await (await world.Staff.GetAsync($"/api/v1/contests/{world.Contest}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("figures");
+        Assert.Equal((1, 1), (figures.GetProperty("voters").GetInt32(), figures.GetProperty("votes").GetInt32()));
+        // The day's vote for that entry was used: removing it does not hand it back.
+        Assert.Equal(HttpStatusCode.Conflict, (await VoteAsync(first, world.Contest, world.Entries[0])).StatusCode);
+    }
 }

@@ -67,6 +67,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int AssemblyItemA { get; init; }
         public int ContestA { get; init; }
         public int EntryA { get; init; }
+        public int ContestVoteA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -338,6 +339,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/contests/{id:int}/votes"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/votes", new { entryId = t.EntryA })),
         ["POST /api/v1/contests/{id:int}/onsite-votes"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/onsite-votes", new { entryId = t.EntryA, residentId = t.ResidentA })),
         ["GET /api/v1/contests/{id:int}/ranking"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/ranking")),
+        ["GET /api/v1/contests/{id:int}/votes"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/votes")),
+        ["POST /api/v1/contests/{id:int}/votes/{voteId:int}/remove"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/votes/{t.ContestVoteA}/remove", new { reason = "冒名剔除" })),
+        ["GET /api/v1/contests/{id:int}/removals"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/removals")),
         ["GET /api/v1/surveys/"] = new(Expect.NotFound, t => Get($"/api/v1/surveys?communityId={t.CommunityA}")),
         ["POST /api/v1/surveys/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/surveys", new { communityId = t.CommunityA, title = "冒名问卷", questions = Array.Empty<object>() })),
         ["GET /api/v1/surveys/templates"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/surveys/templates")),
@@ -460,7 +464,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var contest = (await (await staffA.PostAsJsonAsync("/api/v1/contests", new { communityId = target.CommunityA, title = "甲社区评选", opensAt = now.AddHours(-1), closesAt = now.AddDays(7), votesPerDay = 3 }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var entry = (await (await staffA.PostAsJsonAsync($"/api/v1/contests/{contest}/entries", new { title = "甲社区阳台" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-        return target with { AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry };
+        var vote = (await (await staffA.PostAsJsonAsync($"/api/v1/contests/{contest}/onsite-votes", new { entryId = entry, residentId = target.ResidentA })).ReadJsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        return target with { AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote };
     }
 
     /// <summary>Pages outside the console, as a resident of B opens them with A's ids; public ones are public by design (a poster, a shared link).</summary>

@@ -1011,6 +1011,17 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("EntryId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RemovedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("ResidentId")
                         .HasColumnType("integer");
 

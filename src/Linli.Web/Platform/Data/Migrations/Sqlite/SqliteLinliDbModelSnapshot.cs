@@ -966,6 +966,17 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("EntryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ResidentId")
                         .HasColumnType("INTEGER");
 
