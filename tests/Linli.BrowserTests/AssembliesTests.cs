@@ -43,7 +43,10 @@ public sealed class AssembliesTests(BrowserFixture fixture)
         await Expect(phone.GetByTestId("pending-count")).ToHaveTextAsync("尚未表决 133 户");
         var scroll = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scroll <= 375, $"the list is {scroll}px wide on a 375px phone");
-        await phone.GetByTestId("door-list").GetByRole(AriaRole.Link, new() { Name = "录入表决票" }).First.ClickAsync();
+        // The first door does not open tonight: the knock is kept, the owner stays on the list.
+        await phone.GetByTestId("door-list").Locator("li").First.GetByRole(AriaRole.Button, new() { Name = "不在家" }).ClickAsync();
+        await Expect(phone.GetByTestId("door-list").Locator("li").First.GetByTestId("last-attempt")).ToContainTextAsync("上次入户：不在家");
+        await phone.GetByTestId("door-list").GetByRole(AriaRole.Link, new() { Name = "录入表决票" }).Nth(1).ClickAsync();
         await phone.GetByLabel("投票方式").SelectOptionAsync(new SelectOptionValue { Label = "入户征集" });
         await phone.GetByLabel("同意").CheckAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "保存表决票" }).ClickAsync();

@@ -18,6 +18,8 @@ public static class AssembliesApi
         api.MapGet("/{id:int}/roll", Roll).RequireAuthorization(AssembliesPolicies.Collect);
         api.MapPost("/{id:int}/ballots", Cast).RequireAuthorization(AssembliesPolicies.Collect).Validate<NewBallot>();
         api.MapGet("/{id:int}/result", Result);
+        api.MapGet("/{id:int}/pending", Pending).RequireAuthorization(AssembliesPolicies.Collect);
+        api.MapPost("/{id:int}/attempts", Attempt).RequireAuthorization(AssembliesPolicies.Collect).Validate<NewAttempt>();
         api.MapGet("/{id:int}/count", Count);
         api.MapPost("/{id:int}/count", SignOff).RequireAuthorization(AssembliesPolicies.Manage).Validate<CountInput>();
         api.MapPost("/{id:int}/publish", Publish).RequireAuthorization(AssembliesPolicies.Manage).Validate<PublishInput>();
@@ -69,6 +71,15 @@ public static class AssembliesApi
 
     private static async Task<Ok<CountView>> Publish(int id, PublishInput request, AssemblyPublication publication, CancellationToken cancellationToken) =>
         TypedResults.Ok(await publication.PublishAsync(id, request, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<PendingVoter>>> Pending(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await assemblies.PendingAsync(id, cancellationToken));
+
+    private static async Task<Created<PendingVoter>> Attempt(int id, NewAttempt request, AssembliesService assemblies, CancellationToken cancellationToken)
+    {
+        var attempt = await assemblies.RecordAttemptAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/assemblies/{id}/pending", (await assemblies.PendingAsync(id, cancellationToken)).First(p => p.VoterId == attempt.VoterId));
+    }
 
     private static AssemblyView View(OwnersAssembly a, IReadOnlyList<AssemblyItem> items) =>
         new(a.Id, a.CommunityId, a.CompoundId, a.Title, a.Method, a.NoticedOn, ChinaTime.ToOffset(a.OpensAt), ChinaTime.ToOffset(a.ClosesAt), a.Status,

@@ -15,6 +15,8 @@ public static class AssembliesApiSummaries
         ["GET /api/v1/assemblies/{id}/count"] = "The signed-off count: who counted, read out and supervised, and the result's SHA-256 (404 before it)",
         ["POST /api/v1/assemblies/{id}/count"] = "Sign off the count after the voting closed: the result is recorded with its hash",
         ["POST /api/v1/assemblies/{id}/publish"] = "Put the signed result on public display (at least 15 days)",
+        ["GET /api/v1/assemblies/{id}/pending"] = "The door-to-door list: owners still to vote, flat by flat, with the last knock",
+        ["POST /api/v1/assemblies/{id}/attempts"] = "Record a knock that brought no ballot: not home, refused, unreachable",
         ["GET /api/v1/assemblies/{id}/result"] = "The count: participation against two thirds, each item against its rule (Civil Code Art. 278)",
     }, new Dictionary<string, string>
     {

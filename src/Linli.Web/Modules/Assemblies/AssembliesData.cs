@@ -69,6 +69,15 @@ public static class AssembliesData
             // One signed count per assembly: a second sign-off loses here.
             e.HasIndex(c => c.AssemblyId).IsUnique();
         });
+        builder.Entity<DoorAttempt>(e =>
+        {
+            e.ToTable("assemblies_door_attempts");
+            e.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Note).HasMaxLength(DoorAttempt.MaxNote);
+            e.Property(a => a.By).HasMaxLength(100);
+            e.HasOne<RollVoter>().WithMany().HasForeignKey(a => a.VoterId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => new { a.AssemblyId, a.VoterId });
+        });
         builder.Entity<BallotChoice>(e =>
         {
             e.ToTable("assemblies_ballot_choices");

@@ -199,8 +199,31 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         var voted = (await db.Set<Ballot>().AsNoTracking().Where(b => b.AssemblyId == id).Select(b => b.VoterId).ToListAsync(cancellationToken)).ToHashSet();
         var pending = roll.Voters.Where(v => !voted.Contains(v.Id!.Value)).ToList();
         var labels = await views.UnitLabelsAsync([.. pending.SelectMany(v => v.Units).Distinct()], cancellationToken);
-        return [.. pending.Select(v => new PendingVoter(v.Id!.Value, v.Label, [.. v.Units.Select(u => labels.GetValueOrDefault(u) ?? u.ToString())], v.Area))
-            .OrderBy(p => p.Flats[0], StringComparer.Ordinal)];
+        var attempts = (await db.Set<DoorAttempt>().AsNoTracking().Where(a => a.AssemblyId == id).OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken))
+            .ToLookup(a => a.VoterId);
+        return [.. pending.Select(v =>
+        {
+            var last = attempts[v.Id!.Value].LastOrDefault();
+            return new PendingVoter(v.Id.Value, v.Label, [.. v.Units.Select(u => labels.GetValueOrDefault(u) ?? u.ToString())], v.Area,
+                last?.Outcome, last is null ? null : ChinaTime.ToOffset(last.At), attempts[v.Id.Value].Count());
+        }).OrderBy(p => p.Flats[0], StringComparer.Ordinal)];
+    }
+
+    /// <summary>A knock that brought no ballot, on an owner of the frozen roll, while the assembly is open.</summary>
+    public async Task<DoorAttempt> RecordAttemptAsync(int id, NewAttempt input, CancellationToken cancellationToken)
+    {
+        var assembly = await GetAsync(id, cancellationToken);
+        var errors = new Dictionary<string, FieldError>();
+        var onRoll = input.VoterId is { } voterId && await db.Set<RollVoter>().AnyAsync(v => v.Id == voterId && v.AssemblyId == id, cancellationToken);
+        if (!onRoll) errors["voterId"] = new(input.VoterId is null ? "Validation.Required" : "Assembly.NotOnRoll");
+        if (input.Outcome is not { } outcome || !Enum.IsDefined(outcome)) errors["outcome"] = new("Validation.Required");
+        var note = errors.Text(input.Note, "note", DoorAttempt.MaxNote, required: false);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        if (assembly.Status != AssemblyStatus.Open) throw new ConflictException(assembly.Status == AssemblyStatus.Draft ? "Assembly.NotOpenYet" : "Assembly.Closed");
+        var attempt = new DoorAttempt(assembly, input.VoterId!.Value, input.Outcome!.Value, note.Length == 0 ? null : note, scope.UserName ?? "", Now);
+        db.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        return attempt;
     }
 
     /// <summary>The compounds of the caller's scope, for preparing an assembly.</summary>

@@ -26,8 +26,10 @@ public sealed record RollView(bool Frozen, int Owners, decimal TotalArea, int Un
 
 public sealed record BallotReceipt(int Id, string Receipt);
 
-/// <summary>An owner still to vote, with their flats' labels (楼栋 单元 门牌): a line of the door-to-door list.</summary>
-public sealed record PendingVoter(int VoterId, string Label, IReadOnlyList<string> Flats, decimal Area);
+/// <summary>An owner still to vote, with their flats' labels (楼栋 单元 门牌) and the last knock: a line of the door-to-door list.</summary>
+public sealed record PendingVoter(int VoterId, string Label, IReadOnlyList<string> Flats, decimal Area, DoorOutcome? LastOutcome, DateTimeOffset? LastAttemptAt, int Attempts);
+
+public sealed record NewAttempt(int? VoterId, DoorOutcome? Outcome, string? Note);
 
 /// <summary>Owners and area (m², two decimals) on one side of a count.</summary>
 public sealed record Tally(int Owners, decimal Area)

@@ -248,4 +248,28 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
         await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/count", new { counters = "计票员", readers = "唱票员", supervisors = "监督员" })).ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal("Open", (await world.OpenAsync(election)).GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task The_door_to_door_list_keeps_each_knock_and_drops_an_owner_once_their_ballot_is_in()
+    {
+        var world = await AssemblyWorld.CreateAsync(factory);
+        var assembly = await world.NewAssemblyAsync(("管理规约", "ManagementCovenant"));
+        var id = assembly.GetProperty("id").GetInt32();
+        await world.OpenAsync(id);
+        var zhang = await world.VoterOfAsync(id, "101");
+
+        await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/attempts", new { voterId = zhang, outcome = "NotHome" })).ReadJsonAsync(HttpStatusCode.Created);
+        var line = await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/attempts", new { voterId = zhang, outcome = "Refused", note = "说周末再来" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(("Refused", 2), (line.GetProperty("lastOutcome").GetString(), line.GetProperty("attempts").GetInt32()));
+        Assert.True((await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/attempts", new { voterId = zhang })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity))
+            .GetProperty("errors").TryGetProperty("outcome", out _));
+
+        var pending = await (await world.Staff.GetAsync($"/api/v1/assemblies/{id}/pending")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(4, pending.GetArrayLength());
+        await (await world.Staff.PostAsJsonAsync($"/api/v1/assemblies/{id}/ballots", AssemblyWorld.BallotFor(zhang, "DoorToDoor", ItemIds(assembly), ["Agree"]))).ReadJsonAsync(HttpStatusCode.Created);
+        pending = await (await world.Staff.GetAsync($"/api/v1/assemblies/{id}/pending")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(3, pending.GetArrayLength());
+        Assert.DoesNotContain(pending.EnumerateArray(), p => p.GetProperty("voterId").GetInt32() == zhang);
+    }
 }

@@ -197,6 +197,8 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["POST /api/v1/assemblies/{id:int}/ballots"] = FrontLineAndLeaders,
         ["GET /api/v1/assemblies/{id:int}/result"] = Staff,
         ["GET /api/v1/assemblies/{id:int}/count"] = Staff,
+        ["GET /api/v1/assemblies/{id:int}/pending"] = FrontLineAndLeaders,
+        ["POST /api/v1/assemblies/{id:int}/attempts"] = FrontLineAndLeaders,
         ["POST /api/v1/assemblies/{id:int}/count"] = FrontLine,
         ["POST /api/v1/assemblies/{id:int}/publish"] = FrontLine,
         ["GET /api/v1/contests"] = SignedIn,

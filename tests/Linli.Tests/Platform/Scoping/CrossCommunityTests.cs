@@ -328,6 +328,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/assemblies/{id:int}/ballots"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/ballots",
             new { voterId = t.VoterA, channel = "Paper", choices = new[] { new { itemId = t.AssemblyItemA, choice = "Agree" } } })),
         ["GET /api/v1/assemblies/{id:int}/result"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/result")),
+        ["GET /api/v1/assemblies/{id:int}/pending"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/pending")),
+        ["POST /api/v1/assemblies/{id:int}/attempts"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/attempts", new { voterId = t.VoterA, outcome = "NotHome" })),
         ["GET /api/v1/assemblies/{id:int}/count"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/count")),
         ["POST /api/v1/assemblies/{id:int}/count"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/count", new { counters = "冒名", readers = "冒名", supervisors = "冒名" })),
         ["POST /api/v1/assemblies/{id:int}/publish"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/publish", new { })),

@@ -762,6 +762,49 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("assemblies_ballot_choices", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.DoorAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssemblyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("VoterId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoterId");
+
+                    b.HasIndex("AssemblyId", "VoterId");
+
+                    b.ToTable("assemblies_door_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Assemblies.OwnersAssembly", b =>
                 {
                     b.Property<int>("Id")
@@ -3924,6 +3967,15 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.DoorAttempt", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Assemblies.RollVoter", null)
+                        .WithMany()
+                        .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

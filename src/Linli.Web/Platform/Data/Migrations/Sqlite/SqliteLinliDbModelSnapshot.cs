@@ -729,6 +729,47 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("assemblies_ballot_choices", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.DoorAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssemblyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoterId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoterId");
+
+                    b.HasIndex("AssemblyId", "VoterId");
+
+                    b.ToTable("assemblies_door_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Assemblies.OwnersAssembly", b =>
                 {
                     b.Property<int>("Id")
@@ -3782,6 +3823,15 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.DoorAttempt", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Assemblies.RollVoter", null)
+                        .WithMany()
+                        .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

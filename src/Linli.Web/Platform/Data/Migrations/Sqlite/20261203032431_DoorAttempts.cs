@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Linli.Web.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DoorAttempts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "assemblies_door_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssemblyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VoterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assemblies_door_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assemblies_door_attempts_assemblies_roll_voters_VoterId",
+                        column: x => x.VoterId,
+                        principalTable: "assemblies_roll_voters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assemblies_door_attempts_AssemblyId_VoterId",
+                table: "assemblies_door_attempts",
+                columns: new[] { "AssemblyId", "VoterId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assemblies_door_attempts_VoterId",
+                table: "assemblies_door_attempts",
+                column: "VoterId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "assemblies_door_attempts");
+        }
+    }
+}
