@@ -22,8 +22,18 @@ public static class AssembliesApi
         api.MapPost("/{id:int}/attempts", Attempt).RequireAuthorization(AssembliesPolicies.Collect).Validate<NewAttempt>();
         api.MapGet("/{id:int}/count", Count);
         api.MapPost("/{id:int}/count", SignOff).RequireAuthorization(AssembliesPolicies.Manage).Validate<CountInput>();
+        MapNotice(api);
+        // The same file for signed-in browsers (the API takes bearer tokens only); errors answer as the API's do.
+        MapNotice(app.MapGroup("/console/assemblies").ExcludeFromDescription().WithMetadata(new JsonErrors()).RequireAuthorization(AssembliesPolicies.Read));
         api.MapPost("/{id:int}/publish", Publish).RequireAuthorization(AssembliesPolicies.Manage).Validate<PublishInput>();
     }
+
+    private static void MapNotice(RouteGroupBuilder group) =>
+        group.MapGet("/{id:int}/notice.docx", async (int id, AssemblyPublication publication, CancellationToken ct) =>
+        {
+            var (name, content) = await publication.NoticeAsync(id, ct);
+            return TypedResults.File(content, Platform.Exports.OfficeTypes.Docx, name);
+        }).ProducesFile(Platform.Exports.OfficeTypes.Docx).ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Ok<IReadOnlyList<AssemblyView>>> List(int? compoundId, AssembliesService assemblies, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ public static class AssembliesApiSummaries
         ["POST /api/v1/assemblies/{id}/ballots"] = "Enter one owner's ballot (one per owner; a receipt comes back)",
         ["GET /api/v1/assemblies/{id}/count"] = "The signed-off count: who counted, read out and supervised, and the result's SHA-256 (404 before it)",
         ["POST /api/v1/assemblies/{id}/count"] = "Sign off the count after the voting closed: the result is recorded with its hash",
+        ["GET /api/v1/assemblies/{id}/notice.docx"] = "The result notice to print and post (Word), once published",
         ["POST /api/v1/assemblies/{id}/publish"] = "Put the signed result on public display (at least 15 days)",
         ["GET /api/v1/assemblies/{id}/pending"] = "The door-to-door list: owners still to vote, flat by flat, with the last knock",
         ["POST /api/v1/assemblies/{id}/attempts"] = "Record a knock that brought no ballot: not home, refused, unreachable",

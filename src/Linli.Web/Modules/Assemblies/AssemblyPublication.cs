@@ -74,6 +74,14 @@ public sealed class AssemblyPublication(LinliDb db, AssembliesService assemblies
     public async Task<CountView?> CountOfAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<AssemblyCount>().AsNoTracking().FirstOrDefaultAsync(c => c.AssemblyId == id, cancellationToken) is { } count ? View(count) : null;
 
+    /// <summary>The notice to print: the published result, as the public page shows it (409 before publication).</summary>
+    public async Task<(string Name, byte[] Content)> NoticeAsync(int id, CancellationToken cancellationToken)
+    {
+        await assemblies.GetAsync(id, cancellationToken);
+        var notice = await PublicAsync(id, cancellationToken) ?? throw new ConflictException("Assembly.NotPublished");
+        return ($"{notice.Compound}业主大会表决结果公告.docx", ResultNotice.Build(notice));
+    }
+
     /// <summary>
     /// A published result for anyone with the link, read past the scope (listed in IgnoreQueryFiltersTests): only what
     /// the notice on the compound's board says, never a voter's name or choice.

@@ -226,6 +226,17 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
         Assert.Contains("计票员甲、计票员乙", page);
         Assert.Contains(hash[..16], page);
         foreach (var owner in new[] { "张三", "李四", "王五", "锦华置业" }) Assert.DoesNotContain(owner, page);
+
+        // The notice to print opens in LibreOffice with the result, the rule and the display period, and no owner.
+        var notice = await world.Staff.GetAsync($"/api/v1/assemblies/{id}/notice.docx");
+        Assert.Equal(HttpStatusCode.OK, notice.StatusCode);
+        var text = System.Text.Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(await notice.Content.ReadAsByteArrayAsync(), "notice.docx", "txt:Text (encoded):UTF8"));
+        Assert.Contains("议事花园业主大会表决结果公告", text);
+        Assert.Contains("管理规约", text);
+        Assert.Contains("面积和人数均过半数同意", text);
+        Assert.Contains("2 人 / 330.30 ㎡", text);
+        Assert.Contains($"至 {today.AddDays(15):yyyy年M月d日}", text);
+        foreach (var owner in new[] { "张三", "李四", "王五", "锦华置业" }) Assert.DoesNotContain(owner, text);
     }
 
     [Fact]

@@ -201,6 +201,7 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["POST /api/v1/assemblies/{id:int}/attempts"] = FrontLineAndLeaders,
         ["POST /api/v1/assemblies/{id:int}/count"] = FrontLine,
         ["POST /api/v1/assemblies/{id:int}/publish"] = FrontLine,
+        ["GET /api/v1/assemblies/{id:int}/notice.docx"] = Staff,
         ["GET /api/v1/contests"] = SignedIn,
         ["POST /api/v1/contests"] = FrontLine,
         ["GET /api/v1/contests/{id:int}"] = SignedIn,

@@ -330,6 +330,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/assemblies/{id:int}/result"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/result")),
         ["GET /api/v1/assemblies/{id:int}/pending"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/pending")),
         ["POST /api/v1/assemblies/{id:int}/attempts"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/attempts", new { voterId = t.VoterA, outcome = "NotHome" })),
+        ["GET /api/v1/assemblies/{id:int}/notice.docx"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/notice.docx")),
+        ["GET /console/assemblies/{id:int}/notice.docx"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/notice.docx"), Page: true),
         ["GET /api/v1/assemblies/{id:int}/count"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/count")),
         ["POST /api/v1/assemblies/{id:int}/count"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/count", new { counters = "冒名", readers = "冒名", supervisors = "冒名" })),
         ["POST /api/v1/assemblies/{id:int}/publish"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/publish", new { })),

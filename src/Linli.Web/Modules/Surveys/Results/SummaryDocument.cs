@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using static Linli.Web.Platform.Exports.WordParts;
 
 namespace Linli.Web.Modules.Surveys.Results;
 
@@ -17,37 +18,28 @@ public static class SummaryDocument
 {
     private const long EmusPerCm = 360000;
 
-    public static byte[] Build(SurveyResults results, DateTimeOffset at)
+    public static byte[] Build(SurveyResults results, DateTimeOffset at) => Document(main =>
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        var body = new Body(
+            Para(results.Title + " · 结果汇总", 36, bold: true, JustificationValues.Center),
+            Para($"回收问卷 {results.ResponseCount} 份" + (results.TargetCount is { } target ? $"，目标 {target} 份，回收率 {results.ResponseRate:0.00}%" : "")
+                + "；" + string.Join("，", results.ByChannel.Select(c => $"{ChannelName(c.Channel)} {c.Count} 份")) + $"。统计时间：{at:yyyy年M月d日 HH:mm}。", 22, bold: false,
+                JustificationValues.Left));
+        var chart = 0U;
+        foreach (var (question, number) in results.Questions.Select((q, i) => (q, i + 1)))
         {
-            var main = document.AddMainDocumentPart();
-            var body = new Body(
-                Para(results.Title + " · 结果汇总", 36, bold: true, JustificationValues.Center),
-                Para($"回收问卷 {results.ResponseCount} 份" + (results.TargetCount is { } target ? $"，目标 {target} 份，回收率 {results.ResponseRate:0.00}%" : "")
-                    + "；" + string.Join("，", results.ByChannel.Select(c => $"{ChannelName(c.Channel)} {c.Count} 份")) + $"。统计时间：{at:yyyy年M月d日 HH:mm}。", 22, bold: false,
-                    JustificationValues.Left));
-            var chart = 0U;
-            foreach (var (question, number) in results.Questions.Select((q, i) => (q, i + 1)))
-            {
-                body.Append(Para($"{number}. {question.Text}（作答 {question.Respondents} 人）", 24, bold: true, JustificationValues.Left));
-                var bars = question.Type == QuestionType.Matrix
-                    ? question.Rows.Select(r => (r.Text, r.Average ?? 0m)).ToList()
-                    : question.Options.Select(o => (o.Text, o.Percent)).ToList();
-                if (bars.Count > 0 && question.Respondents > 0) body.Append(new Paragraph(new Run(Chart(main, ++chart, bars, question.Type == QuestionType.Matrix ? "平均分" : "占比（%）"))));
-                if (question.Options.Count > 0) body.Append(Table(["选项", "人数", "占比"], question.Options.Select(o => new[] { o.Text, o.Count.ToString(CultureInfo.InvariantCulture), $"{o.Percent:0.00}%" })));
-                if (question.Rows.Count > 0) body.Append(Table(["项目", "作答人数", "平均分"], question.Rows.Select(r => new[] { r.Text, r.Respondents.ToString(CultureInfo.InvariantCulture), $"{r.Average:0.00}" })));
-                if (question.Average is { } average) body.Append(Para($"平均值：{average:0.00}" + (question.Min is { } min ? $"；最小 {min:0.##}，最大 {question.Max:0.##}" : ""), 21, bold: false, JustificationValues.Left));
-                if (question.Themes.Count > 0) body.Append(Table(["主题", "条数"], question.Themes.Select(t => new[] { t.Name, t.Count.ToString(CultureInfo.InvariantCulture) })));
-            }
-            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1440, Bottom = 1440, Left = 1440, Right = 1440, Header = 720, Footer = 720, Gutter = 0 }));
-            main.Document = new Document(body);
-            main.Document.Save();
+            body.Append(Para($"{number}. {question.Text}（作答 {question.Respondents} 人）", 24, bold: true, JustificationValues.Left));
+            var bars = question.Type == QuestionType.Matrix
+                ? question.Rows.Select(r => (r.Text, r.Average ?? 0m)).ToList()
+                : question.Options.Select(o => (o.Text, o.Percent)).ToList();
+            if (bars.Count > 0 && question.Respondents > 0) body.Append(new Paragraph(new Run(Chart(main, ++chart, bars, question.Type == QuestionType.Matrix ? "平均分" : "占比（%）"))));
+            if (question.Options.Count > 0) body.Append(Table(["选项", "人数", "占比"], question.Options.Select(o => new[] { o.Text, o.Count.ToString(CultureInfo.InvariantCulture), $"{o.Percent:0.00}%" })));
+            if (question.Rows.Count > 0) body.Append(Table(["项目", "作答人数", "平均分"], question.Rows.Select(r => new[] { r.Text, r.Respondents.ToString(CultureInfo.InvariantCulture), $"{r.Average:0.00}" })));
+            if (question.Average is { } average) body.Append(Para($"平均值：{average:0.00}" + (question.Min is { } min ? $"；最小 {min:0.##}，最大 {question.Max:0.##}" : ""), 21, bold: false, JustificationValues.Left));
+            if (question.Themes.Count > 0) body.Append(Table(["主题", "条数"], question.Themes.Select(t => new[] { t.Name, t.Count.ToString(CultureInfo.InvariantCulture) })));
         }
-        return stream.ToArray();
-    }
+        return body;
+    });
 
     private static string ChannelName(ResponseChannel channel) => channel switch
     {
@@ -55,28 +47,6 @@ public static class SummaryDocument
         ResponseChannel.Paper => "纸质",
         _ => "入户",
     };
-
-    private static Paragraph Para(string text, int halfPoints, bool bold, JustificationValues justification)
-    {
-        var run = new RunProperties(new RunFonts { EastAsia = "SimSun" }, new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) });
-        if (bold) run.PrependChild(new Bold());
-        return new Paragraph(new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "120" }, new Justification { Val = justification }),
-            new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-    }
-
-    private static Table Table(string[] headers, IEnumerable<string[]> rows)
-    {
-        var border = new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
-        table.Append(Row(headers, header: true));
-        foreach (var row in rows) table.Append(Row(row, header: false));
-        return table;
-    }
-
-    private static TableRow Row(string[] cells, bool header) => new([.. cells.Select(text =>
-        new TableCell(new Paragraph(new Run(header ? new RunProperties(new Bold()) : new RunProperties(), new Text(text) { Space = SpaceProcessingModeValues.Preserve }))))]);
 
     /// <summary>A horizontal bar chart part, its data written into the chart itself (no embedded workbook needed to show it).</summary>
     private static Drawing Chart(MainDocumentPart main, uint id, List<(string Label, decimal Value)> bars, string series)
