@@ -44,6 +44,8 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         for (var i = 0; i < items.Count; i++)
         {
             errors.Text(items[i].Title, $"items[{i}].title", AssemblyItem.MaxTitle);
+            // The request filter checks top-level text only; an item's title is nested.
+            if (!TextRules.IsClean(items[i].Title)) errors[$"items[{i}].title"] = new(TextRules.MessageKey);
             if (items[i].Matter is not { } matter || !Enum.IsDefined(matter)) errors[$"items[{i}].matter"] = new("Validation.Required");
         }
         if (errors.Count > 0) throw new FieldValidationException(errors);

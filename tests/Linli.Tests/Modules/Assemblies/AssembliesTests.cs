@@ -52,6 +52,12 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
         });
         var problem = await late.ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("业主大会须至少提前 15 天公告（《物业管理条例》第十四条）。", problem.GetProperty("errors").GetProperty("noticedOn")[0].GetString());
+        var hidden = await world.Staff.PostAsJsonAsync("/api/v1/assemblies", new
+        {
+            compoundId = world.Compound, title = "临时大会", method = "Meeting", noticedOn = DateOnly.FromDateTime(now.AddDays(-20).UtcDateTime),
+            opensAt = now.AddDays(4), closesAt = now.AddDays(6), items = new[] { new { title = "管理\u0007规约", matter = "ManagementCovenant" } },
+        });
+        Assert.True((await hidden.ReadJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("items[0].title", out _));
         Assert.Equal(1, (await (await world.Staff.GetAsync($"/api/v1/assemblies?compoundId={world.Compound}")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength());
     }
 
