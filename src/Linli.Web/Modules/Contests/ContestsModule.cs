@@ -10,6 +10,9 @@ public static class ContestsModule
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddContestsPolicies();
         services.AddScoped<ContestsService>();
+        services.AddScoped<ContestVoting>();
+        services.AddScoped<ContestReview>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/contests", "Nav.Contests", 39, ContestsPolicies.Read));
         services.AddSingleton(ContestsApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ContestsDemo>();
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Contest", [], (sp, ids, ct) =>

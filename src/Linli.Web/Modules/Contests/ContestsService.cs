@@ -3,16 +3,24 @@ using Linli.Web.Modules.Residents.SelfService;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Files;
 using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Contests;
 
-/// <summary>Public contests: staff set them up and enter the households' entries; residents vote within the daily limit; the ranking counts.</summary>
-public sealed class ContestsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, SelfServiceService self, AuditLog audit, AccessScope scope,
-    TimeProvider clock)
+/// <summary>Who is looking at a contest's entries: staff see every entry; a resident sees the approved ones and their household's own.</summary>
+public sealed record EntryViewer(bool Staff, int? ResidentId, int? HouseholdId);
+
+/// <summary>Public contests: staff set them up and review the households' entries; households enter with their photos; the pages count their views.</summary>
+public sealed class ContestsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, SelfServiceService self, FileStore files, AuditLog audit,
+    AccessScope scope, TimeProvider clock)
 {
+    public const int MaxAwards = 1000;
+    public const int MaxAccountsPerDevice = 20;
+    public const int MaxVotesPerAddress = 100_000;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<Contest> CreateAsync(NewContest input, CancellationToken cancellationToken)
@@ -27,14 +35,20 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Res
         if (closesAt is null) errors["closesAt"] = new("Validation.Required");
         else if (closesAt <= opensAt) errors["closesAt"] = new("Contest.ClosesBeforeOpening");
         if (input.VotesPerDay is not { } perDay || perDay < 1 || perDay > Contest.MaxVotesPerDay) errors["votesPerDay"] = new("Validation.Range", 1, Contest.MaxVotesPerDay);
+        if (input.AwardCount is < 1 or > MaxAwards) errors["awardCount"] = new("Validation.Range", 1, MaxAwards);
+        if (input.AccountsPerDevice is < 1 or > MaxAccountsPerDevice) errors["accountsPerDevice"] = new("Validation.Range", 1, MaxAccountsPerDevice);
+        if (input.VotesPerAddress is < 1 or > MaxVotesPerAddress) errors["votesPerAddress"] = new("Validation.Range", 1, MaxVotesPerAddress);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
 
+        var limits = new ContestLimits(input.AwardCount, input.AccountsPerDevice ?? ContestLimits.DefaultAccountsPerDevice, input.VotesPerAddress ?? ContestLimits.DefaultVotesPerAddress);
         var contest = new Contest(input.CommunityId.Value, title, description.Length == 0 ? null : description, opensAt!.Value, closesAt!.Value, input.VotesPerDay!.Value,
-            scope.UserName ?? "", Now);
+            limits, scope.UserName ?? "", Now);
         db.Add(contest);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("contest.created", "Contest", contest.Id.ToString(), $"community={contest.CommunityId} perDay={contest.VotesPerDay}", cancellationToken);
+        await audit.RecordAsync("contest.created", "Contest", contest.Id.ToString(),
+            $"community={contest.CommunityId} perDay={contest.VotesPerDay} awards={contest.AwardCount} perDevice={contest.AccountsPerDevice} perAddress={contest.VotesPerAddress}",
+            cancellationToken);
         return contest;
     }
 
@@ -45,138 +59,177 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Res
         await db.Set<Contest>().AsNoTracking().Where(c => communityId == null || c.CommunityId == communityId)
             .OrderByDescending(c => c.OpensAt).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
 
-    public async Task<ContestFigures> FiguresAsync(int id, CancellationToken cancellationToken)
+    /// <summary>What the caller may see of the contest's entries: everything for staff, the approved and their own household's for a resident.</summary>
+    public async Task<EntryViewer> ViewerAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var votes = db.Set<ContestVote>().Where(v => v.ContestId == id && v.RemovedAt == null);
-        return new ContestFigures(await db.Set<ContestEntry>().CountAsync(e => e.ContestId == id, cancellationToken),
-            await votes.Select(v => v.ResidentId).Distinct().CountAsync(cancellationToken), await votes.CountAsync(cancellationToken));
+        if (ContestsPolicies.IsStaff(user)) return new EntryViewer(true, null, null);
+        var own = await self.FindOwnResidentAsync(Platform.Identity.ClaimsPrincipalExtensions.UserId(user), cancellationToken);
+        return new EntryViewer(false, own?.Id, own?.HouseholdId);
     }
 
+    /// <summary>
+    /// Figures as the seeds report them: approved entries (and those waiting), distinct voters and votes counted (removed
+    /// ones left out), and page views of the contest and its entries.
+    /// </summary>
+    public async Task<ContestFigures> FiguresAsync(int id, CancellationToken cancellationToken)
+    {
+        var contest = await GetAsync(id, cancellationToken);
+        var votes = db.Set<ContestVote>().Where(v => v.ContestId == id && v.RemovedAt == null);
+        var entries = await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).GroupBy(e => e.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count(), Views = g.Sum(e => e.Views) }).ToListAsync(cancellationToken);
+        return new ContestFigures(entries.Where(e => e.Status == EntryStatus.Approved).Sum(e => e.Count), entries.Where(e => e.Status == EntryStatus.Pending).Sum(e => e.Count),
+            await votes.Select(v => v.ResidentId).Distinct().CountAsync(cancellationToken), await votes.CountAsync(cancellationToken),
+            contest.Views + entries.Sum(e => e.Views));
+    }
+
+    /// <summary>Staff enter a household's entry from its signed form: approved at once.</summary>
     public async Task<ContestEntry> AddEntryAsync(int id, NewEntry input, CancellationToken cancellationToken)
     {
         var contest = await GetAsync(id, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
         var title = errors.Text(input.Title, "title", ContestEntry.MaxTitle);
         var description = errors.Text(input.Description, "description", Contest.MaxDescription, required: false);
+        if (input.HouseholdId is { } householdId && (await residents.FindHouseholdAsync(householdId, cancellationToken))?.CommunityId != contest.CommunityId)
+            errors["householdId"] = new("Contest.HouseholdNotFound");
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        var entry = new ContestEntry(contest, title, description.Length == 0 ? null : description, scope.UserName ?? "", Now);
-        db.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("contest.entry", "Contest", id.ToString(), $"entry={entry.Id}", cancellationToken);
+        return await SaveEntryAsync(new ContestEntry(contest, input.HouseholdId, title, description.Length == 0 ? null : description, null, scope.UserName ?? "", Now),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// A resident enters their household from the portal, agreeing to its publication; staff approve it before anyone
+    /// sees it. A photo sent with it is saved in the same transaction: one that is not an image leaves no entry behind.
+    /// </summary>
+    public async Task<ContestEntry> SubmitAsync(int id, NewSubmission input, string userId, Stream? photo, CancellationToken cancellationToken)
+    {
+        var contest = await GetAsync(id, cancellationToken);
+        var own = await self.OwnResidentAsync(userId, cancellationToken);
+        if (own.CommunityId != contest.CommunityId) throw new NotFoundException();
+        var errors = new Dictionary<string, FieldError>();
+        var title = errors.Text(input.Title, "title", ContestEntry.MaxTitle);
+        var description = errors.Text(input.Description, "description", Contest.MaxDescription, required: false);
+        if (input.Consent != true) errors["consent"] = new("Contest.ConsentRequired");
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        if (Now >= contest.ClosesAt) throw new ConflictException("Contest.Closed");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entry = await SaveEntryAsync(new ContestEntry(contest, own.HouseholdId, title, description.Length == 0 ? null : description, own.Id, scope.UserName ?? "", Now),
+            cancellationToken);
+        if (photo is not null) await SavePhotoAsync(entry, photo, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return entry;
     }
 
-    public async Task<IReadOnlyList<ContestEntry>> EntriesAsync(int id, CancellationToken cancellationToken)
+    /// <summary>One entry per household, kept by a unique index under any race.</summary>
+    private async Task<ContestEntry> SaveEntryAsync(ContestEntry entry, CancellationToken cancellationToken)
     {
-        await GetAsync(id, cancellationToken);
-        return await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>The signed-in resident's own vote, from their phone.</summary>
-    public async Task<VoteReceipt> VoteAsync(int id, int? entryId, string userId, CancellationToken cancellationToken)
-    {
-        var own = await self.OwnResidentAsync(userId, cancellationToken);
-        return await CastAsync(id, entryId, own.Id, own.CommunityId, ContestVoteChannel.Online, cancellationToken);
-    }
-
-    /// <summary>A resident's vote on a paper slip at an on-site vote, entered by staff: the same rules as online.</summary>
-    public async Task<VoteReceipt> VoteOnSiteAsync(int id, OnSiteVote input, CancellationToken cancellationToken)
-    {
-        await GetAsync(id, cancellationToken);
-        var resident = input.ResidentId is { } residentId ? await residents.FindAsync(residentId, cancellationToken) : null;
-        if (resident is null) throw new FieldValidationException("residentId", input.ResidentId is null ? "Validation.Required" : "Contest.ResidentNotFound");
-        return await CastAsync(id, input.EntryId, resident.Id, resident.CommunityId, ContestVoteChannel.OnSite, cancellationToken);
-    }
-
-    /// <summary>
-    /// A vote inside the voting window, for an entry of the contest, by a resident of its community, not for the same
-    /// entry twice a day, not beyond the daily limit. Each vote takes the day's next free slot; when another vote of
-    /// the same resident took it first (a double tap, two phones), the rules are read again and the next slot tried.
-    /// </summary>
-    private async Task<VoteReceipt> CastAsync(int id, int? entryId, int residentId, int residentCommunity, ContestVoteChannel channel, CancellationToken cancellationToken)
-    {
-        var contest = await GetAsync(id, cancellationToken);
-        if (contest.CommunityId != residentCommunity)
+        db.Add(entry);
+        try
         {
-            if (channel == ContestVoteChannel.Online) throw new NotFoundException();
-            throw new FieldValidationException("residentId", "Contest.ResidentNotFound");
+            await db.SaveChangesAsync(cancellationToken);
         }
-        var entry = entryId is { } e ? await db.Set<ContestEntry>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == e && x.ContestId == id, cancellationToken) : null;
-        if (entry is null) throw new FieldValidationException("entryId", entryId is null ? "Validation.Required" : "Contest.EntryNotFound");
-        var now = Now;
-        if (now < contest.OpensAt) throw new ConflictException("Contest.NotOpenYet");
-        if (now >= contest.ClosesAt) throw new ConflictException("Contest.Closed");
-
-        var day = ChinaTime.Today(clock);
-        for (var attempt = 0; attempt <= contest.VotesPerDay; attempt++)
+        catch (DbUpdateException failed) when (UniqueViolation.Is(failed))
         {
-            var today = await db.Set<ContestVote>().AsNoTracking().Where(v => v.ContestId == id && v.ResidentId == residentId && v.Day == day)
-                .Select(v => new { v.EntryId, v.Slot }).ToListAsync(cancellationToken);
-            if (today.Any(v => v.EntryId == entry.Id)) throw new ConflictException("Contest.EntryToday");
-            if (today.Count >= contest.VotesPerDay) throw new ConflictException("Contest.DailyLimit", new Dictionary<string, object?> { ["limit"] = contest.VotesPerDay });
-            var slot = Enumerable.Range(1, contest.VotesPerDay).First(s => today.All(v => v.Slot != s));
-            var vote = new ContestVote(entry, residentId, day, slot, channel, scope.UserName ?? "", now);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.Add(vote);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException failed) when (UniqueViolation.Is(failed))
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                continue;
-            }
-            await db.Set<ContestEntry>().Where(x => x.Id == entry.Id).ExecuteUpdateAsync(x => x.SetProperty(v => v.Votes, v => v.Votes + 1), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new VoteReceipt(vote.Id, entry.Id, day, contest.VotesPerDay - today.Count - 1);
+            db.ChangeTracker.Clear();
+            throw new ConflictException("Contest.HouseholdEntered");
         }
-        throw new ConflictException("Contest.DailyLimit", new Dictionary<string, object?> { ["limit"] = contest.VotesPerDay });
+        await audit.RecordAsync(entry.SubmittedBy is null ? "contest.entry" : "contest.entry.submitted", "Contest", entry.ContestId.ToString(),
+            $"entry={entry.Id} household={entry.HouseholdId}", cancellationToken);
+        return entry;
     }
 
-    public async Task<IReadOnlyList<VoteLine>> VotesAsync(int id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ContestEntry>> EntriesAsync(int id, EntryViewer viewer, CancellationToken cancellationToken)
     {
         await GetAsync(id, cancellationToken);
-        return [.. (await db.Set<ContestVote>().AsNoTracking().Where(v => v.ContestId == id).OrderByDescending(v => v.CastAt).ThenByDescending(v => v.Id).ToListAsync(cancellationToken))
-            .Select(v => new VoteLine(v.Id, v.EntryId, v.ResidentId, v.Day, v.Channel, ChinaTime.ToOffset(v.CastAt), v.EnteredBy, ChinaTime.ToOffset(v.RemovedAt), v.RemovedBy, v.RemovedReason))];
+        return await Visible(db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id), viewer).OrderBy(e => e.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Takes a vote out with a recorded reason: the entry's count drops in the same transaction, the vote keeps its
-    /// line (and its day's slot: a removed vote is not given back), and the removal is listed for everyone.
-    /// </summary>
-    public async Task RemoveVoteAsync(int id, int voteId, RemoveVote input, CancellationToken cancellationToken)
+    public async Task<ContestEntry> EntryAsync(int id, int entryId, EntryViewer viewer, CancellationToken cancellationToken) =>
+        await Visible(db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id && e.Id == entryId), viewer).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException();
+
+    private static IQueryable<ContestEntry> Visible(IQueryable<ContestEntry> entries, EntryViewer viewer) =>
+        viewer.Staff ? entries : entries.Where(e => e.Status == EntryStatus.Approved || (viewer.HouseholdId != null && e.HouseholdId == viewer.HouseholdId));
+
+    /// <summary>Staff approve a waiting entry (it appears and takes votes) or reject it with a reason the household sees.</summary>
+    public async Task ReviewAsync(int id, int entryId, bool approve, string? reason, CancellationToken cancellationToken)
     {
         await GetAsync(id, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
-        var reason = errors.Text(input.Reason, "reason", 200);
+        var why = errors.Text(reason, "reason", 200, required: !approve);
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        var vote = await db.Set<ContestVote>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == voteId && v.ContestId == id, cancellationToken) ?? throw new NotFoundException();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var removed = await db.Set<ContestVote>().Where(v => v.Id == voteId && v.RemovedAt == null).ExecuteUpdateAsync(v => v
-            .SetProperty(x => x.RemovedAt, Now).SetProperty(x => x.RemovedBy, scope.UserName ?? "").SetProperty(x => x.RemovedReason, reason), cancellationToken);
-        if (removed == 0) throw new ConflictException("Contest.VoteAlreadyRemoved");
-        await db.Set<ContestEntry>().Where(e => e.Id == vote.EntryId).ExecuteUpdateAsync(e => e.SetProperty(x => x.Votes, x => x.Votes - 1), cancellationToken);
-        await audit.RecordAsync("contest.vote.removed", "Contest", id.ToString(), $"vote={voteId} entry={vote.EntryId} reason={reason}", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var reviewed = await db.Set<ContestEntry>().Where(e => e.Id == entryId && e.ContestId == id && e.Status == EntryStatus.Pending).ExecuteUpdateAsync(e => e
+            .SetProperty(x => x.Status, approve ? EntryStatus.Approved : EntryStatus.Rejected)
+            .SetProperty(x => x.RejectedReason, approve ? null : why)
+            .SetProperty(x => x.ReviewedBy, scope.UserName ?? "")
+            .SetProperty(x => x.ReviewedAt, Now), cancellationToken);
+        if (reviewed == 0)
+        {
+            if (!await db.Set<ContestEntry>().AnyAsync(e => e.Id == entryId && e.ContestId == id, cancellationToken)) throw new NotFoundException();
+            throw new ConflictException("Contest.EntryReviewed");
+        }
+        await audit.RecordAsync(approve ? "contest.entry.approved" : "contest.entry.rejected", "Contest", id.ToString(), $"entry={entryId}", cancellationToken);
     }
 
-    /// <summary>Every removal of the contest, for the public list beside the ranking (read past a resident's own votes: listed in IgnoreQueryFiltersTests).</summary>
-    public async Task<IReadOnlyList<Removal>> RemovalsAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// A photo of the entry: staff for any entry, a household for its own entry until it is rejected (another
+    /// household's entry answers 404 to a resident, like a record outside their reach).
+    /// </summary>
+    public async Task<ContestEntryPhoto> AddPhotoAsync(int id, int entryId, Stream content, EntryViewer viewer, CancellationToken cancellationToken)
     {
-        await GetAsync(id, cancellationToken);
-        var titles = await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).ToDictionaryAsync(e => e.Id, e => e.Title, cancellationToken);
-        return [.. (await db.Set<ContestVote>().IgnoreQueryFilters().AsNoTracking().Where(v => v.ContestId == id && v.RemovedAt != null).OrderBy(v => v.RemovedAt)
-                .Select(v => new { v.EntryId, v.Day, v.RemovedAt, v.RemovedReason }).ToListAsync(cancellationToken))
-            .Select(v => new Removal(v.EntryId, titles.GetValueOrDefault(v.EntryId) ?? "", v.Day, ChinaTime.ToOffset(v.RemovedAt!.Value), v.RemovedReason ?? ""))];
+        var entry = await EntryAsync(id, entryId, viewer, cancellationToken);
+        if (!viewer.Staff && entry.HouseholdId != viewer.HouseholdId) throw new NotFoundException();
+        if (entry.Status == EntryStatus.Rejected) throw new ConflictException("Contest.EntryReviewed");
+        if (await db.Set<ContestEntryPhoto>().CountAsync(p => p.EntryId == entryId, cancellationToken) >= ContestEntry.MaxPhotos)
+            throw new ConflictException("Contest.TooManyPhotos", new Dictionary<string, object?> { ["maxPhotos"] = ContestEntry.MaxPhotos });
+        return await SavePhotoAsync(entry, content, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<RankingLine>> RankingAsync(int id, CancellationToken cancellationToken)
+    private async Task<ContestEntryPhoto> SavePhotoAsync(ContestEntry entry, Stream content, CancellationToken cancellationToken)
     {
-        await GetAsync(id, cancellationToken);
-        var entries = await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).OrderByDescending(e => e.Votes).ThenBy(e => e.Id)
-            .Select(e => new { e.Id, e.Title, e.Votes }).ToListAsync(cancellationToken);
-        return [.. entries.Select(e => new RankingLine(e.Id, e.Title, e.Votes, 1 + entries.Count(other => other.Votes > e.Votes)))];
+        var file = await files.AddImageAsync(content, "file", scope.UserName ?? "", cancellationToken);
+        var photo = new ContestEntryPhoto(entry, file.Id, scope.UserName ?? "", Now);
+        db.Add(photo);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("contest.entry.photo", "Contest", entry.ContestId.ToString(), $"entry={entry.Id} photo={photo.Id}", cancellationToken);
+        return photo;
     }
+
+    public async Task<IReadOnlyList<int>> PhotoIdsAsync(int entryId, CancellationToken cancellationToken) =>
+        await db.Set<ContestEntryPhoto>().AsNoTracking().Where(p => p.EntryId == entryId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+
+    public async Task<StoredFile> PhotoFileAsync(int id, int entryId, int photoId, EntryViewer viewer, CancellationToken cancellationToken)
+    {
+        await EntryAsync(id, entryId, viewer, cancellationToken);
+        var fileId = await db.Set<ContestEntryPhoto>().Where(p => p.Id == photoId && p.EntryId == entryId).Select(p => (Guid?)p.FileId).FirstOrDefaultAsync(cancellationToken);
+        return (fileId is { } f ? await files.FindAsync(f, cancellationToken) : null) ?? throw new NotFoundException();
+    }
+
+    /// <summary>
+    /// An approved entry as anyone with its link sees it (shared in the neighbours' chat group), counting the view.
+    /// Read past the scope: listed in IgnoreQueryFiltersTests. Null for an entry not approved.
+    /// </summary>
+    public async Task<PublicEntry?> PublicEntryAsync(int id, int entryId, CancellationToken cancellationToken)
+    {
+        var counted = await db.Set<ContestEntry>().IgnoreQueryFilters().Where(e => e.Id == entryId && e.ContestId == id && e.Status == EntryStatus.Approved)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Views, x => x.Views + 1), cancellationToken);
+        if (counted == 0) return null;
+        var entry = await db.Set<ContestEntry>().IgnoreQueryFilters().AsNoTracking().FirstAsync(e => e.Id == entryId, cancellationToken);
+        var contest = await db.Set<Contest>().IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
+        var photos = await db.Set<ContestEntryPhoto>().IgnoreQueryFilters().AsNoTracking().Where(p => p.EntryId == entryId).OrderBy(p => p.Id).Select(p => p.Id)
+            .ToListAsync(cancellationToken);
+        return new PublicEntry(contest.Id, contest.Title, ChinaTime.ToOffset(contest.ClosesAt), entry.Id, entry.Title, entry.Description, entry.Votes, entry.Views, photos);
+    }
+
+    /// <summary>A photo of an approved entry for its public page (read past the scope like <see cref="PublicEntryAsync"/>).</summary>
+    public async Task<StoredFile?> PublicPhotoFileAsync(int id, int entryId, int photoId, CancellationToken cancellationToken)
+    {
+        var fileId = await db.Set<ContestEntryPhoto>().IgnoreQueryFilters().Where(p => p.Id == photoId && p.EntryId == entryId)
+            .Join(db.Set<ContestEntry>().IgnoreQueryFilters().Where(e => e.ContestId == id && e.Status == EntryStatus.Approved), p => p.EntryId, e => e.Id, (p, e) => (Guid?)p.FileId)
+            .FirstOrDefaultAsync(cancellationToken);
+        return fileId is { } f ? await files.FindAsync(f, cancellationToken) : null;
+    }
+
+    /// <summary>Counts one opening of the contest's page.</summary>
+    public async Task CountViewAsync(int id, CancellationToken cancellationToken) =>
+        await db.Set<Contest>().Where(c => c.Id == id).ExecuteUpdateAsync(c => c.SetProperty(x => x.Views, x => x.Views + 1), cancellationToken);
 }

@@ -19,7 +19,7 @@ public sealed class NotFoundException() : Exception("Not found");
 /// The request conflicts with the current state (a duplicate, an overlapping booking...). Becomes a 409;
 /// <see cref="Details"/> go into the ProblemDetails as extensions (for example the conflicting booking's id).
 /// </summary>
-public sealed class ConflictException(string messageKey, IReadOnlyDictionary<string, object?>? details = null) : Exception(messageKey)
+public class ConflictException(string messageKey, IReadOnlyDictionary<string, object?>? details = null) : Exception(messageKey)
 {
     public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
 
@@ -29,6 +29,12 @@ public sealed class ConflictException(string messageKey, IReadOnlyDictionary<str
     /// <summary>For a page's form: the conflict shown as an error of <paramref name="field"/>, its message formatted like the API's.</summary>
     public IReadOnlyDictionary<string, FieldError> AsFieldErrors(string field) => new Dictionary<string, FieldError> { [field] = new(Message, Arguments) };
 }
+
+/// <summary>
+/// The caller has used up a limit that counts requests rather than records (votes from one phone or network
+/// address a day). Becomes a 429; a page shows it like any conflict.
+/// </summary>
+public sealed class LimitExceededException(string messageKey, IReadOnlyDictionary<string, object?>? details = null) : ConflictException(messageKey, details);
 
 /// <summary>The caller may see the record but not do this to it. Becomes a 403.</summary>
 public sealed class ForbiddenException() : Exception("Forbidden");

@@ -28,6 +28,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Tex
                 Title = texts["Error.Validation"],
             },
             NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = texts["Error.NotFound"] },
+            LimitExceededException l => new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = texts["Error.TooManyRequests"], Detail = texts.Format(l.Message, l.Arguments), Extensions = new Dictionary<string, object?>(l.Details) },
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = texts["Error.Conflict"], Detail = texts.Format(c.Message, c.Arguments), Extensions = new Dictionary<string, object?>(c.Details) },
             ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = texts["Error.Forbidden"] },
             Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = texts["Error.BadRequest"] },

@@ -13,14 +13,14 @@ public sealed class ContestsTests(ClockFactory factory) : IClassFixture<ClockFac
 
     private sealed record World(TestTree Tree, HttpClient Staff, int Contest, int[] Entries);
 
-    private async Task<World> ContestAsync(int votesPerDay, int entries)
+    private async Task<World> ContestAsync(int votesPerDay, int entries, int? awardCount = null, int? accountsPerDevice = null, int? votesPerAddress = null)
     {
         var tree = await TestTree.CreateAsync(factory);
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         var now = factory.Clock.GetUtcNow();
         var contest = (await (await staff.PostAsJsonAsync("/api/v1/contests", new
         {
-            communityId = tree.CommunityA, title = "最美阳台评选", opensAt = now.AddHours(-1), closesAt = now.AddDays(10), votesPerDay,
+            communityId = tree.CommunityA, title = "最美阳台评选", opensAt = now.AddHours(-1), closesAt = now.AddDays(10), votesPerDay, awardCount, accountsPerDevice, votesPerAddress,
         })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var ids = new int[entries];
         for (var i = 0; i < entries; i++)
@@ -41,6 +41,18 @@ public sealed class ContestsTests(ClockFactory factory) : IClassFixture<ClockFac
 
     private static Task<HttpResponseMessage> VoteAsync(HttpClient client, int contest, int entry) =>
         client.PostAsJsonAsync($"/api/v1/contests/{contest}/votes", new { entryId = entry });
+
+    /// <summary>A vote from a given phone (the header an app sends) and network address (as the proxy forwards it).</summary>
+    private static Task<HttpResponseMessage> VoteFromAsync(HttpClient client, int contest, int entry, string device, string address) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contests/{contest}/votes")
+        {
+            Content = JsonContent.Create(new { entryId = entry }),
+            Headers = { { "X-Linli-Device", device }, { "X-Forwarded-For", address } },
+        });
+
+    private static async Task<List<(int EntryId, int Votes, int Rank, bool Awarded)>> RankingAsync(HttpClient client, int contest) =>
+        [.. (await (await client.GetAsync($"/api/v1/contests/{contest}/ranking")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Select(l => (l.GetProperty("entryId").GetInt32(), l.GetProperty("votes").GetInt32(), l.GetProperty("rank").GetInt32(), l.GetProperty("awarded").GetBoolean()))];
 
     [Fact]
     public async Task A_resident_votes_once_per_entry_a_day_within_the_daily_limit_and_the_ranking_counts()
@@ -122,5 +134,71 @@ public sealed class ContestsTests(ClockFactory factory) : IClassFixture<ClockFac
         Assert.Equal((1, 1), (figures.GetProperty("voters").GetInt32(), figures.GetProperty("votes").GetInt32()));
         // The day's vote for that entry was used: removing it does not hand it back.
         Assert.Equal(HttpStatusCode.Conflict, (await VoteAsync(first, world.Contest, world.Entries[0])).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_phone_votes_for_at_most_the_set_number_of_accounts_and_an_address_carries_at_most_the_set_number_of_votes()
+    {
+        var world = await ContestAsync(votesPerDay: 3, entries: 3, accountsPerDevice: 2, votesPerAddress: 4);
+        var people = new List<HttpClient>();
+        foreach (var name in new[] { "钱一", "钱二", "钱三", "钱四" }) people.Add(await ResidentAsync(world.Staff, world.Tree.UnitA, name));
+
+        await (await VoteFromAsync(people[0], world.Contest, world.Entries[0], "phone-1", "203.0.113.7")).ReadJsonAsync(HttpStatusCode.Created);
+        await (await VoteFromAsync(people[1], world.Contest, world.Entries[0], "phone-1", "203.0.113.7")).ReadJsonAsync(HttpStatusCode.Created);
+        var third = await (await VoteFromAsync(people[2], world.Contest, world.Entries[0], "phone-1", "203.0.113.7")).ReadJsonAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("这部手机今天已经为 2 个账号投过票，请用自己的手机投票。", third.GetProperty("detail").GetString());
+        // The phone's own accounts go on voting; another phone on the same network votes too, up to the address's limit.
+        await (await VoteFromAsync(people[0], world.Contest, world.Entries[1], "phone-1", "203.0.113.7")).ReadJsonAsync(HttpStatusCode.Created);
+        await (await VoteFromAsync(people[2], world.Contest, world.Entries[0], "phone-2", "203.0.113.7")).ReadJsonAsync(HttpStatusCode.Created);
+        var overAddress = await (await VoteFromAsync(people[3], world.Contest, world.Entries[0], "phone-3", "203.0.113.7")).ReadJsonAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("同一网络今天的投票已达上限（4 票），请换个时间或网络再投。", overAddress.GetProperty("detail").GetString());
+        await (await VoteFromAsync(people[3], world.Contest, world.Entries[0], "phone-3", "198.51.100.20")).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal([(world.Entries[0], 4, 1, false), (world.Entries[1], 1, 2, false), (world.Entries[2], 0, 3, false)], await RankingAsync(world.Staff, world.Contest));
+    }
+
+    [Fact]
+    public async Task Flags_point_staff_to_a_burst_a_shared_phone_and_new_accounts_and_removing_the_burst_changes_the_ranking()
+    {
+        var world = await ContestAsync(votesPerDay: 3, entries: 2);
+        var burst = new List<int>();
+        for (var i = 0; i < 10; i++)
+        {
+            var resident = await ResidentAsync(world.Staff, world.Tree.UnitA, $"孙{i}号");
+            var device = i < 2 ? "shared-phone" : $"phone-{i}";
+            burst.Add((await (await VoteFromAsync(resident, world.Contest, world.Entries[0], device, "203.0.113.9")).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32());
+        }
+        var honest = await ResidentAsync(world.Staff, world.Tree.UnitA, "周正");
+        await (await VoteFromAsync(honest, world.Contest, world.Entries[0], "phone-own", "198.51.100.30")).ReadJsonAsync(HttpStatusCode.Created);
+        await (await VoteFromAsync(honest, world.Contest, world.Entries[1], "phone-own", "198.51.100.30")).ReadJsonAsync(HttpStatusCode.Created);
+
+        var flags = (await (await world.Staff.GetAsync($"/api/v1/contests/{world.Contest}/flags")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .ToDictionary(f => f.GetProperty("kind").GetString()!, f => (f.GetProperty("residents").GetInt32(), string.Join(",", f.GetProperty("voteIds").EnumerateArray().Select(v => v.GetInt32()).Order())));
+        Assert.Equal(["Burst", "NewAccounts", "SharedDevice"], flags.Keys.Order());
+        Assert.Equal((10, string.Join(",", burst)), flags["Burst"]);
+        Assert.Equal((2, string.Join(",", burst.Take(2))), flags["SharedDevice"]);
+        // 周正's account is new too, but voted for both entries: not a look-alike.
+        Assert.Equal((10, string.Join(",", burst)), flags["NewAccounts"]);
+
+        foreach (var vote in burst)
+            Assert.Equal(HttpStatusCode.NoContent, (await world.Staff.PostAsJsonAsync($"/api/v1/contests/{world.Contest}/votes/{vote}/remove", new { reason = "同一网络十分钟内集中投票" })).StatusCode);
+        Assert.Equal([(world.Entries[0], 1, 1, false), (world.Entries[1], 1, 1, false)], await RankingAsync(honest, world.Contest));
+        Assert.Equal(0, (await (await world.Staff.GetAsync($"/api/v1/contests/{world.Contest}/flags")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength());
+        Assert.Equal(10, (await (await honest.GetAsync($"/api/v1/contests/{world.Contest}/removals")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_top_n_are_awarded_and_entries_tied_at_rank_n_are_all_awarded()
+    {
+        var world = await ContestAsync(votesPerDay: 4, entries: 4, awardCount: 2);
+        int[][] ballots = [[0, 1, 2, 3], [0, 1, 2], [0]];
+        for (var i = 0; i < ballots.Length; i++)
+        {
+            var resident = await AResident($"吴{i}号").CreateAsync(world.Staff, world.Tree.UnitA);
+            foreach (var e in ballots[i])
+                await (await world.Staff.PostAsJsonAsync($"/api/v1/contests/{world.Contest}/onsite-votes", new { entryId = world.Entries[e], residentId = resident }))
+                    .ReadJsonAsync(HttpStatusCode.Created);
+        }
+        Assert.Equal([(world.Entries[0], 3, 1, true), (world.Entries[1], 2, 2, true), (world.Entries[2], 2, 2, true), (world.Entries[3], 1, 4, false)],
+            await RankingAsync(world.Staff, world.Contest));
     }
 }

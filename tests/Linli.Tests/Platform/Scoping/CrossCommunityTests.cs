@@ -68,6 +68,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ContestA { get; init; }
         public int EntryA { get; init; }
         public int ContestVoteA { get; init; }
+        public int ContestPhotoA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -346,6 +347,18 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/contests/{id:int}/votes"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/votes")),
         ["POST /api/v1/contests/{id:int}/votes/{voteId:int}/remove"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/votes/{t.ContestVoteA}/remove", new { reason = "冒名剔除" })),
         ["GET /api/v1/contests/{id:int}/removals"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/removals")),
+        ["POST /api/v1/contests/{id:int}/my-entry"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/my-entry", new { title = "冒名报名", consent = true })),
+        ["GET /api/v1/contests/{id:int}/entries/{entryId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/entries/{t.EntryA}")),
+        ["POST /api/v1/contests/{id:int}/entries/{entryId:int}/approve"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/entries/{t.EntryA}/approve", new { })),
+        ["POST /api/v1/contests/{id:int}/entries/{entryId:int}/reject"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/entries/{t.EntryA}/reject", new { reason = "冒名驳回" })),
+        ["POST /api/v1/contests/{id:int}/entries/{entryId:int}/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contests/{t.ContestA}/entries/{t.EntryA}/photos")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("乙")), "file", "x.png" } },
+        }),
+        ["GET /api/v1/contests/{id:int}/entries/{entryId:int}/photos/{photoId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/entries/{t.EntryA}/photos/{t.ContestPhotoA}")),
+        ["GET /api/v1/contests/{id:int}/flags"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/flags")),
+        ["GET /console/contests"] = new(Expect.OwnDataOnly, _ => Get("/console/contests"), Page: true),
+        ["GET /console/contests/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/contests/{t.ContestA}"), Page: true),
         ["GET /api/v1/surveys/"] = new(Expect.NotFound, t => Get($"/api/v1/surveys?communityId={t.CommunityA}")),
         ["POST /api/v1/surveys/"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/surveys", new { communityId = t.CommunityA, title = "冒名问卷", questions = Array.Empty<object>() })),
         ["GET /api/v1/surveys/templates"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/surveys/templates")),
@@ -470,7 +483,13 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var entry = (await (await staffA.PostAsJsonAsync($"/api/v1/contests/{contest}/entries", new { title = "甲社区阳台" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var vote = (await (await staffA.PostAsJsonAsync($"/api/v1/contests/{contest}/onsite-votes", new { entryId = entry, residentId = target.ResidentA })).ReadJsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetInt32();
-        return target with { AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote };
+        var photo = (await (await staffA.PostAsync($"/api/v1/contests/{contest}/entries/{entry}/photos",
+            new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with
+        {
+            AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote,
+            ContestPhotoA = photo,
+        };
     }
 
     /// <summary>Pages outside the console, as a resident of B opens them with A's ids; public ones are public by design (a poster, a shared link).</summary>
@@ -501,6 +520,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["/verify/{Number}"] = (t => $"/verify/{t.CertificateA}", true),
         // A published assembly result is the notice on the compound's board; A's is not published, so it is not found.
         ["/p/assemblies/{Id:int}"] = (t => $"/p/assemblies/{t.AssemblyA}", false),
+        // An approved entry is shared in the neighbours' chat group: anyone with the link sees it.
+        ["/p/contests/{Id:int}/entries/{EntryId:int}"] = (t => $"/p/contests/{t.ContestA}/entries/{t.EntryA}", true),
     };
 
     [Fact]

@@ -126,6 +126,15 @@ public sealed class SelfServiceService(LinliDb db, UsersService users, ResidentV
         return await db.Set<Resident>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == link.ResidentId, cancellationToken);
     }
 
+    /// <summary>
+    /// When each of these residents' portal accounts was opened (residents without one are left out): a contest's
+    /// review flags accounts opened during the voting that all voted for one entry.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, DateTime>> AccountsOpenedAsync(IReadOnlyCollection<int> residentIds, CancellationToken cancellationToken) =>
+        await db.Set<ResidentAccount>().AsNoTracking().Where(a => residentIds.Contains(a.ResidentId))
+            .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new { a.ResidentId, u.CreatedAt })
+            .ToDictionaryAsync(x => x.ResidentId, x => x.CreatedAt, cancellationToken);
+
     /// <summary>The people a resident acts for in the portal: themselves first, then the children in their care.</summary>
     public async Task<IReadOnlyList<Guardians.PersonLink>> PeopleAsync(ResidentBasics own, CancellationToken cancellationToken) =>
         [new Guardians.PersonLink(own.Id, own.Name), .. await guardians.WardsOfAsync(own.Id, cancellationToken)];

@@ -944,6 +944,12 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("AccountsPerDevice")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AwardCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -969,6 +975,12 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VotesPerAddress")
+                        .HasColumnType("integer");
 
                     b.Property<int>("VotesPerDay")
                         .HasColumnType("integer");
@@ -1006,19 +1018,85 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RejectedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SubmittedBy")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Votes")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("SubmittedBy");
+
+                    b.HasIndex("ContestId", "HouseholdId")
+                        .IsUnique();
+
                     b.HasIndex("ContestId", "Votes");
 
                     b.ToTable("contests_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Contests.ContestEntryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("contests_entry_photos", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Contests.ContestVote", b =>
@@ -1028,6 +1106,10 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("CastAt")
                         .HasColumnType("timestamp with time zone");
@@ -1045,6 +1127,10 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
+
+                    b.Property<string>("DeviceKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("EnteredBy")
                         .IsRequired()
@@ -1074,6 +1160,10 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ResidentId");
+
+                    b.HasIndex("ContestId", "Day", "AddressKey");
+
+                    b.HasIndex("ContestId", "Day", "DeviceKey");
 
                     b.HasIndex("EntryId", "ResidentId", "Day")
                         .IsUnique();
@@ -4033,6 +4123,31 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ContestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Modules.Residents.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Linli.Web.Modules.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Contests.ContestEntryPhoto", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Contests.ContestEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -901,6 +901,12 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AccountsPerDevice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AwardCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ClosesAt")
                         .HasColumnType("TEXT");
 
@@ -926,6 +932,12 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VotesPerAddress")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("VotesPerDay")
                         .HasColumnType("INTEGER");
@@ -961,19 +973,83 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubmittedBy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Votes")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("SubmittedBy");
+
+                    b.HasIndex("ContestId", "HouseholdId")
+                        .IsUnique();
+
                     b.HasIndex("ContestId", "Votes");
 
                     b.ToTable("contests_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Contests.ContestEntryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("contests_entry_photos", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Contests.ContestVote", b =>
@@ -981,6 +1057,10 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CastAt")
                         .HasColumnType("TEXT");
@@ -997,6 +1077,10 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceKey")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnteredBy")
@@ -1027,6 +1111,10 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ResidentId");
+
+                    b.HasIndex("ContestId", "Day", "AddressKey");
+
+                    b.HasIndex("ContestId", "Day", "DeviceKey");
 
                     b.HasIndex("EntryId", "ResidentId", "Day")
                         .IsUnique();
@@ -3889,6 +3977,31 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ContestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Modules.Residents.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Linli.Web.Modules.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Contests.ContestEntryPhoto", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Contests.ContestEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
