@@ -25,6 +25,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData("jumin", "/portal/activities")]
     [InlineData("jumin", "/portal/points")]
     [InlineData("jumin", "/portal/contests/1")]
+    [InlineData("jumin", "/portal/assemblies/2")]
     public async Task No_serious_or_critical_violations(string user, string path)
     {
         var page = await fixture.NewPageAsync(width: path.StartsWith("/portal", StringComparison.Ordinal) ? 375 : 1280, height: 800);

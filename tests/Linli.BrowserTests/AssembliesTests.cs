@@ -78,6 +78,31 @@ public sealed class AssembliesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task An_owner_votes_in_the_election_on_his_phone_and_anyone_can_check_his_receipt()
+    {
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "jumin", LinliProcess.DemoPassword);
+        await phone.GotoAsync("/portal");
+        await phone.GetByTestId("portal-notes").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^第一次业主大会（选举业主委员会）正在表决") })
+            .ClickAsync();
+        var ballot = phone.GetByTestId("own-ballot");
+        await Expect(ballot.Locator("fieldset")).ToHaveCountAsync(5);
+        for (var i = 0; i < 4; i++) await ballot.Locator("fieldset").Nth(i).GetByLabel("同意").CheckAsync();
+        await ballot.Locator("fieldset").Nth(4).GetByLabel("弃权").CheckAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "提交表决票" }).ClickAsync();
+
+        await Expect(phone.GetByTestId("own-receipt")).ToContainTextAsync("您的表决票已计入（线上");
+        var receipt = (await phone.GetByTestId("own-receipt").Locator(".mono").TextContentAsync())!.Trim();
+        Assert.Matches("^[2-9A-HJ-NP-Z]{10}$", receipt);
+        var assembly = phone.Url.Split('/')[^1];
+        var check = await phone.APIRequest.GetAsync($"/api/v1/public/assemblies/{assembly}/receipts/{receipt}");
+        Assert.Equal(200, check.Status);
+        Assert.Contains("\"channel\":\"Online\"", await check.TextAsync());
+        var scroll = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scroll <= 375, $"the ballot page is {scroll}px wide on a 375px phone");
+    }
+
+    [Fact]
     public async Task A_resident_votes_in_the_balcony_contest_on_his_phone_until_the_days_votes_are_used()
     {
         var phone = await fixture.NewPageAsync(width: 375, height: 740);

@@ -18,6 +18,14 @@ public static class AssembliesApiSummaries
         ["POST /api/v1/assemblies/{id}/publish"] = "Put the signed result on public display (at least 15 days)",
         ["GET /api/v1/assemblies/{id}/pending"] = "The door-to-door list: owners still to vote, flat by flat, with the last knock",
         ["POST /api/v1/assemblies/{id}/attempts"] = "Record a knock that brought no ballot: not home, refused, unreachable",
+        ["GET /api/v1/assemblies/{id}/ballots"] = "Every ballot, newest first: owner, channel, who entered and collected it, the proxy, whether scan and proxy document are attached; never the choices",
+        ["POST /api/v1/assemblies/{id}/ballots/{ballotId}/scan"] = "Attach the paper ballot's scan (multipart file: PDF or photo), once",
+        ["POST /api/v1/assemblies/{id}/ballots/{ballotId}/proxy-document"] = "Attach the proxy's written authorisation (委托书) to a ballot signed by a proxy, once",
+        ["GET /api/v1/assemblies/{id}/ballots/{ballotId}/scan"] = "The paper ballot's scan",
+        ["GET /api/v1/assemblies/{id}/ballots/{ballotId}/proxy-document"] = "The proxy's written authorisation",
+        ["GET /api/v1/assemblies/mine"] = "The assemblies in which you are an owner on the frozen roll, with your ballot's receipt once you voted",
+        ["POST /api/v1/assemblies/{id}/my-ballot"] = "Vote online as an owner: a choice on every item; one ballot per owner (co-owners share one)",
+        ["GET /api/v1/public/assemblies/{id}/receipts/{receipt}"] = "Check a receipt (no sign-in): whether its ballot is in the count, how and when it came in; never whose or how",
         ["GET /api/v1/assemblies/{id}/result"] = "The count: participation against two thirds, each item against its rule (Civil Code Art. 278)",
     }, new Dictionary<string, string>
     {

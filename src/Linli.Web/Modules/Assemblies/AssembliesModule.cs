@@ -12,6 +12,9 @@ public static class AssembliesModule
         services.AddScoped<AssembliesService>();
         services.AddScoped<AssemblyResults>();
         services.AddScoped<AssemblyPublication>();
+        services.AddScoped<BallotPapers>();
+        services.AddScoped<OwnBallots>();
+        services.AddScoped<Platform.Workbench.IPortalNoteSource, AssembliesPortalNotes>();
         services.AddSingleton(AssembliesApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.AssembliesDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/assemblies", "Nav.Assemblies", 38, AssembliesPolicies.Read));
@@ -19,5 +22,9 @@ public static class AssembliesModule
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<OwnersAssembly>().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct)));
     }
 
-    public static void MapAssemblies(this WebApplication app) => app.MapAssembliesApi();
+    public static void MapAssemblies(this WebApplication app)
+    {
+        app.MapAssembliesApi();
+        app.MapBallotsApi();
+    }
 }

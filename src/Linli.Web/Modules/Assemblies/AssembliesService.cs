@@ -133,13 +133,24 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
     /// </summary>
     public async Task<Ballot> CastAsync(int id, NewBallot input, CancellationToken cancellationToken)
     {
-        var assembly = await GetAsync(id, cancellationToken);
-        var errors = new Dictionary<string, FieldError>();
         var voter = input.VoterId is { } voterId
             ? await db.Set<RollVoter>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == voterId && v.AssemblyId == id, cancellationToken)
             : null;
+        return await CastForAsync(id, voter, input, cancellationToken);
+    }
+
+    /// <summary>
+    /// The ballot of a voter the caller has found on the roll (staff through their scope, an owner through their own
+    /// place on it: <see cref="OwnBallots"/>); null when not on the roll.
+    /// </summary>
+    internal async Task<Ballot> CastForAsync(int id, RollVoter? voter, NewBallot input, CancellationToken cancellationToken)
+    {
+        var assembly = await GetAsync(id, cancellationToken);
+        var errors = new Dictionary<string, FieldError>();
         if (voter is null) errors["voterId"] = new(input.VoterId is null ? "Validation.Required" : "Assembly.NotOnRoll");
         if (input.Channel is null || !Enum.IsDefined(input.Channel.Value)) errors["channel"] = new("Validation.Required");
+        var collectedBy = errors.Text(input.CollectedBy, "collectedBy", Ballot.MaxName, required: false);
+        var proxyName = errors.Text(input.ProxyName, "proxyName", Ballot.MaxName, required: false);
         var items = await ItemsAsync(id, cancellationToken);
         var choices = input.Choices ?? [];
         for (var i = 0; i < choices.Count; i++)
@@ -155,7 +166,8 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         if (assembly.Status != AssemblyStatus.Open) throw new ConflictException(assembly.Status == AssemblyStatus.Draft ? "Assembly.NotOpenYet" : "Assembly.Closed");
         if (now < assembly.OpensAt || now >= assembly.ClosesAt) throw new ConflictException("Assembly.OutsideWindow");
 
-        var ballot = new Ballot(id, assembly.CommunityId, voter!.Id, input.Channel!.Value, NewReceipt(), scope.UserName ?? "", now);
+        var ballot = new Ballot(id, assembly.CommunityId, voter!.Id, input.Channel!.Value, collectedBy.Length == 0 ? null : collectedBy,
+            proxyName.Length == 0 ? null : proxyName, NewReceipt(), scope.UserName ?? "", now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(ballot);
         try
@@ -171,7 +183,8 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         db.AddRange(made);
         await db.SaveChangesAsync(cancellationToken);
         // The choices stay out of the chain's summary: who voted is recorded, not how.
-        await audit.RecordAsync("assembly.ballot", "Assembly", id.ToString(), $"ballot={ballot.Id} voter={voter.Id} channel={ballot.Channel}", cancellationToken);
+        await audit.RecordAsync("assembly.ballot", "Assembly", id.ToString(), $"ballot={ballot.Id} voter={voter.Id} channel={ballot.Channel} proxy={ballot.ProxyName is not null}",
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ballot;
     }

@@ -8,8 +8,25 @@ public sealed record NewAssembly(int? CompoundId, string? Title, AssemblyMethod?
 
 public sealed record NewItem(string? Title, Matter? Matter);
 
-/// <summary>A ballot as entered: the owner on the roll, how it came in, a choice on every item.</summary>
-public sealed record NewBallot(int? VoterId, BallotChannel? Channel, IReadOnlyList<NewChoice>? Choices);
+/// <summary>
+/// A ballot as entered: the owner on the roll, how it came in, a choice on every item; for paper, who collected it
+/// and, when a proxy signed for the owner, the proxy's name (their document is attached after).
+/// </summary>
+public sealed record NewBallot(int? VoterId, BallotChannel? Channel, IReadOnlyList<NewChoice>? Choices, string? CollectedBy = null, string? ProxyName = null);
+
+/// <summary>An owner's own ballot from the portal: a choice on every item.</summary>
+public sealed record OwnBallot(IReadOnlyList<NewChoice>? Choices);
+
+/// <summary>A ballot as staff list it: who entered and collected it, the proxy, whether its papers are attached; never its choices.</summary>
+public sealed record BallotLine(int Id, int VoterId, string Voter, BallotChannel Channel, DateTimeOffset EnteredAt, string EnteredBy, string? CollectedBy, string? ProxyName,
+    bool HasScan, bool HasProxyDocument);
+
+/// <summary>What a receipt tells anyone who holds it: that a ballot with it is in the count, how and when it came in; never whose or how it voted.</summary>
+public sealed record ReceiptCheck(string Receipt, BallotChannel Channel, DateTimeOffset EnteredAt);
+
+/// <summary>An assembly in which the signed-in resident is an owner on the frozen roll, with their ballot's receipt once they voted.</summary>
+public sealed record MyAssembly(int Id, string Title, AssemblyMethod Method, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, AssemblyStatus Status, int VoterId,
+    decimal Area, string? Receipt, BallotChannel? Channel, DateTimeOffset? VotedAt);
 
 public sealed record NewChoice(int? ItemId, Choice? Choice);
 

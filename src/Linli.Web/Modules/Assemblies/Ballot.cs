@@ -20,12 +20,14 @@ public enum Choice
 
 /// <summary>
 /// One owner's ballot in one assembly: one per owner, which the database decides (a unique index on assembly and
-/// voter), however many hands enter it at once. It records who entered it and when, and carries a receipt the owner
-/// can quote. Never edited: the count must be reproducible for a year.
+/// voter), however many hands enter it at once. It records who entered it and when, who collected a paper ballot,
+/// the proxy who signed for the owner, and carries a receipt the owner can quote. Its choices are never edited: the
+/// count must be reproducible for a year. The paper's scan and the proxy's document are attached once each.
 /// </summary>
 public sealed class Ballot : ICommunityOwned
 {
     public const int ReceiptLength = 10;
+    public const int MaxName = 50;
 
     public int Id { get; private set; }
     public int AssemblyId { get; private set; }
@@ -36,10 +38,21 @@ public sealed class Ballot : ICommunityOwned
     public string EnteredBy { get; private set; } = "";
     public DateTime EnteredAt { get; private set; }
 
+    /// <summary>Who collected the paper ballot (the volunteer at the gate or on the evening round).</summary>
+    public string? CollectedBy { get; private set; }
+
+    /// <summary>The person who signed for the owner with a written proxy (委托书); the proxy's document is attached.</summary>
+    public string? ProxyName { get; private set; }
+    public Guid? ScanFileId { get; private set; }
+    public Guid? ProxyDocumentFileId { get; private set; }
+
     private Ballot() { }
 
-    internal Ballot(int assemblyId, int communityId, int voterId, BallotChannel channel, string receipt, string enteredBy, DateTime now)
+    internal Ballot(int assemblyId, int communityId, int voterId, BallotChannel channel, string? collectedBy, string? proxyName, string receipt, string enteredBy,
+        DateTime now)
     {
+        CollectedBy = collectedBy;
+        ProxyName = proxyName;
         AssemblyId = assemblyId;
         CommunityId = communityId;
         VoterId = voterId;

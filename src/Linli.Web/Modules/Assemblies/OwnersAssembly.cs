@@ -21,8 +21,9 @@ public enum AssemblyStatus
 /// An owners' assembly (业主大会) of one compound: the owners decide its items by ballot. Opening it freezes the roll
 /// (<see cref="RollVoter"/>), the items and their rules, and the totals the thresholds are measured against; the
 /// 1-year challenge window (SPC interpretation Art. 12) needs all of it reproducible, so nothing frozen is edited.
+/// Residents of the community see that it exists (its notice is on the gate), to vote in it as owners.
 /// </summary>
-public sealed class OwnersAssembly : ICommunityOwned
+public sealed class OwnersAssembly : ICommunityOwned, ResidentAccess.IShared
 {
     public const int MaxTitle = 100;
 

@@ -69,6 +69,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int EntryA { get; init; }
         public int ContestVoteA { get; init; }
         public int ContestPhotoA { get; init; }
+        public int BallotA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -357,6 +358,23 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         }),
         ["GET /api/v1/contests/{id:int}/entries/{entryId:int}/photos/{photoId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/entries/{t.EntryA}/photos/{t.ContestPhotoA}")),
         ["GET /api/v1/contests/{id:int}/flags"] = new(Expect.NotFound, t => Get($"/api/v1/contests/{t.ContestA}/flags")),
+        ["GET /api/v1/assemblies/{id:int}/ballots/"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/ballots")),
+        ["POST /api/v1/assemblies/{id:int}/ballots/{ballotId:int}/scan"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/ballots/{t.BallotA}/scan")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("乙")), "file", "x.png" } },
+        }),
+        ["POST /api/v1/assemblies/{id:int}/ballots/{ballotId:int}/proxy-document"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/ballots/{t.BallotA}/proxy-document")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("乙")), "file", "x.png" } },
+        }),
+        ["GET /api/v1/assemblies/{id:int}/ballots/{ballotId:int}/scan"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/ballots/{t.BallotA}/scan")),
+        ["GET /api/v1/assemblies/{id:int}/ballots/{ballotId:int}/proxy-document"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/{t.AssemblyA}/ballots/{t.BallotA}/proxy-document")),
+        ["GET /console/assemblies/{id:int}/ballots/{ballotId:int}/scan"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/ballots/{t.BallotA}/scan"), Page: true),
+        ["GET /console/assemblies/{id:int}/ballots/{ballotId:int}/proxy-document"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/ballots/{t.BallotA}/proxy-document"), Page: true),
+        ["GET /console/assemblies/{Id:int}/ballots"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/ballots"), Page: true),
+        ["GET /api/v1/assemblies/mine"] = new(Expect.Forbidden, _ => Get("/api/v1/assemblies/mine")),
+        ["POST /api/v1/assemblies/{id:int}/my-ballot"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/my-ballot", new { choices = new[] { new { itemId = t.AssemblyItemA, choice = "Agree" } } })),
+        ["GET /api/v1/public/assemblies/{id:int}/receipts/{receipt}"] = new(Expect.NotFound, t => Get($"/api/v1/public/assemblies/{t.AssemblyA}/receipts/ABCDEFGHJK")),
         ["GET /console/contests"] = new(Expect.OwnDataOnly, _ => Get("/console/contests"), Page: true),
         ["GET /console/contests/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/contests/{t.ContestA}"), Page: true),
         ["GET /api/v1/surveys/"] = new(Expect.NotFound, t => Get($"/api/v1/surveys?communityId={t.CommunityA}")),
@@ -483,12 +501,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var entry = (await (await staffA.PostAsJsonAsync($"/api/v1/contests/{contest}/entries", new { title = "甲社区阳台" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var vote = (await (await staffA.PostAsJsonAsync($"/api/v1/contests/{contest}/onsite-votes", new { entryId = entry, residentId = target.ResidentA })).ReadJsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetInt32();
+        var ballot = (await (await staffA.PostAsJsonAsync($"/api/v1/assemblies/{id}/ballots", new { voterId = voter, channel = "Paper",
+            choices = new[] { new { itemId = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), choice = "Agree" } } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var photo = (await (await staffA.PostAsync($"/api/v1/contests/{contest}/entries/{entry}/photos",
             new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with
         {
             AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote,
-            ContestPhotoA = photo,
+            ContestPhotoA = photo, BallotA = ballot,
         };
     }
 
@@ -507,6 +527,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["/portal/spaces"] = (t => $"/portal/spaces?communityId={t.CommunityA}", false),
         ["/portal/surveys"] = (_ => "/portal/surveys", false),
         ["/portal/contests"] = (_ => "/portal/contests", false),
+        ["/portal/assemblies"] = (_ => "/portal/assemblies", false),
+        ["/portal/assemblies/{Id:int}"] = (t => $"/portal/assemblies/{t.AssemblyA}", false),
         ["/portal/contests/{Id:int}"] = (t => $"/portal/contests/{t.ContestA}", false),
         ["/portal/volunteer"] = (_ => "/portal/volunteer", false),
         ["/account/password"] = (_ => "/account/password", false),

@@ -10,9 +10,11 @@ namespace Linli.Web.Modules.Assemblies.Demo;
 /// Seed 002 case 9: 燃灯寺北街63号 (133 households) founds its owners' committee in two assemblies. The first, by
 /// written consultation, adopted the three founding documents and is closed, counted and published; the second, the election, is open with
 /// the volunteers' door-to-door round under way. The owners' names and the flats' areas are invented (the seed gives
-/// none); how each owner chose is invented too, shaped like a divided compound that still agreed.
+/// none); how each owner chose is invented too, shaped like a divided compound that still agreed. 刘建国 (the jumin
+/// account) owns the first flat and has not voted in the election yet: he votes on his phone himself.
 /// </summary>
-public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owners, AssembliesService assemblies, AssemblyPublication publication, TimeProvider clock)
+public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owners, AssembliesService assemblies, AssemblyPublication publication,
+    Residents.ResidentDirectory residents, TimeProvider clock)
     : IDemoContributor
 {
     public int Order => 60;
@@ -29,8 +31,13 @@ public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owner
         var today = ChinaTime.Today(clock);
         // Distinct names: without an ID number on the register, one name on two flats reads as one owner of both.
         var names = Surnames.SelectMany(s => GivenNames.Select(g => s + g)).OrderBy(_ => random.Next()).Take(units.Count).ToList();
+        var liu = (await residents.IdsByNameAsync(compound.ParentId!.Value, cancellationToken)).TryGetValue(PortalOwner, out var id) ? id : (int?)null;
         for (var i = 0; i < units.Count; i++)
-            await owners.RecordAsync(new OwnerInput(units[i], OwnerKind.Person, null, names[i], null, null, null, null, today.AddYears(-20)), cancellationToken);
+        {
+            var owner = i == 0 && liu is not null ? new OwnerInput(units[i], OwnerKind.Person, liu, null, null, null, null, null, today.AddYears(-20))
+                : new OwnerInput(units[i], OwnerKind.Person, null, names[i], null, null, null, null, today.AddYears(-20));
+            await owners.RecordAsync(owner, cancellationToken);
+        }
 
         // Assembly 1: the rules of procedure, the covenant and the committee's working rules, by written consultation.
         var founding = await assemblies.CreateAsync(new NewAssembly(compound.Id, "第一次业主大会（表决三项制度）", AssemblyMethod.Written, today.AddDays(-40),
@@ -48,16 +55,18 @@ public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owner
             At(today.AddDays(-1), 9), At(today.AddDays(10), 21),
             [.. new[] { "罗琼英", "高明远", "朱春燕", "何德胜", "林素芬" }.Select(c => new NewItem($"选举{c}为业主委员会委员", Matter.ElectCommittee))]), cancellationToken);
         await assemblies.OpenAsync(election.Id, cancellationToken);
-        await VoteAsync(election.Id, share: 0.55, agree: 0.75, random, cancellationToken);
+        await VoteAsync(election.Id, share: 0.55, agree: 0.75, random, cancellationToken, except: PortalOwner);
     }
 
+    private const string PortalOwner = "刘建国";
+
     /// <summary>The given share of the roll votes, at the gate, door to door or at the meeting; each item agreed with the given likelihood.</summary>
-    private async Task VoteAsync(int assembly, double share, double agree, Random random, CancellationToken cancellationToken)
+    private async Task VoteAsync(int assembly, double share, double agree, Random random, CancellationToken cancellationToken, string? except = null)
     {
         var items = await assemblies.ItemsAsync(assembly, cancellationToken);
         var roll = await assemblies.RollAsync(assembly, cancellationToken);
         BallotChannel[] channels = [BallotChannel.Paper, BallotChannel.DoorToDoor, BallotChannel.DoorToDoor, BallotChannel.Meeting];
-        foreach (var voter in roll.Voters.Where(_ => random.NextDouble() < share))
+        foreach (var voter in roll.Voters.Where(v => random.NextDouble() < share && v.Label != except))
         {
             var choices = items.Select(i => new NewChoice(i.Id, random.NextDouble() < agree ? Choice.Agree : random.NextDouble() < 0.5 ? Choice.Against : Choice.Abstain)).ToList();
             await assemblies.CastAsync(assembly, new NewBallot(voter.Id, channels[random.Next(channels.Length)], choices), cancellationToken);

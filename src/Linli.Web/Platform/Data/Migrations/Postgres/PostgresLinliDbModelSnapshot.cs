@@ -701,6 +701,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("CollectedBy")
+                        .HasColumnType("text");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -712,10 +715,19 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("ProxyDocumentFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProxyName")
+                        .HasColumnType("text");
+
                     b.Property<string>("Receipt")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("ScanFileId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VoterId")
                         .HasColumnType("integer");

@@ -670,6 +670,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CollectedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -681,9 +684,18 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProxyDocumentFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProxyName")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Receipt")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScanFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VoterId")
