@@ -78,6 +78,35 @@ public sealed class AssembliesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Staff_see_the_compounds_founding_documents_and_switch_the_non_voters_rule_on_only_with_the_covenants_clause()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/assemblies");
+        await page.GetByTestId("assemblies-table").GetByRole(AriaRole.Link, new() { Name = "燃灯寺北街63号", Exact = true }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("燃灯寺北街63号 · 业主组织");
+        var documents = page.GetByTestId("founding-documents");
+        await Expect(documents.Locator("li")).ToHaveCountAsync(3);
+        await Expect(documents).ToContainTextAsync("业主大会议事规则 · 第 1 版");
+        await Expect(documents).ToContainTextAsync("业主委员会工作规则 · 第 1 版");
+        await Expect(page.GetByTestId("compound-rules")).ToContainTextAsync("未参与表决的业主不计入（默认）");
+
+        await page.GetByLabel("未参与表决的业主计入已表决的多数票").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存规则（下次开启表决时生效）" }).ClickAsync();
+        await Expect(page.Locator("[data-field=covenantClause]")).ToHaveTextAsync("开启“未参与表决的计入多数票”须录入管理规约中的相应条款原文。");
+        await page.GetByLabel("未参与表决的业主计入已表决的多数票").CheckAsync();
+        await page.GetByLabel("管理规约相应条款原文").FillAsync("第二十条 业主未参与表决的，视为同意已表决业主中多数人的意见。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存规则（下次开启表决时生效）" }).ClickAsync();
+        await Expect(page.GetByTestId("compound-rules")).ToContainTextAsync("「第二十条 业主未参与表决的，视为同意已表决业主中多数人的意见。」");
+
+        // Back to the default, so the demo stays as seeded for the other tests.
+        await page.GetByLabel("未参与表决的业主计入已表决的多数票").UncheckAsync();
+        await page.GetByLabel("管理规约相应条款原文").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存规则（下次开启表决时生效）" }).ClickAsync();
+        await Expect(page.GetByTestId("compound-rules")).ToContainTextAsync("未参与表决的业主不计入（默认）");
+    }
+
+    [Fact]
     public async Task An_owner_votes_in_the_election_on_his_phone_and_anyone_can_check_his_receipt()
     {
         var phone = await fixture.NewPageAsync(width: 375, height: 740);

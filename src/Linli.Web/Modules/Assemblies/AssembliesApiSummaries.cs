@@ -26,6 +26,14 @@ public static class AssembliesApiSummaries
         ["GET /api/v1/assemblies/mine"] = "The assemblies in which you are an owner on the frozen roll, with your ballot's receipt once you voted",
         ["POST /api/v1/assemblies/{id}/my-ballot"] = "Vote online as an owner: a choice on every item; one ballot per owner (co-owners share one)",
         ["GET /api/v1/public/assemblies/{id}/receipts/{receipt}"] = "Check a receipt (no sign-in): whether its ballot is in the count, how and when it came in; never whose or how",
+        ["GET /api/v1/assemblies/compounds/{compoundId}"] = "A compound's owners' organisation: its rules for votes, founding documents with their versions, committee terms",
+        ["PUT /api/v1/assemblies/compounds/{compoundId}/rules"] = "Set whether parking spaces count and whether non-voters follow the majority (only with the covenant's clause); frozen into each assembly at opening",
+        ["POST /api/v1/assemblies/compounds/{compoundId}/documents"] = "Record the next version of a founding document, adopted by a counted assembly's item (or before Linli, with where the paper record is)",
+        ["POST /api/v1/assemblies/compounds/{compoundId}/documents/{documentId}/file"] = "Attach the adopted text (multipart file), once",
+        ["GET /api/v1/assemblies/compounds/{compoundId}/documents/{documentId}/file"] = "A founding document's adopted text",
+        ["POST /api/v1/assemblies/compounds/{compoundId}/terms"] = "Record a committee term (届): number, the electing assembly, dates, members and roles",
+        ["POST /api/v1/assemblies/compounds/{compoundId}/terms/{termId}/filing"] = "Record the term's filing (备案): date and authority, once",
+        ["POST /api/v1/assemblies/compounds/{compoundId}/terms/{termId}/handover"] = "Record the handover from the previous term, once",
         ["GET /api/v1/assemblies/{id}/result"] = "The count: participation against two thirds, each item against its rule (Civil Code Art. 278)",
     }, new Dictionary<string, string>
     {

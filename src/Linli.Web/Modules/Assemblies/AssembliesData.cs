@@ -14,6 +14,7 @@ public static class AssembliesData
             e.Property(a => a.Method).HasConversion<string>().HasMaxLength(20);
             e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(a => a.CreatedBy).HasMaxLength(100);
+            e.Property(a => a.CovenantClause).HasMaxLength(CompoundRules.MaxClause);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CompoundId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(a => new { a.CompoundId, a.OpensAt });
@@ -51,6 +52,10 @@ public static class AssembliesData
             e.Property(b => b.Channel).HasConversion<string>().HasMaxLength(20);
             e.Property(b => b.Receipt).HasMaxLength(Ballot.ReceiptLength);
             e.Property(b => b.EnteredBy).HasMaxLength(100);
+            e.Property(b => b.CollectedBy).HasMaxLength(Ballot.MaxName);
+            e.Property(b => b.ProxyName).HasMaxLength(Ballot.MaxName);
+            e.HasOne<Platform.Files.StoredFile>().WithMany().HasForeignKey(b => b.ScanFileId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Platform.Files.StoredFile>().WithMany().HasForeignKey(b => b.ProxyDocumentFileId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<OwnersAssembly>().WithMany().HasForeignKey(b => b.AssemblyId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<RollVoter>().WithMany().HasForeignKey(b => b.VoterId).OnDelete(DeleteBehavior.Restrict);
             // One ballot per owner per assembly, decided here under any race.
@@ -86,6 +91,51 @@ public static class AssembliesData
             e.HasOne<AssemblyItem>().WithMany().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(c => new { c.BallotId, c.ItemId }).IsUnique();
             e.HasIndex(c => c.ItemId);
+        });
+        builder.ConfigureGovernance();
+    }
+
+    /// <summary>A compound's rules for votes, founding documents and committee terms.</summary>
+    private static void ConfigureGovernance(this ModelBuilder builder)
+    {
+        builder.Entity<CompoundRules>(e =>
+        {
+            e.ToTable("assemblies_compound_rules");
+            e.Property(r => r.CovenantClause).HasMaxLength(CompoundRules.MaxClause);
+            e.Property(r => r.UpdatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(r => r.CompoundId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(r => r.CompoundId).IsUnique();
+        });
+        builder.Entity<FoundingDocument>(e =>
+        {
+            e.ToTable("assemblies_founding_documents");
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(d => d.Note).HasMaxLength(FoundingDocument.MaxNote);
+            e.Property(d => d.RecordedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(d => d.CompoundId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<OwnersAssembly>().WithMany().HasForeignKey(d => d.AdoptedByAssemblyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Platform.Files.StoredFile>().WithMany().HasForeignKey(d => d.FileId).OnDelete(DeleteBehavior.Restrict);
+            // Versions numbered per compound and kind: two recordings at once make one version.
+            e.HasIndex(d => new { d.CompoundId, d.Kind, d.Version }).IsUnique();
+        });
+        builder.Entity<CommitteeTerm>(e =>
+        {
+            e.ToTable("assemblies_committee_terms");
+            e.Property(t => t.FiledWith).HasMaxLength(CommitteeTerm.MaxText);
+            e.Property(t => t.HandoverNote).HasMaxLength(CommitteeTerm.MaxText);
+            e.Property(t => t.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(t => t.CompoundId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<OwnersAssembly>().WithMany().HasForeignKey(t => t.ElectedByAssemblyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(t => new { t.CompoundId, t.Number }).IsUnique();
+        });
+        builder.Entity<CommitteeMember>(e =>
+        {
+            e.ToTable("assemblies_committee_members");
+            e.Property(m => m.Name).HasMaxLength(CommitteeMember.MaxName);
+            e.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<CommitteeTerm>().WithMany().HasForeignKey(m => m.TermId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Residents.Resident>().WithMany().HasForeignKey(m => m.ResidentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(m => m.TermId);
         });
     }
 }

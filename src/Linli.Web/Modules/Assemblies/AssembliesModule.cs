@@ -13,6 +13,7 @@ public static class AssembliesModule
         services.AddScoped<AssemblyResults>();
         services.AddScoped<AssemblyPublication>();
         services.AddScoped<BallotPapers>();
+        services.AddScoped<CompoundGovernance>();
         services.AddScoped<OwnBallots>();
         services.AddScoped<Platform.Workbench.IPortalNoteSource, AssembliesPortalNotes>();
         services.AddSingleton(AssembliesApiSummaries.Table);
@@ -26,5 +27,6 @@ public static class AssembliesModule
     {
         app.MapAssembliesApi();
         app.MapBallotsApi();
+        app.MapGovernanceApi();
     }
 }

@@ -14,8 +14,8 @@ namespace Linli.Web.Modules.Assemblies;
 /// Owners' assemblies: prepared as a draft, opened (the roll, items and rules frozen), ballots entered one per owner,
 /// closed, counted (<see cref="AssemblyResults"/>). Every ballot and every change of state goes to the audit chain.
 /// </summary>
-public sealed class AssembliesService(LinliDb db, OwnersService owners, Residents.ResidentPlacement placement, Residents.ResidentViewBuilder views, AuditLog audit,
-    AccessScope scope, TimeProvider clock)
+public sealed class AssembliesService(LinliDb db, OwnersService owners, Residents.ResidentPlacement placement, Residents.ResidentViewBuilder views,
+    CompoundGovernance governance, AuditLog audit, AccessScope scope, TimeProvider clock)
 {
     /// <summary>物业管理条例 Art. 14: the assembly is announced at least 15 days before it meets.</summary>
     public const int NoticeDays = 15;
@@ -74,20 +74,25 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
             .OrderByDescending(a => a.OpensAt).ThenByDescending(a => a.Id).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Freezes the roll from the register's current owners, and with it the items and their rules. The state moves
-    /// Draft → Open by one conditional update, so two openings at once freeze one roll.
+    /// Freezes the roll from the register's current owners, and with it the items, their rules and the compound's
+    /// rules for votes (parking, non-voters). The state moves Draft → Open by one conditional update, so two openings
+    /// at once freeze one roll. An election needs adopted rules of procedure (seed 002 case 9: the founding documents
+    /// first, then the election), since they say how the committee is elected.
     /// </summary>
     public async Task<OwnersAssembly> OpenAsync(int id, CancellationToken cancellationToken)
     {
         var assembly = await GetAsync(id, cancellationToken);
-        if ((await ItemsAsync(id, cancellationToken)).Any(i => i.Matter == Matter.ElectCommittee) && !await HasRulesOfProcedureAsync(assembly.CompoundId, cancellationToken))
+        if ((await ItemsAsync(id, cancellationToken)).Any(i => i.Matter == Matter.ElectCommittee) && !await governance.HasRulesOfProcedureAsync(assembly.CompoundId, cancellationToken))
             throw new ConflictException("Assembly.NoRulesOfProcedure");
-        var entries = await LiveRollAsync(assembly.CompoundId, cancellationToken);
+        var rules = await governance.RulesAsync(assembly.CompoundId, cancellationToken);
+        var entries = await LiveRollAsync(assembly.CompoundId, rules.ParkingCounts, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var total = new Weight(entries.Count, entries.Sum(e => e.AreaHundredths));
         var moved = await db.Set<OwnersAssembly>().Where(a => a.Id == id && a.Status == AssemblyStatus.Draft).ExecuteUpdateAsync(a => a
             .SetProperty(x => x.Status, AssemblyStatus.Open).SetProperty(x => x.OpenedAt, Now)
-            .SetProperty(x => x.TotalOwners, total.Owners).SetProperty(x => x.TotalAreaHundredths, total.AreaHundredths), cancellationToken);
+            .SetProperty(x => x.TotalOwners, total.Owners).SetProperty(x => x.TotalAreaHundredths, total.AreaHundredths)
+            .SetProperty(x => x.ParkingCounted, rules.ParkingCounts).SetProperty(x => x.NonVotersFollowMajority, rules.NonVotersFollowMajority)
+            .SetProperty(x => x.CovenantClause, rules.CovenantClause), cancellationToken);
         if (moved == 0) throw new ConflictException("Assembly.NotDraft");
         var voters = entries.Select(e => new RollVoter(id, assembly.CommunityId, e)).ToList();
         db.AddRange(voters);
@@ -115,7 +120,7 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         var assembly = await GetAsync(id, cancellationToken);
         if (assembly.Status == AssemblyStatus.Draft)
         {
-            var live = await LiveRollAsync(assembly.CompoundId, cancellationToken);
+            var live = await LiveRollAsync(assembly.CompoundId, (await governance.RulesAsync(assembly.CompoundId, cancellationToken)).ParkingCounts, cancellationToken);
             return new RollView(false, live.Count, OwnersRoll.SquareMetres(live.Sum(e => e.AreaHundredths)), live.Count(e => e.Kind is null),
                 [.. live.Select(e => new RollVoterView(null, e.Label, e.Kind, [.. e.Units.Select(u => u.UnitId)], OwnersRoll.SquareMetres(e.AreaHundredths)))]);
         }
@@ -190,20 +195,6 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
     }
 
     /// <summary>
-    /// Whether the compound has adopted its rules of procedure: an earlier assembly's signed count in which a
-    /// RulesOfProcedure item passed. An election needs them (seed 002 case 9: the founding documents first, then the
-    /// election), since they say how the committee is elected.
-    /// </summary>
-    private async Task<bool> HasRulesOfProcedureAsync(int compoundId, CancellationToken cancellationToken)
-    {
-        var counted = await (from c in db.Set<AssemblyCount>()
-                             join a in db.Set<OwnersAssembly>() on c.AssemblyId equals a.Id
-                             where a.CompoundId == compoundId
-                             select c.ResultJson).ToListAsync(cancellationToken);
-        return counted.Select(AssemblyPublication.ResultOf).Any(r => r.Items.Any(i => i.Matter == Matter.RulesOfProcedure && i.Passed));
-    }
-
-    /// <summary>
     /// The door-to-door list: owners on the frozen roll who have not voted yet, in the order of their flats (building,
     /// floor, door). Names and flats only — never anyone's choices.
     /// </summary>
@@ -252,10 +243,12 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         return await db.Regions.AsNoTracking().Where(r => wanted.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<OwnersRoll.Entry>> LiveRollAsync(int compoundId, CancellationToken cancellationToken)
+    /// <summary>The roll as the register stands now: the compound's units, and its titled parking spaces when its rules count them.</summary>
+    private async Task<IReadOnlyList<OwnersRoll.Entry>> LiveRollAsync(int compoundId, bool parkingCounts, CancellationToken cancellationToken)
     {
         var compound = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == compoundId, cancellationToken);
-        var units = await db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.Unit && r.Path.StartsWith(compound.Path))
+        var units = await db.Regions.AsNoTracking()
+            .Where(r => (r.Kind == RegionKind.Unit || (parkingCounts && r.Kind == RegionKind.ParkingSpace)) && r.Path.StartsWith(compound.Path))
             .OrderBy(r => r.Id).Select(r => new OwnersRoll.Unit(r.Id, r.ExclusiveArea)).ToListAsync(cancellationToken);
         var holdings = await owners.CurrentHoldingsAsync([.. units.Select(u => u.Id)], cancellationToken);
         return OwnersRoll.Build(units, holdings);

@@ -58,5 +58,17 @@ public sealed record ParticipationView(int Owners, decimal Area, int TotalOwners
 
 public sealed record ItemResult(int Id, string Title, Matter Matter, PassRule Rule, Tally Agree, Tally Against, Tally Abstain, bool Passed);
 
-/// <summary>The count: raw figures, whether participation reached two thirds of owners and area, each item's rule and outcome.</summary>
-public sealed record ResultView(AssemblyStatus Status, ParticipationView Participation, IReadOnlyList<ItemResult> Items);
+/// <summary>
+/// The count: raw figures, whether participation reached two thirds of owners and area, each item's rule and outcome;
+/// <c>deemed</c> only where the compound's covenant adds non-voters to the majority (null otherwise).
+/// </summary>
+public sealed record ResultView(AssemblyStatus Status, ParticipationView Participation, IReadOnlyList<ItemResult> Items, DeemedView? Deemed = null);
+
+/// <summary>
+/// The figures as the covenant's clause would have them (未参与表决的计入已表决的多数票), beside the raw ones: the
+/// non-voters added to the side that has more owners <b>and</b> more area among those who voted; where the sides split
+/// or tie, nothing is added. The clause is quoted, since the rule is disputed since the Civil Code.
+/// </summary>
+public sealed record DeemedView(string Clause, Tally NonVoters, IReadOnlyList<DeemedItem> Items);
+
+public sealed record DeemedItem(int Id, Choice? Majority, Tally Agree, Tally Against, Tally Abstain, bool Passed);

@@ -26,8 +26,8 @@ public sealed record PublicResult(string Title, string Compound, AssemblyMethod 
 /// within 3 days of the count (Beijing 2024, Shanghai) and for at least 15 days (Qingyuan 2022), both settings
 /// (Linli:Assemblies:PublishWithinDays, Linli:Assemblies:DisplayDays). Publishing late is allowed and says so.
 /// </summary>
-public sealed class AssemblyPublication(LinliDb db, AssembliesService assemblies, AssemblyResults results, AuditLog audit, AccessScope scope, TimeProvider clock,
-    IConfiguration configuration)
+public sealed class AssemblyPublication(LinliDb db, AssembliesService assemblies, AssemblyResults results, CompoundGovernance governance, AuditLog audit,
+    AccessScope scope, TimeProvider clock, IConfiguration configuration)
 {
     private int PublishWithinDays => configuration.GetValue("Linli:Assemblies:PublishWithinDays", 3);
     private int DisplayDays => Math.Max(15, configuration.GetValue("Linli:Assemblies:DisplayDays", 15));
@@ -42,9 +42,12 @@ public sealed class AssemblyPublication(LinliDb db, AssembliesService assemblies
         if (errors.Count > 0) throw new FieldValidationException(errors);
         if (assembly.Status != AssemblyStatus.Closed) throw new ConflictException("Assembly.CountBeforeClose");
 
-        var result = JsonSerializer.Serialize(await results.CountAsync(id, cancellationToken), Json);
+        var counted = await results.CountAsync(id, cancellationToken);
+        var result = JsonSerializer.Serialize(counted, Json);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(result)));
         var count = new AssemblyCount(assembly, counters, readers, supervisors, scope.UserName ?? "", result, hash, clock.GetUtcNow().UtcDateTime);
+        // The count and the founding documents it adopts stand or fall together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(count);
         try
         {
@@ -54,7 +57,9 @@ public sealed class AssemblyPublication(LinliDb db, AssembliesService assemblies
         {
             throw new ConflictException("Assembly.AlreadyCounted");
         }
+        await governance.AdoptFromCountAsync(assembly, counted, ChinaTime.Today(clock), cancellationToken);
         await audit.RecordAsync("assembly.counted", "Assembly", id.ToString(), $"result sha256={hash}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return View(count);
     }
 

@@ -30,6 +30,9 @@ public sealed class AssemblyResults(LinliDb db, AssembliesService assemblies)
         var total = new Weight(assembly.TotalOwners, assembly.TotalAreaHundredths);
         var reached = Thresholds.ParticipationReached(part, total);
         Weight Of(int itemId, Choice choice) => tallies.Where(t => t.ItemId == itemId && t.Choice == choice).Select(t => new Weight(t.Owners, t.Area)).FirstOrDefault();
+        var deemed = assembly.NonVotersFollowMajority && assembly.CovenantClause is { } clause
+            ? Deemed(clause, items, part, total, Of)
+            : null;
         return new ResultView(assembly.Status,
             new ParticipationView(part.Owners, OwnersRoll.SquareMetres(part.AreaHundredths), total.Owners, OwnersRoll.SquareMetres(total.AreaHundredths), reached),
             [.. items.Select(item =>
@@ -37,6 +40,28 @@ public sealed class AssemblyResults(LinliDb db, AssembliesService assemblies)
                 var agree = Of(item.Id, Choice.Agree);
                 return new ItemResult(item.Id, item.Title, item.Matter, item.Rule, Tally.Of(agree), Tally.Of(Of(item.Id, Choice.Against)), Tally.Of(Of(item.Id, Choice.Abstain)),
                     reached && Thresholds.Passes(item.Rule, agree, part));
-            })]);
+            })], deemed);
+    }
+
+    /// <summary>
+    /// Non-voters added to the side with more owners and more area among the voters; everyone then counts as taking
+    /// part, so an item passes on its rule against all owners and the whole area. Where the sides split or tie, the
+    /// raw figures and outcome stand.
+    /// </summary>
+    private static DeemedView Deemed(string clause, IReadOnlyList<AssemblyItem> items, Weight part, Weight total, Func<int, Choice, Weight> of)
+    {
+        var nonVoters = new Weight(total.Owners - part.Owners, total.AreaHundredths - part.AreaHundredths);
+        return new DeemedView(clause, Tally.Of(nonVoters), [.. items.Select(item =>
+        {
+            var (agree, against, abstain) = (of(item.Id, Choice.Agree), of(item.Id, Choice.Against), of(item.Id, Choice.Abstain));
+            Choice? majority = agree.Owners > against.Owners && agree.AreaHundredths > against.AreaHundredths ? Choice.Agree
+                : against.Owners > agree.Owners && against.AreaHundredths > agree.AreaHundredths ? Choice.Against : null;
+            if (majority is null)
+                return new DeemedItem(item.Id, null, Tally.Of(agree), Tally.Of(against), Tally.Of(abstain),
+                    Thresholds.ParticipationReached(part, total) && Thresholds.Passes(item.Rule, agree, part));
+            if (majority == Choice.Agree) agree += nonVoters;
+            else against += nonVoters;
+            return new DeemedItem(item.Id, majority, Tally.Of(agree), Tally.Of(against), Tally.Of(abstain), Thresholds.Passes(item.Rule, agree, total));
+        })]);
     }
 }

@@ -43,6 +43,11 @@ public sealed class OwnersAssembly : ICommunityOwned, ResidentAccess.IShared
     public int TotalOwners { get; private set; }
     public long TotalAreaHundredths { get; private set; }
     public DateTime? OpenedAt { get; private set; }
+
+    /// <summary>The compound's rules as they stood at opening (<see cref="CompoundRules"/>): the count applies these, not later changes.</summary>
+    public bool ParkingCounted { get; private set; }
+    public bool NonVotersFollowMajority { get; private set; }
+    public string? CovenantClause { get; private set; }
     public DateTime? ClosedAt { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }

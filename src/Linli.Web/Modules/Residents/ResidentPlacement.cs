@@ -11,12 +11,17 @@ public sealed class ResidentPlacement(LinliDb db, AccessScope scope)
 {
     public sealed record Place(int CommunityId, int? UnitId);
 
-    public async Task<Place?> ResolveAsync(int? unitId, int? communityId, Dictionary<string, FieldError> errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where a record belongs: a unit (its community found above it) or a community. <paramref name="parkingAllowed"/>:
+    /// a parking space stands for a unit too (an owner's holding; nobody lives in one).
+    /// </summary>
+    public async Task<Place?> ResolveAsync(int? unitId, int? communityId, Dictionary<string, FieldError> errors, CancellationToken cancellationToken, bool parkingAllowed = false)
     {
         if (unitId is not null)
         {
             // The region filter hides units of other communities: to this caller they do not exist.
-            var unit = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == unitId && r.Kind == RegionKind.Unit, cancellationToken);
+            var unit = await db.Regions.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.Id == unitId && (r.Kind == RegionKind.Unit || (parkingAllowed && r.Kind == RegionKind.ParkingSpace)), cancellationToken);
             var community = unit is null ? null : await CommunityOfAsync(unit.Path, cancellationToken);
             if (unit is null || community is null || !scope.CoversCommunity(community.Value))
             {

@@ -11,6 +11,9 @@ public enum RegionKind
     Building = 6,
     Entrance = 7,
     Unit = 8,
+
+    /// <summary>A parking space with its own title (产权车位): owned like a unit; whether it counts in an owners' vote is the compound's rule.</summary>
+    ParkingSpace = 9,
 }
 
 public static class RegionKindRules
@@ -25,9 +28,10 @@ public static class RegionKindRules
         RegionKind.District => child is RegionKind.Street,
         RegionKind.Street => child is RegionKind.Community,
         RegionKind.Community => child is RegionKind.Compound,
-        RegionKind.Compound => child is RegionKind.Courtyard or RegionKind.Building,
+        RegionKind.Compound => child is RegionKind.Courtyard or RegionKind.Building or RegionKind.ParkingSpace,
         RegionKind.Courtyard => child is RegionKind.Building,
-        RegionKind.Building => child is RegionKind.Entrance or RegionKind.Unit,
+        // A building may be the underground garage, holding parking spaces.
+        RegionKind.Building => child is RegionKind.Entrance or RegionKind.Unit or RegionKind.ParkingSpace,
         RegionKind.Entrance => child is RegionKind.Unit,
         _ => false,
     };

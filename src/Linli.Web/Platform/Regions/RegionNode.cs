@@ -43,7 +43,7 @@ public sealed class RegionNode
 
     public void SetArea(decimal? exclusiveArea)
     {
-        if (Kind != RegionKind.Unit)
+        if (Kind is not (RegionKind.Unit or RegionKind.ParkingSpace))
         {
             // Zero is how many clients say "no area"; any other number on a non-unit is a mistake worth saying.
             if (exclusiveArea is not null and not 0m) throw new RegionRuleException("exclusiveArea", "Region.AreaOnlyForUnits");

@@ -70,6 +70,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ContestVoteA { get; init; }
         public int ContestPhotoA { get; init; }
         public int BallotA { get; init; }
+        public int DocumentA { get; init; }
+        public int TermA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -372,6 +374,19 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/assemblies/{id:int}/ballots/{ballotId:int}/scan"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/ballots/{t.BallotA}/scan"), Page: true),
         ["GET /console/assemblies/{id:int}/ballots/{ballotId:int}/proxy-document"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/ballots/{t.BallotA}/proxy-document"), Page: true),
         ["GET /console/assemblies/{Id:int}/ballots"] = new(Expect.NotFound, t => Get($"/console/assemblies/{t.AssemblyA}/ballots"), Page: true),
+        ["GET /api/v1/assemblies/compounds/{compoundId:int}/"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/compounds/{t.CompoundA}")),
+        ["PUT /api/v1/assemblies/compounds/{compoundId:int}/rules"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/assemblies/compounds/{t.CompoundA}/rules", new { parkingCounts = true })),
+        ["POST /api/v1/assemblies/compounds/{compoundId:int}/documents"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/compounds/{t.CompoundA}/documents", new { kind = "ManagementCovenant", effectiveOn = "2020-01-01", note = "冒名" })),
+        ["POST /api/v1/assemblies/compounds/{compoundId:int}/documents/{documentId:int}/file"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/assemblies/compounds/{t.CompoundA}/documents/{t.DocumentA}/file")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("乙")), "file", "x.png" } },
+        }),
+        ["GET /api/v1/assemblies/compounds/{compoundId:int}/documents/{documentId:int}/file"] = new(Expect.NotFound, t => Get($"/api/v1/assemblies/compounds/{t.CompoundA}/documents/{t.DocumentA}/file")),
+        ["GET /console/assemblies/compounds/{compoundId:int}/documents/{documentId:int}/file"] = new(Expect.NotFound, t => Get($"/console/assemblies/compounds/{t.CompoundA}/documents/{t.DocumentA}/file"), Page: true),
+        ["GET /console/assemblies/compounds/{CompoundId:int}"] = new(Expect.NotFound, t => Get($"/console/assemblies/compounds/{t.CompoundA}"), Page: true),
+        ["POST /api/v1/assemblies/compounds/{compoundId:int}/terms"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/compounds/{t.CompoundA}/terms", new { number = 9, startsOn = "2026-01-01", endsOn = "2030-01-01", members = new[] { new { name = "冒名", role = "Director" } } })),
+        ["POST /api/v1/assemblies/compounds/{compoundId:int}/terms/{termId:int}/filing"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/compounds/{t.CompoundA}/terms/{t.TermA}/filing", new { filedOn = "2026-01-01", filedWith = "冒名" })),
+        ["POST /api/v1/assemblies/compounds/{compoundId:int}/terms/{termId:int}/handover"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/assemblies/compounds/{t.CompoundA}/terms/{t.TermA}/handover", new { handedOverOn = "2026-01-01", note = "冒名" })),
         ["GET /api/v1/assemblies/mine"] = new(Expect.Forbidden, _ => Get("/api/v1/assemblies/mine")),
         ["POST /api/v1/assemblies/{id:int}/my-ballot"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/my-ballot", new { choices = new[] { new { itemId = t.AssemblyItemA, choice = "Agree" } } })),
         ["GET /api/v1/public/assemblies/{id:int}/receipts/{receipt}"] = new(Expect.NotFound, t => Get($"/api/v1/public/assemblies/{t.AssemblyA}/receipts/ABCDEFGHJK")),
@@ -503,12 +518,17 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .GetProperty("id").GetInt32();
         var ballot = (await (await staffA.PostAsJsonAsync($"/api/v1/assemblies/{id}/ballots", new { voterId = voter, channel = "Paper",
             choices = new[] { new { itemId = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), choice = "Agree" } } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var governance = $"/api/v1/assemblies/compounds/{target.CompoundA}";
+        var document = (await (await staffA.PostAsJsonAsync($"{governance}/documents", new { kind = "ManagementCovenant", effectiveOn = "2018-06-01", note = "甲社区纸质规约" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var term = (await (await staffA.PostAsJsonAsync($"{governance}/terms", new { number = 1, startsOn = "2024-01-01", endsOn = "2028-12-31", members = new[] { new { name = "甲主任", role = "Director" } } }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var photo = (await (await staffA.PostAsync($"/api/v1/contests/{contest}/entries/{entry}/photos",
             new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with
         {
             AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote,
-            ContestPhotoA = photo, BallotA = ballot,
+            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term,
         };
     }
 

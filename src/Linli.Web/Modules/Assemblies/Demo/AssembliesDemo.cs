@@ -14,7 +14,7 @@ namespace Linli.Web.Modules.Assemblies.Demo;
 /// account) owns the first flat and has not voted in the election yet: he votes on his phone himself.
 /// </summary>
 public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owners, AssembliesService assemblies, AssemblyPublication publication,
-    Residents.ResidentDirectory residents, TimeProvider clock)
+    CompoundGovernance governance, Residents.ResidentDirectory residents, TimeProvider clock)
     : IDemoContributor
 {
     public int Order => 60;
@@ -49,6 +49,9 @@ public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owner
         // Counted at the gate before the residents' committee's supervisors, then put up on the board.
         await publication.SignOffAsync(founding.Id, new CountInput("筹备组 高明远、朱春燕", "筹备组 罗琼英", "七道堰社区居务监督委员会 何委员；廉情监督员 林素芬"), cancellationToken);
         await publication.PublishAsync(founding.Id, new PublishInput(null), cancellationToken);
+        // The count adopted the rules of procedure and the covenant; the working rules (an "other" matter) are recorded by hand.
+        var workingRules = (await assemblies.ItemsAsync(founding.Id, cancellationToken))[2];
+        await governance.RecordDocumentAsync(compound.Id, new NewDocument(FoundingKind.CommitteeWorkingRules, founding.Id, workingRules.Id, null, null), cancellationToken);
 
         // Assembly 2: the election, one item per candidate; banner at the gate, a voting point, students door to door.
         var election = await assemblies.CreateAsync(new NewAssembly(compound.Id, "第一次业主大会（选举业主委员会）", AssemblyMethod.Written, today.AddDays(-16),

@@ -30,7 +30,7 @@ public sealed class OwnersService(LinliDb db, ResidentPlacement placement, Resid
     public async Task<UnitOwner> AddAsync(OwnerInput input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, FieldError>();
-        var place = input.UnitId is null ? null : await placement.ResolveAsync(input.UnitId, null, errors, cancellationToken);
+        var place = input.UnitId is null ? null : await placement.ResolveAsync(input.UnitId, null, errors, cancellationToken, parkingAllowed: true);
         if (input.UnitId is null) errors["unitId"] = new("Validation.Required");
         var kind = input.Kind ?? OwnerKind.Person;
         if (!Enum.IsDefined(kind)) errors["kind"] = new("Validation.Invalid");
@@ -100,7 +100,7 @@ public sealed class OwnersService(LinliDb db, ResidentPlacement placement, Resid
         if (unitId is not null)
         {
             // A unit outside the caller's scope does not exist for them (the region filter hides it).
-            if (!await db.Regions.AnyAsync(r => r.Id == unitId && r.Kind == RegionKind.Unit, cancellationToken)) throw new NotFoundException();
+            if (!await db.Regions.AnyAsync(r => r.Id == unitId && (r.Kind == RegionKind.Unit || r.Kind == RegionKind.ParkingSpace), cancellationToken)) throw new NotFoundException();
             owners = owners.Where(o => o.UnitId == unitId);
         }
         if (residentId is not null)

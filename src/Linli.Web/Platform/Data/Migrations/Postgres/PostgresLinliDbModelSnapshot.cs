@@ -702,7 +702,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("CollectedBy")
-                        .HasColumnType("text");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
@@ -719,7 +720,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ProxyName")
-                        .HasColumnType("text");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Receipt")
                         .IsRequired()
@@ -734,8 +736,12 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProxyDocumentFileId");
+
                     b.HasIndex("Receipt")
                         .IsUnique();
+
+                    b.HasIndex("ScanFileId");
 
                     b.HasIndex("VoterId");
 
@@ -772,6 +778,140 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("assemblies_ballot_choices", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.CommitteeMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("assemblies_committee_members", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.CommitteeTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ElectedByAssemblyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FiledWith")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HandoverNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectedByAssemblyId");
+
+                    b.HasIndex("CompoundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("assemblies_committee_terms", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.CompoundRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CovenantClause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("NonVotersFollowMajority")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ParkingCounts")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundId")
+                        .IsUnique();
+
+                    b.ToTable("assemblies_compound_rules", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Assemblies.DoorAttempt", b =>
@@ -817,6 +957,64 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("assemblies_door_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.FoundingDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AdoptedByAssemblyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AdoptedByItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptedByAssemblyId");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("CompoundId", "Kind", "Version")
+                        .IsUnique();
+
+                    b.ToTable("assemblies_founding_documents", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Assemblies.OwnersAssembly", b =>
                 {
                     b.Property<int>("Id")
@@ -837,6 +1035,10 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("CompoundId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CovenantClause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -850,6 +1052,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("NonVotersFollowMajority")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("NoticedOn")
                         .HasColumnType("date");
 
@@ -858,6 +1063,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ParkingCounted")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -4050,6 +4258,16 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Linli.Web.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("ProxyDocumentFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Linli.Web.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("ScanFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Linli.Web.Modules.Assemblies.RollVoter", null)
                         .WithMany()
                         .HasForeignKey("VoterId")
@@ -4072,6 +4290,43 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.CommitteeMember", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Linli.Web.Modules.Assemblies.CommitteeTerm", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.CommitteeTerm", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("CompoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Modules.Assemblies.OwnersAssembly", null)
+                        .WithMany()
+                        .HasForeignKey("ElectedByAssemblyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.CompoundRules", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("CompoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Assemblies.DoorAttempt", b =>
                 {
                     b.HasOne("Linli.Web.Modules.Assemblies.RollVoter", null)
@@ -4079,6 +4334,25 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasForeignKey("VoterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.FoundingDocument", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Assemblies.OwnersAssembly", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedByAssemblyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("CompoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Assemblies.OwnersAssembly", b =>
