@@ -99,6 +99,21 @@ public sealed class AssembliesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "保存规则（下次开启表决时生效）" }).ClickAsync();
         await Expect(page.GetByTestId("compound-rules")).ToContainTextAsync("「第二十条 业主未参与表决的，视为同意已表决业主中多数人的意见。」");
 
+        // The first committee, recorded once the result is in, then filed with the street office.
+        await page.GetByText("登记一届业主委员会").First.ClickAsync();
+        var form = page.GetByTestId("new-term");
+        await form.GetByLabel("任期开始").FillAsync("2026-12-01");
+        await form.GetByLabel("任期届满").FillAsync("2031-11-30");
+        await form.GetByLabel("成员 1").FillAsync("罗琼英");
+        await form.GetByLabel("成员 2").FillAsync("高明远");
+        await form.GetByRole(AriaRole.Button, new() { Name = "登记一届业主委员会" }).ClickAsync();
+        var term = page.GetByTestId("committee-term");
+        await Expect(term).ToContainTextAsync("罗琼英（主任）、高明远（委员）");
+        await term.GetByLabel("备案日期").FillAsync(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"));
+        await term.GetByLabel("备案机关").FillAsync("七道堰街道办事处");
+        await term.GetByRole(AriaRole.Button, new() { Name = "登记备案" }).ClickAsync();
+        await Expect(page.GetByTestId("term-filing")).ToContainTextAsync("已向七道堰街道办事处备案");
+
         // Back to the default, so the demo stays as seeded for the other tests.
         await page.GetByLabel("未参与表决的业主计入已表决的多数票").UncheckAsync();
         await page.GetByLabel("管理规约相应条款原文").FillAsync("");
