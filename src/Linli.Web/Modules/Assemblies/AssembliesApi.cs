@@ -39,24 +39,24 @@ public static class AssembliesApi
     {
         var list = await assemblies.ListAsync(compoundId, cancellationToken);
         var views = new List<AssemblyView>(list.Count);
-        foreach (var assembly in list) views.Add(View(assembly, await assemblies.ItemsAsync(assembly.Id, cancellationToken)));
+        foreach (var assembly in list) views.Add(await ViewAsync(assembly, assemblies, cancellationToken));
         return TypedResults.Ok<IReadOnlyList<AssemblyView>>(views);
     }
 
     private static async Task<Created<AssemblyView>> Create(NewAssembly request, AssembliesService assemblies, CancellationToken cancellationToken)
     {
         var assembly = await assemblies.CreateAsync(request, cancellationToken);
-        return TypedResults.Created($"/api/v1/assemblies/{assembly.Id}", View(assembly, await assemblies.ItemsAsync(assembly.Id, cancellationToken)));
+        return TypedResults.Created($"/api/v1/assemblies/{assembly.Id}", await ViewAsync(assembly, assemblies, cancellationToken));
     }
 
     private static async Task<Ok<AssemblyView>> Get(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
-        TypedResults.Ok(View(await assemblies.GetAsync(id, cancellationToken), await assemblies.ItemsAsync(id, cancellationToken)));
+        TypedResults.Ok(await ViewAsync(await assemblies.GetAsync(id, cancellationToken), assemblies, cancellationToken));
 
     private static async Task<Ok<AssemblyView>> Open(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
-        TypedResults.Ok(View(await assemblies.OpenAsync(id, cancellationToken), await assemblies.ItemsAsync(id, cancellationToken)));
+        TypedResults.Ok(await ViewAsync(await assemblies.OpenAsync(id, cancellationToken), assemblies, cancellationToken));
 
     private static async Task<Ok<AssemblyView>> Close(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
-        TypedResults.Ok(View(await assemblies.CloseAsync(id, cancellationToken), await assemblies.ItemsAsync(id, cancellationToken)));
+        TypedResults.Ok(await ViewAsync(await assemblies.CloseAsync(id, cancellationToken), assemblies, cancellationToken));
 
     private static async Task<Ok<RollView>> Roll(int id, AssembliesService assemblies, CancellationToken cancellationToken) =>
         TypedResults.Ok(await assemblies.RollAsync(id, cancellationToken));
@@ -91,7 +91,8 @@ public static class AssembliesApi
         return TypedResults.Created($"/api/v1/assemblies/{id}/pending", (await assemblies.PendingAsync(id, cancellationToken)).First(p => p.VoterId == attempt.VoterId));
     }
 
-    private static AssemblyView View(OwnersAssembly a, IReadOnlyList<AssemblyItem> items) =>
+    private static async Task<AssemblyView> ViewAsync(OwnersAssembly a, AssembliesService assemblies, CancellationToken cancellationToken) =>
         new(a.Id, a.CommunityId, a.CompoundId, a.Title, a.Method, a.NoticedOn, ChinaTime.ToOffset(a.OpensAt), ChinaTime.ToOffset(a.ClosesAt), a.Status,
-            [.. items.Select(i => new ItemView(i.Id, i.Title, i.Matter, i.Rule))]);
+            [.. (await assemblies.ItemsAsync(a.Id, cancellationToken)).Select(i => new ItemView(i.Id, i.Title, i.Matter, i.Rule))],
+            await assemblies.VotingPointsAsync(a.Id, cancellationToken));
 }

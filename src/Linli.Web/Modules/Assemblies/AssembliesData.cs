@@ -92,6 +92,14 @@ public static class AssembliesData
             e.HasIndex(c => new { c.BallotId, c.ItemId }).IsUnique();
             e.HasIndex(c => c.ItemId);
         });
+        builder.Entity<VotingPoint>(e =>
+        {
+            e.ToTable("assemblies_voting_points");
+            e.Property(p => p.Place).HasMaxLength(VotingPoint.MaxPlace);
+            e.Property(p => p.Hours).HasMaxLength(VotingPoint.MaxHours);
+            e.HasOne<OwnersAssembly>().WithMany().HasForeignKey(p => p.AssemblyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => p.AssemblyId);
+        });
         builder.ConfigureGovernance();
     }
 

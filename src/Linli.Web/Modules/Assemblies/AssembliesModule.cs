@@ -14,6 +14,7 @@ public static class AssembliesModule
         services.AddScoped<AssemblyPublication>();
         services.AddScoped<BallotPapers>();
         services.AddScoped<CompoundGovernance>();
+        services.AddScoped<Platform.Workbench.IWorkbenchSource, AssembliesWorkbench>();
         services.AddScoped<OwnBallots>();
         services.AddScoped<Platform.Workbench.IPortalNoteSource, AssembliesPortalNotes>();
         services.AddSingleton(AssembliesApiSummaries.Table);

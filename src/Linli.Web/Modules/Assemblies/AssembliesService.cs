@@ -48,6 +48,14 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
             if (!TextRules.IsClean(items[i].Title)) errors[$"items[{i}].title"] = new(TextRules.MessageKey);
             if (items[i].Matter is not { } matter || !Enum.IsDefined(matter)) errors[$"items[{i}].matter"] = new("Validation.Required");
         }
+        var points = input.VotingPoints ?? [];
+        for (var i = 0; i < points.Count; i++)
+        {
+            errors.Text(points[i].Place, $"votingPoints[{i}].place", VotingPoint.MaxPlace);
+            errors.Text(points[i].Hours, $"votingPoints[{i}].hours", VotingPoint.MaxHours);
+            foreach (var (value, field) in new[] { (points[i].Place, "place"), (points[i].Hours, "hours") })
+                if (!TextRules.IsClean(value)) errors[$"votingPoints[{i}].{field}"] = new(TextRules.MessageKey);
+        }
         if (errors.Count > 0) throw new FieldValidationException(errors);
 
         var communityId = await placement.CommunityOfAsync(compound!.Path, cancellationToken) ?? throw new NotFoundException();
@@ -58,6 +66,7 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         var made = items.Select((item, i) => new AssemblyItem(i + 1, item.Title!.Trim(), item.Matter!.Value)).ToList();
         foreach (var item in made) item.BelongTo(assembly.Id);
         db.AddRange(made);
+        db.AddRange(points.Select((p, i) => new VotingPoint(assembly.Id, i + 1, p.Place!.Trim(), p.Hours!.Trim())));
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("assembly.created", "Assembly", assembly.Id.ToString(), $"compound={compound.Id} items={made.Count}", cancellationToken);
         return assembly;
@@ -65,6 +74,10 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
 
     public async Task<OwnersAssembly> GetAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<OwnersAssembly>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException();
+
+    public async Task<IReadOnlyList<VotingPointView>> VotingPointsAsync(int assemblyId, CancellationToken cancellationToken) =>
+        await db.Set<VotingPoint>().AsNoTracking().Where(p => p.AssemblyId == assemblyId).OrderBy(p => p.Position).Select(p => new VotingPointView(p.Place, p.Hours))
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<AssemblyItem>> ItemsAsync(int assemblyId, CancellationToken cancellationToken) =>
         await db.Set<AssemblyItem>().AsNoTracking().Where(i => i.AssemblyId == assemblyId).OrderBy(i => i.Position).ToListAsync(cancellationToken);

@@ -2,9 +2,14 @@ using Linli.Web.Modules.Residents.Owners;
 
 namespace Linli.Web.Modules.Assemblies;
 
-/// <summary>What a form or the API asks of a new assembly, before checking.</summary>
+/// <summary>What a form or the API asks of a new assembly, before checking; <c>votingPoints</c> optional.</summary>
 public sealed record NewAssembly(int? CompoundId, string? Title, AssemblyMethod? Method, DateOnly? NoticedOn, DateTime? OpensAt, DateTime? ClosesAt,
-    IReadOnlyList<NewItem>? Items);
+    IReadOnlyList<NewItem>? Items, IReadOnlyList<NewVotingPoint>? VotingPoints = null);
+
+/// <summary>A place owners hand in ballots, and its hours as announced ("每日 9:00–12:00、19:00–21:00").</summary>
+public sealed record NewVotingPoint(string? Place, string? Hours);
+
+public sealed record VotingPointView(string Place, string Hours);
 
 public sealed record NewItem(string? Title, Matter? Matter);
 
@@ -33,7 +38,7 @@ public sealed record NewChoice(int? ItemId, Choice? Choice);
 public sealed record ItemView(int Id, string Title, Matter Matter, PassRule Rule);
 
 public sealed record AssemblyView(int Id, int CommunityId, int CompoundId, string Title, AssemblyMethod Method, DateOnly NoticedOn,
-    DateTimeOffset OpensAt, DateTimeOffset ClosesAt, AssemblyStatus Status, IReadOnlyList<ItemView> Items);
+    DateTimeOffset OpensAt, DateTimeOffset ClosesAt, AssemblyStatus Status, IReadOnlyList<ItemView> Items, IReadOnlyList<VotingPointView> VotingPoints);
 
 /// <summary>An owner on the roll: <see cref="Id"/> is null until the assembly opens and the roll is frozen.</summary>
 public sealed record RollVoterView(int? Id, string Label, OwnerKind? Kind, IReadOnlyList<int> Units, decimal Area);

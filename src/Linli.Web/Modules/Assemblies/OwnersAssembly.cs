@@ -96,3 +96,29 @@ public sealed class AssemblyItem
 
     internal void BelongTo(int assemblyId) => AssemblyId = assemblyId;
 }
+
+/// <summary>
+/// Where and when owners hand in paper ballots (seed 002 case 9: a voting point at the gate; the evening rounds door
+/// to door, 19:00–21:00): announced with the assembly, shown on its pages.
+/// </summary>
+public sealed class VotingPoint
+{
+    public const int MaxPlace = 100;
+    public const int MaxHours = 100;
+
+    public int Id { get; private set; }
+    public int AssemblyId { get; private set; }
+    public int Position { get; private set; }
+    public string Place { get; private set; } = "";
+    public string Hours { get; private set; } = "";
+
+    private VotingPoint() { }
+
+    internal VotingPoint(int assemblyId, int position, string place, string hours)
+    {
+        AssemblyId = assemblyId;
+        Position = position;
+        Place = place;
+        Hours = hours;
+    }
+}

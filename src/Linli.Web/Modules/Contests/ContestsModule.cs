@@ -12,6 +12,7 @@ public static class ContestsModule
         services.AddScoped<ContestsService>();
         services.AddScoped<ContestVoting>();
         services.AddScoped<ContestReview>();
+        services.AddScoped<Platform.Workbench.IWorkbenchSource, ContestsWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/contests", "Nav.Contests", 39, ContestsPolicies.Read));
         services.AddSingleton(ContestsApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ContestsDemo>();

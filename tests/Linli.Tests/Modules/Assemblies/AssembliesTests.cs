@@ -289,4 +289,23 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
         Assert.Equal(3, pending.GetArrayLength());
         Assert.DoesNotContain(pending.EnumerateArray(), p => p.GetProperty("voterId").GetInt32() == zhang);
     }
+
+    [Fact]
+    public async Task An_assembly_announces_its_voting_points_and_a_point_without_hours_is_refused()
+    {
+        var world = await AssemblyWorld.CreateAsync(factory);
+        var now = DateTimeOffset.UtcNow;
+        object Assembly(object[] points) => new
+        {
+            compoundId = world.Compound, title = "第二次业主大会", method = "Written", noticedOn = DateOnly.FromDateTime(now.AddDays(-20).UtcDateTime),
+            opensAt = now.AddHours(-1), closesAt = now.AddDays(7), items = new[] { new { title = "续聘物业", matter = "HireProperty" } }, votingPoints = points,
+        };
+        var bad = await (await world.Staff.PostAsJsonAsync("/api/v1/assemblies", Assembly([new { place = "小区大门口", hours = "" }]))).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("votingPoints[0].hours", out _));
+        var id = (await (await world.Staff.PostAsJsonAsync("/api/v1/assemblies", Assembly([new { place = "小区大门口", hours = "每日 9:00–12:00" }, new { place = "入户征集", hours = "每晚 19:00–21:00" }])))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var points = (await (await world.Staff.GetAsync($"/api/v1/assemblies/{id}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("votingPoints").EnumerateArray()
+            .Select(p => $"{p.GetProperty("place").GetString()} {p.GetProperty("hours").GetString()}");
+        Assert.Equal(["小区大门口 每日 9:00–12:00", "入户征集 每晚 19:00–21:00"], points);
+    }
 }

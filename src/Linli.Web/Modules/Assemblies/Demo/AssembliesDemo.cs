@@ -56,7 +56,8 @@ public sealed class AssembliesDemo(Platform.Data.LinliDb db, OwnersService owner
         // Assembly 2: the election, one item per candidate; banner at the gate, a voting point, students door to door.
         var election = await assemblies.CreateAsync(new NewAssembly(compound.Id, "第一次业主大会（选举业主委员会）", AssemblyMethod.Written, today.AddDays(-16),
             At(today.AddDays(-1), 9), At(today.AddDays(10), 21),
-            [.. new[] { "罗琼英", "高明远", "朱春燕", "何德胜", "林素芬" }.Select(c => new NewItem($"选举{c}为业主委员会委员", Matter.ElectCommittee))]), cancellationToken);
+            [.. new[] { "罗琼英", "高明远", "朱春燕", "何德胜", "林素芬" }.Select(c => new NewItem($"选举{c}为业主委员会委员", Matter.ElectCommittee))],
+            [new("小区大门口投票点", "每日 9:00–12:00、14:00–18:00"), new("入户征集（学生志愿者）", "每晚 19:00–21:00")]), cancellationToken);
         await assemblies.OpenAsync(election.Id, cancellationToken);
         await VoteAsync(election.Id, share: 0.55, agree: 0.75, random, cancellationToken, except: PortalOwner);
     }

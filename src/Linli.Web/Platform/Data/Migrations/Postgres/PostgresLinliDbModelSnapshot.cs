@@ -1156,6 +1156,37 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("assemblies_roll_voters", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.VotingPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssemblyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssemblyId");
+
+                    b.ToTable("assemblies_voting_points", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Contests.Contest", b =>
                 {
                     b.Property<int>("Id")
@@ -4386,6 +4417,15 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Assemblies.RollVoter", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Assemblies.OwnersAssembly", null)
+                        .WithMany()
+                        .HasForeignKey("AssemblyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.VotingPoint", b =>
                 {
                     b.HasOne("Linli.Web.Modules.Assemblies.OwnersAssembly", null)
                         .WithMany()

@@ -1107,6 +1107,35 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("assemblies_roll_voters", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.VotingPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssemblyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssemblyId");
+
+                    b.ToTable("assemblies_voting_points", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Contests.Contest", b =>
                 {
                     b.Property<int>("Id")
@@ -4232,6 +4261,15 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Assemblies.RollVoter", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Assemblies.OwnersAssembly", null)
+                        .WithMany()
+                        .HasForeignKey("AssemblyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Assemblies.VotingPoint", b =>
                 {
                     b.HasOne("Linli.Web.Modules.Assemblies.OwnersAssembly", null)
                         .WithMany()
