@@ -38,9 +38,8 @@ public static class AssembliesApi
     private static async Task<Ok<IReadOnlyList<AssemblyView>>> List(int? compoundId, AssembliesService assemblies, CancellationToken cancellationToken)
     {
         var list = await assemblies.ListAsync(compoundId, cancellationToken);
-        var views = new List<AssemblyView>(list.Count);
-        foreach (var assembly in list) views.Add(await ViewAsync(assembly, assemblies, cancellationToken));
-        return TypedResults.Ok<IReadOnlyList<AssemblyView>>(views);
+        var (items, points) = await assemblies.PartsOfAsync([.. list.Select(a => a.Id)], cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<AssemblyView>>([.. list.Select(a => View(a, [.. items[a.Id]], [.. points[a.Id].Select(p => new VotingPointView(p.Place, p.Hours))]))]);
     }
 
     private static async Task<Created<AssemblyView>> Create(NewAssembly request, AssembliesService assemblies, CancellationToken cancellationToken)
@@ -92,7 +91,9 @@ public static class AssembliesApi
     }
 
     private static async Task<AssemblyView> ViewAsync(OwnersAssembly a, AssembliesService assemblies, CancellationToken cancellationToken) =>
+        View(a, await assemblies.ItemsAsync(a.Id, cancellationToken), await assemblies.VotingPointsAsync(a.Id, cancellationToken));
+
+    private static AssemblyView View(OwnersAssembly a, IReadOnlyList<AssemblyItem> items, IReadOnlyList<VotingPointView> points) =>
         new(a.Id, a.CommunityId, a.CompoundId, a.Title, a.Method, a.NoticedOn, ChinaTime.ToOffset(a.OpensAt), ChinaTime.ToOffset(a.ClosesAt), a.Status,
-            [.. (await assemblies.ItemsAsync(a.Id, cancellationToken)).Select(i => new ItemView(i.Id, i.Title, i.Matter, i.Rule))],
-            await assemblies.VotingPointsAsync(a.Id, cancellationToken));
+            [.. items.Select(i => new ItemView(i.Id, i.Title, i.Matter, i.Rule))], points);
 }

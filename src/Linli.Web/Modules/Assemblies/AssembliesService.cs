@@ -75,6 +75,11 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
     public async Task<OwnersAssembly> GetAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<OwnersAssembly>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException();
 
+    /// <summary>The items and voting points of many assemblies at once, for a list.</summary>
+    public async Task<(ILookup<int, AssemblyItem> Items, ILookup<int, VotingPoint> Points)> PartsOfAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        ((await db.Set<AssemblyItem>().AsNoTracking().Where(i => ids.Contains(i.AssemblyId)).OrderBy(i => i.Position).ToListAsync(cancellationToken)).ToLookup(i => i.AssemblyId),
+         (await db.Set<VotingPoint>().AsNoTracking().Where(p => ids.Contains(p.AssemblyId)).OrderBy(p => p.Position).ToListAsync(cancellationToken)).ToLookup(p => p.AssemblyId));
+
     public async Task<IReadOnlyList<VotingPointView>> VotingPointsAsync(int assemblyId, CancellationToken cancellationToken) =>
         await db.Set<VotingPoint>().AsNoTracking().Where(p => p.AssemblyId == assemblyId).OrderBy(p => p.Position).Select(p => new VotingPointView(p.Place, p.Hours))
             .ToListAsync(cancellationToken);

@@ -20,9 +20,10 @@ public static class BallotsApi
             AttachAsync(id, ballotId, BallotPapers.Paper.Scan, file, papers, ct)).DisableAntiforgery();
         staff.MapPost("/{ballotId:int}/proxy-document", (int id, int ballotId, IFormFile file, BallotPapers papers, CancellationToken ct) =>
             AttachAsync(id, ballotId, BallotPapers.Paper.ProxyDocument, file, papers, ct)).DisableAntiforgery();
-        MapPapers(staff);
+        // A scan shows the owner's choices and signature: those who collect ballots hand them in, the front line reads them.
+        MapPapers(staff.MapGroup("").RequireAuthorization(AssembliesPolicies.Manage));
         // The same files for signed-in browsers (the API takes bearer tokens only); errors answer as the API's do.
-        MapPapers(app.MapGroup("/console/assemblies/{id:int}/ballots").ExcludeFromDescription().WithMetadata(new JsonErrors()).RequireAuthorization(AssembliesPolicies.Collect));
+        MapPapers(app.MapGroup("/console/assemblies/{id:int}/ballots").ExcludeFromDescription().WithMetadata(new JsonErrors()).RequireAuthorization(AssembliesPolicies.Manage));
 
         var owners = app.MapGroup("/api/v1/assemblies").WithTags("Assemblies").RequireAuthorization(AssembliesPolicies.VoteOwn);
         owners.MapGet("/mine", Mine);

@@ -57,9 +57,8 @@ public static class ContestsApi
     private static async Task<Ok<IReadOnlyList<EntryView>>> Entries(int id, ContestsService contests, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var entries = await contests.EntriesAsync(id, await contests.ViewerAsync(user, cancellationToken), cancellationToken);
-        var views = new List<EntryView>(entries.Count);
-        foreach (var entry in entries) views.Add(View(entry, await contests.PhotoIdsAsync(entry.Id, cancellationToken)));
-        return TypedResults.Ok<IReadOnlyList<EntryView>>(views);
+        var photos = await contests.PhotosOfAsync(id, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<EntryView>>([.. entries.Select(e => View(e, [.. photos[e.Id]]))]);
     }
 
     private static async Task<Ok<EntryView>> Entry(int id, int entryId, ContestsService contests, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -194,6 +194,11 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Res
         return photo;
     }
 
+    /// <summary>The photos of every entry of the contest at once (an entry's lines in the order they were added), for lists.</summary>
+    public async Task<ILookup<int, int>> PhotosOfAsync(int id, CancellationToken cancellationToken) =>
+        (await db.Set<ContestEntryPhoto>().AsNoTracking().Where(p => db.Set<ContestEntry>().Any(e => e.Id == p.EntryId && e.ContestId == id)).OrderBy(p => p.Id)
+            .Select(p => new { p.EntryId, p.Id }).ToListAsync(cancellationToken)).ToLookup(p => p.EntryId, p => p.Id);
+
     public async Task<IReadOnlyList<int>> PhotoIdsAsync(int entryId, CancellationToken cancellationToken) =>
         await db.Set<ContestEntryPhoto>().AsNoTracking().Where(p => p.EntryId == entryId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
 
