@@ -1,6 +1,7 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
+using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
@@ -21,6 +22,7 @@ builder.AddGroups();
 builder.AddSurveys();
 builder.AddAssemblies();
 builder.AddContests();
+builder.AddDisclosure();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -36,6 +38,7 @@ app.MapGroups();
 app.MapSurveys();
 app.MapAssemblies();
 app.MapContests();
+app.MapDisclosure();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

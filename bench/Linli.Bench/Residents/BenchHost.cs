@@ -1,6 +1,7 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
+using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
@@ -80,6 +81,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddSurveys();
         builder.AddAssemblies();
         builder.AddContests();
+        builder.AddDisclosure();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
         if (!http) return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
@@ -94,6 +96,7 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapSurveys();
         app.MapAssemblies();
         app.MapContests();
+        app.MapDisclosure();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();

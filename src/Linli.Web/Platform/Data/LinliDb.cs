@@ -1,6 +1,7 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
+using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
@@ -70,6 +71,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureSurveys();
         builder.ConfigureAssemblies();
         builder.ConfigureContests();
+        builder.ConfigureDisclosure();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

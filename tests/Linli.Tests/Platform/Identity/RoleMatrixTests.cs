@@ -33,6 +33,7 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
     private static readonly string[] FrontLineAndLeaders = [Admin, Street, Community, SocialWorker, GroupLeader];
     private static readonly string[] Unmaskers = [Admin, Community, SocialWorker];
     private static readonly string[] RegionEditors = [Admin, District, Street, Community];
+    private static readonly string[] LedgerKeepers = [Admin, Community, SocialWorker];
 
     /// <summary>Each endpoint ("METHOD /route") and who may call it.</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
@@ -219,6 +220,16 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["POST /api/v1/assemblies/compounds/{compoundId:int}/terms/{termId:int}/handover"] = FrontLine,
         ["POST /api/v1/assemblies/{id:int}/my-ballot"] = [Resident],
         ["GET /api/v1/public/assemblies/{id:int}/receipts/{receipt}"] = Anyone,
+        ["GET /api/v1/disclosure/ledgers"] = Staff,
+        ["POST /api/v1/disclosure/ledgers"] = LedgerKeepers,
+        ["GET /api/v1/disclosure/ledgers/{id:int}"] = Staff,
+        ["GET /api/v1/disclosure/ledgers/{id:int}/entries"] = Staff,
+        ["POST /api/v1/disclosure/ledgers/{id:int}/entries"] = LedgerKeepers,
+        ["GET /api/v1/disclosure/entries/{id:int}"] = Staff,
+        ["POST /api/v1/disclosure/entries/{id:int}/corrections"] = LedgerKeepers,
+        ["POST /api/v1/disclosure/entries/{id:int}/approve"] = LedgerKeepers,
+        ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = Anyone,
+        ["GET /api/v1/public/ledgers/{id:int}/verify"] = Anyone,
         ["POST /api/v1/contests"] = FrontLine,
         ["GET /api/v1/contests/{id:int}"] = SignedIn,
         ["GET /api/v1/contests/{id:int}/entries"] = SignedIn,

@@ -72,6 +72,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int BallotA { get; init; }
         public int DocumentA { get; init; }
         public int TermA { get; init; }
+        public int LedgerA { get; init; }
+        public int LedgerEntryA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -390,6 +392,17 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/assemblies/mine"] = new(Expect.Forbidden, _ => Get("/api/v1/assemblies/mine")),
         ["POST /api/v1/assemblies/{id:int}/my-ballot"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/assemblies/{t.AssemblyA}/my-ballot", new { choices = new[] { new { itemId = t.AssemblyItemA, choice = "Agree" } } })),
         ["GET /api/v1/public/assemblies/{id:int}/receipts/{receipt}"] = new(Expect.NotFound, t => Get($"/api/v1/public/assemblies/{t.AssemblyA}/receipts/ABCDEFGHJK")),
+        ["GET /api/v1/disclosure/ledgers"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/disclosure/ledgers")),
+        ["POST /api/v1/disclosure/ledgers"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/disclosure/ledgers", new { communityId = t.CommunityA, name = "冒名账本", kind = "SelfManagedFund" })),
+        ["GET /api/v1/disclosure/ledgers/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/ledgers/{t.LedgerA}")),
+        ["GET /api/v1/disclosure/ledgers/{id:int}/entries"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/ledgers/{t.LedgerA}/entries")),
+        ["POST /api/v1/disclosure/ledgers/{id:int}/entries"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/ledgers/{t.LedgerA}/entries", new { on = "2026-01-05", direction = "Income", amount = "10.00", category = "冒名", counterparty = "冒名" })),
+        ["GET /api/v1/disclosure/entries/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/entries/{t.LedgerEntryA}")),
+        ["POST /api/v1/disclosure/entries/{id:int}/corrections"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/entries/{t.LedgerEntryA}/corrections", new { amount = "1.00", reason = "冒名更正" })),
+        ["POST /api/v1/disclosure/entries/{id:int}/approve"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/entries/{t.LedgerEntryA}/approve", new { })),
+        // Public by design: what a community publishes (nothing yet of A's ledger, whose entry is unpublished), and the chain check.
+        ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/ledgers")),
+        ["GET /api/v1/public/ledgers/{id:int}/verify"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/verify")),
         ["GET /console/contests"] = new(Expect.OwnDataOnly, _ => Get("/console/contests"), Page: true),
         ["GET /console/contests/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/contests/{t.ContestA}"), Page: true),
         ["GET /api/v1/surveys/"] = new(Expect.NotFound, t => Get($"/api/v1/surveys?communityId={t.CommunityA}")),
@@ -523,12 +536,16 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var term = (await (await staffA.PostAsJsonAsync($"{governance}/terms", new { number = 1, startsOn = "2024-01-01", endsOn = "2028-12-31", members = new[] { new { name = "甲主任", role = "Director" } } }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var ledger = (await (await staffA.PostAsJsonAsync("/api/v1/disclosure/ledgers", new { communityId = target.CommunityA, name = "停车自管基金", kind = "SelfManagedFund" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var ledgerEntry = (await (await staffA.PostAsJsonAsync($"/api/v1/disclosure/ledgers/{ledger}/entries", new { on = "2026-01-05", direction = "Income", amount = "150.00", category = "停车费", counterparty = "甲居民", publish = false }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var photo = (await (await staffA.PostAsync($"/api/v1/contests/{contest}/entries/{entry}/photos",
             new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with
         {
             AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote,
-            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term,
+            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term, LedgerA = ledger, LedgerEntryA = ledgerEntry,
         };
     }
 

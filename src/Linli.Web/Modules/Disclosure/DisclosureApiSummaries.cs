@@ -1,0 +1,22 @@
+namespace Linli.Web.Modules.Disclosure;
+
+/// <summary>The OpenAPI summaries of the disclosure module (<see cref="Platform.Api.ApiSummaries"/>).</summary>
+public static class DisclosureApiSummaries
+{
+    public static readonly Platform.Api.ApiSummaries Table = new(new Dictionary<string, string>
+    {
+        ["GET /api/v1/disclosure/ledgers"] = "Fund ledgers of your communities (of one with communityId), with balance and chain head",
+        ["POST /api/v1/disclosure/ledgers"] = "Open a fund ledger: community, name, kind, the amount above which a second person approves",
+        ["GET /api/v1/disclosure/ledgers/{id}"] = "A ledger with its balance and chain head",
+        ["GET /api/v1/disclosure/ledgers/{id}/entries"] = "A ledger's entries, newest first: published or waiting for approval, what each corrects and what corrected it",
+        ["POST /api/v1/disclosure/ledgers/{id}/entries"] = "Record an entry (amount in yuan, two decimals at most); it joins the hash chain and is never changed",
+        ["GET /api/v1/disclosure/entries/{id}"] = "One entry (entries are never changed or deleted: PUT and DELETE answer 405)",
+        ["POST /api/v1/disclosure/entries/{id}/corrections"] = "Correct an entry: a new linked entry with the right amount and the reason; the balance counts it in place of the original",
+        ["POST /api/v1/disclosure/entries/{id}/approve"] = "Approve an entry above the ledger's amount, as a second person; it is published if that was asked",
+        ["GET /api/v1/public/communities/{communityId}/ledgers"] = "A community's ledgers as anyone sees them (no sign-in): published entries, payers masked, balance, chain head",
+        ["GET /api/v1/public/ledgers/{id}/verify"] = "Check a ledger's hash chain (no sign-in): valid or the first entry that breaks it",
+    }, new Dictionary<string, string>
+    {
+        ["Disclosure"] = "Money in the open (公示): fund ledgers whose entries are never edited, hash-chained, published and verifiable by anyone",
+    });
+}

@@ -1,0 +1,38 @@
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Disclosure;
+
+public static class DisclosureData
+{
+    public static void ConfigureDisclosure(this ModelBuilder builder)
+    {
+        builder.Entity<FundLedger>(e =>
+        {
+            e.ToTable("disclosure_ledgers");
+            e.Property(l => l.Name).HasMaxLength(FundLedger.MaxName);
+            e.Property(l => l.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(l => l.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(l => l.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(l => l.CommunityId);
+        });
+        builder.Entity<LedgerEntry>(e =>
+        {
+            e.ToTable("disclosure_entries");
+            e.Property(x => x.Direction).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Category).HasMaxLength(LedgerEntry.MaxCategory);
+            e.Property(x => x.Counterparty).HasMaxLength(LedgerEntry.MaxCounterparty);
+            e.Property(x => x.Reason).HasMaxLength(LedgerEntry.MaxReason);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.Property(x => x.ApprovedBy).HasMaxLength(100);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasOne<FundLedger>().WithMany().HasForeignKey(x => x.LedgerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<LedgerEntry>().WithMany().HasForeignKey(x => x.CorrectsId).OnDelete(DeleteBehavior.Restrict);
+            // The chain's order, decided here: two entries at once cannot take the same place.
+            e.HasIndex(x => new { x.LedgerId, x.Sequence }).IsUnique();
+            // An entry is corrected once; a later correction corrects the correction.
+            e.HasIndex(x => x.CorrectsId).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Disclosure;
+
+/// <summary>Money in the open (公示): fund ledgers with a hash chain anyone can verify. Tables in <see cref="DisclosureData"/>; rules in docs/disclosure.md.</summary>
+public static class DisclosureModule
+{
+    public static void AddDisclosure(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder().AddDisclosurePolicies();
+        services.AddScoped<LedgersService>();
+        services.AddSingleton(DisclosureApiSummaries.Table);
+        services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Ledger", [], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<FundLedger>().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, ct)));
+    }
+
+    public static void MapDisclosure(this WebApplication app) => app.MapDisclosureApi();
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace Linli.Web.Modules.Disclosure;
+
+/// <summary>A new ledger; <c>approvalAbove</c> (yuan, default 1,000): entries above it wait for a second person before publication.</summary>
+public sealed record NewLedger(int? CommunityId, string? Name, LedgerKind? Kind,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? ApprovalAbove = null);
+
+/// <summary>An entry as recorded: <c>amount</c> in yuan with at most two decimals ("123.45" or 123.45).</summary>
+public sealed record NewEntry(DateOnly? On, Direction? Direction, [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Amount,
+    string? Category, string? Counterparty, bool? Publish);
+
+/// <summary>A correction: the right amount and why; the rest is the corrected entry's.</summary>
+public sealed record NewCorrection([property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Amount, string? Reason);
+
+public sealed record LedgerView(int Id, int CommunityId, string Name, LedgerKind Kind, decimal ApprovalAbove, decimal Balance, int Entries, string ChainHead);
+
+/// <summary>An entry as staff see it: whether it is published or waits for approval, what it corrects and what corrected it.</summary>
+public sealed record EntryView(int Id, int Sequence, DateOnly On, Direction Direction, decimal Amount, string Category, string Counterparty, int? Corrects, int? CorrectedBy,
+    string? Reason, string RecordedBy, string? ApprovedBy, bool Published, bool AwaitingApproval, string Hash);
+
+/// <summary>A published entry on the public page: an income's payer masked (a resident paying a fee), an expense's vendor in full.</summary>
+public sealed record PublicEntryView(int Id, DateOnly On, Direction Direction, decimal Amount, string Category, string Counterparty, int? Corrects, int? CorrectedBy,
+    string? Reason);
+
+/// <summary>A ledger on the public page: the balance of its published entries (a correction counted in place of what it corrects) and the chain head.</summary>
+public sealed record PublicLedgerView(int Id, string Name, LedgerKind Kind, decimal Balance, string ChainHead, IReadOnlyList<PublicEntryView> Entries);
+
+/// <summary>Whether every entry's hash still follows from the one before it and its content.</summary>
+public sealed record ChainCheck(bool Valid, int Entries, string Head, int? FirstBrokenSequence);

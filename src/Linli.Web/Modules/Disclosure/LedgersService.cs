@@ -1,0 +1,206 @@
+using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Audit;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Privacy;
+using Linli.Web.Platform.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Disclosure;
+
+/// <summary>
+/// Fund ledgers kept in the open: entries appended to a hash chain, corrected only by new entries, published at once
+/// or after a second person's approval, and shown with their balance on the community's public page.
+/// </summary>
+public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement placement, AuditLog audit, AccessScope scope, TimeProvider clock)
+{
+    private const int AppendAttempts = 20;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<FundLedger> CreateAsync(NewLedger input, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, FieldError>();
+        if (input.CommunityId is null) errors["communityId"] = new("Validation.Required");
+        var name = errors.Text(input.Name, "name", FundLedger.MaxName);
+        if (input.Kind is not { } kind || !Enum.IsDefined(kind)) errors["kind"] = new("Validation.Required");
+        var above = input.ApprovalAbove is null ? FundLedger.DefaultApprovalAboveFen : Money.Fen(input.ApprovalAbove);
+        if (above is null) errors["approvalAbove"] = new("Disclosure.AmountInvalid");
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
+        var ledger = new FundLedger(input.CommunityId.Value, name, input.Kind!.Value, above!.Value, scope.UserName ?? "", Now);
+        db.Add(ledger);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("ledger.created", "Ledger", ledger.Id.ToString(), $"community={ledger.CommunityId} kind={ledger.Kind}", cancellationToken);
+        return ledger;
+    }
+
+    public async Task<FundLedger> GetAsync(int id, CancellationToken cancellationToken) =>
+        await db.Set<FundLedger>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken) ?? throw new NotFoundException();
+
+    public async Task<IReadOnlyList<LedgerView>> ListAsync(int? communityId, CancellationToken cancellationToken)
+    {
+        var ledgers = await db.Set<FundLedger>().AsNoTracking().Where(l => communityId == null || l.CommunityId == communityId).OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        var ids = ledgers.Select(l => l.Id).ToList();
+        var entries = (await db.Set<LedgerEntry>().AsNoTracking().Where(e => ids.Contains(e.LedgerId)).OrderBy(e => e.Sequence).ToListAsync(cancellationToken)).ToLookup(e => e.LedgerId);
+        return [.. ledgers.Select(l => View(l, [.. entries[l.Id]]))];
+    }
+
+    public async Task<LedgerView> ViewAsync(int id, CancellationToken cancellationToken)
+    {
+        var ledger = await GetAsync(id, cancellationToken);
+        return View(ledger, await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LedgerId == id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken));
+    }
+
+    private static LedgerView View(FundLedger l, List<LedgerEntry> entries) =>
+        new(l.Id, l.CommunityId, l.Name, l.Kind, Money.Yuan(l.ApprovalAboveFen), Money.Yuan(Balance(entries)), entries.Count,
+            entries.Count == 0 ? LedgerEntry.Genesis : entries[^1].Hash);
+
+    /// <summary>Income less expense, each corrected entry counted as its latest correction among these entries.</summary>
+    public static long Balance(IReadOnlyList<LedgerEntry> entries)
+    {
+        var corrected = entries.Where(e => e.CorrectsId is not null).Select(e => e.CorrectsId!.Value).ToHashSet();
+        return entries.Where(e => !corrected.Contains(e.Id)).Sum(e => e.Direction == Direction.Income ? e.AmountFen : -e.AmountFen);
+    }
+
+    public async Task<LedgerEntry> RecordAsync(int ledgerId, NewEntry input, CancellationToken cancellationToken)
+    {
+        var ledger = await GetAsync(ledgerId, cancellationToken);
+        var errors = new Dictionary<string, FieldError>();
+        if (input.On is null) errors["on"] = new("Validation.Required");
+        else if (input.On > DateOnly.FromDateTime(Platform.Localization.ChinaTime.FromUtc(Now))) errors["on"] = new("Disclosure.DateFuture");
+        if (input.Direction is not { } direction || !Enum.IsDefined(direction)) errors["direction"] = new("Validation.Required");
+        var fen = Money.Fen(input.Amount);
+        if (fen is null) errors["amount"] = new("Disclosure.AmountInvalid");
+        var category = errors.Text(input.Category, "category", LedgerEntry.MaxCategory);
+        var counterparty = errors.Text(input.Counterparty, "counterparty", LedgerEntry.MaxCounterparty);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        var entry = await AppendAsync(ledger, new EntryContent(input.On!.Value, input.Direction!.Value, fen!.Value, category, counterparty, null, null), input.Publish ?? false,
+            cancellationToken);
+        await audit.RecordAsync("ledger.entry", "Ledger", ledgerId.ToString(), $"entry={entry.Id} seq={entry.Sequence} hash={entry.Hash}", cancellationToken);
+        return entry;
+    }
+
+    /// <summary>
+    /// A correction: a new entry naming the one it corrects, with the right amount and the reason, the rest as the
+    /// original; published as the original was asked to be. Only the latest version of an entry can be corrected —
+    /// a unique index on what is corrected keeps two corrections of one entry out under any race.
+    /// </summary>
+    public async Task<LedgerEntry> CorrectAsync(int entryId, NewCorrection input, CancellationToken cancellationToken)
+    {
+        var original = await db.Set<LedgerEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, cancellationToken) ?? throw new NotFoundException();
+        var errors = new Dictionary<string, FieldError>();
+        var fen = Money.Fen(input.Amount);
+        if (fen is null) errors["amount"] = new("Disclosure.AmountInvalid");
+        var reason = errors.Text(input.Reason, "reason", LedgerEntry.MaxReason);
+        if (errors.Count > 0) throw new FieldValidationException(errors);
+        if (await db.Set<LedgerEntry>().AnyAsync(e => e.CorrectsId == entryId, cancellationToken)) throw new ConflictException("Disclosure.AlreadyCorrected");
+        var ledger = await GetAsync(original.LedgerId, cancellationToken);
+        var content = original.Content with { AmountFen = fen!.Value, CorrectsId = original.Id, Reason = reason };
+        var entry = await AppendAsync(ledger, content, original.PublishRequested, cancellationToken);
+        await audit.RecordAsync("ledger.correction", "Ledger", ledger.Id.ToString(), $"entry={entry.Id} corrects={original.Id} hash={entry.Hash}", cancellationToken);
+        return entry;
+    }
+
+    /// <summary>
+    /// Appends at the chain's end: the next sequence number and the last hash, read and written in one go; when
+    /// another entry took the number first, the unique index refuses this one and the end is read again.
+    /// </summary>
+    private async Task<LedgerEntry> AppendAsync(FundLedger ledger, EntryContent content, bool publish, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var last = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LedgerId == ledger.Id).OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+            var entry = new LedgerEntry(ledger, (last?.Sequence ?? 0) + 1, last?.Hash ?? LedgerEntry.Genesis, content, publish, scope.UserName ?? "", Now);
+            db.Add(entry);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return entry;
+            }
+            catch (DbUpdateException failed) when (UniqueViolation.Is(failed))
+            {
+                db.ChangeTracker.Clear();
+                if (content.CorrectsId is not null && await db.Set<LedgerEntry>().AnyAsync(e => e.CorrectsId == content.CorrectsId, cancellationToken))
+                    throw new ConflictException("Disclosure.AlreadyCorrected");
+                if (attempt == AppendAttempts) throw new ConflictException("Disclosure.Busy");
+            }
+        }
+    }
+
+    /// <summary>A second person approves an entry above the ledger's amount; one asked to be published is published then.</summary>
+    public async Task ApproveAsync(int entryId, CancellationToken cancellationToken)
+    {
+        var entry = await db.Set<LedgerEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, cancellationToken) ?? throw new NotFoundException();
+        var by = scope.UserName ?? "";
+        if (string.Equals(entry.RecordedBy, by, StringComparison.Ordinal)) throw new ConflictException("Disclosure.SecondPerson");
+        var now = Now;
+        var approved = await db.Set<LedgerEntry>().Where(e => e.Id == entryId && e.ApprovedBy == null && e.PublishedAt == null).ExecuteUpdateAsync(e => e
+            .SetProperty(x => x.ApprovedBy, by).SetProperty(x => x.ApprovedAt, now)
+            .SetProperty(x => x.PublishedAt, x => x.PublishRequested ? now : (DateTime?)null), cancellationToken);
+        if (approved == 0) throw new ConflictException("Disclosure.NothingToApprove");
+        await audit.RecordAsync("ledger.approved", "Ledger", entry.LedgerId.ToString(), $"entry={entryId}", cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<EntryView>> EntriesAsync(int ledgerId, CancellationToken cancellationToken)
+    {
+        var ledger = await GetAsync(ledgerId, cancellationToken);
+        var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LedgerId == ledgerId).OrderByDescending(e => e.Sequence).ToListAsync(cancellationToken);
+        var correctedBy = entries.Where(e => e.CorrectsId is not null).ToDictionary(e => e.CorrectsId!.Value, e => e.Id);
+        return [.. entries.Select(e => View(ledger, e, correctedBy.TryGetValue(e.Id, out var by) ? by : null))];
+    }
+
+    public async Task<EntryView> EntryAsync(int entryId, CancellationToken cancellationToken)
+    {
+        var entry = await db.Set<LedgerEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, cancellationToken) ?? throw new NotFoundException();
+        var correctedBy = await db.Set<LedgerEntry>().Where(e => e.CorrectsId == entryId).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        return View(await GetAsync(entry.LedgerId, cancellationToken), entry, correctedBy);
+    }
+
+    private static EntryView View(FundLedger ledger, LedgerEntry e, int? correctedBy) =>
+        new(e.Id, e.Sequence, e.On, e.Direction, Money.Yuan(e.AmountFen), e.Category, e.Counterparty, e.CorrectsId, correctedBy, e.Reason, e.RecordedBy, e.ApprovedBy,
+            e.PublishedAt is not null, e.PublishRequested && e.PublishedAt is null && e.AmountFen > ledger.ApprovalAboveFen, e.Hash);
+
+    /// <summary>
+    /// A community's ledgers as anyone sees them (no sign-in; read past the scope, listed in IgnoreQueryFiltersTests):
+    /// published entries only, an income's payer masked, the balance of what is published and the chain head.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicLedgerView>> PublicAsync(int communityId, CancellationToken cancellationToken)
+    {
+        var ledgers = await db.Set<FundLedger>().IgnoreQueryFilters().AsNoTracking().Where(l => l.CommunityId == communityId).OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        var ids = ledgers.Select(l => l.Id).ToList();
+        var all = await db.Set<LedgerEntry>().IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.LedgerId)).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var heads = all.GroupBy(e => e.LedgerId).ToDictionary(g => g.Key, g => g.Last().Hash);
+        var published = all.Where(e => e.PublishedAt is not null).ToLookup(e => e.LedgerId);
+        return [.. ledgers.Select(l =>
+        {
+            var entries = published[l.Id].ToList();
+            var correctedBy = entries.Where(e => e.CorrectsId is not null).ToDictionary(e => e.CorrectsId!.Value, e => e.Id);
+            return new PublicLedgerView(l.Id, l.Name, l.Kind, Money.Yuan(Balance(entries)), heads.GetValueOrDefault(l.Id) ?? LedgerEntry.Genesis,
+                [.. entries.OrderByDescending(e => e.Sequence).Select(e => new PublicEntryView(e.Id, e.On, e.Direction, Money.Yuan(e.AmountFen), e.Category,
+                    e.Direction == Direction.Income ? Mask.Name(e.Counterparty) ?? "" : e.Counterparty, e.CorrectsId,
+                    correctedBy.TryGetValue(e.Id, out var by) ? by : null, e.Reason))]);
+        })];
+    }
+
+    /// <summary>
+    /// Recomputes every entry's hash from its content and the hash before it (read past the scope for the public
+    /// check, listed in IgnoreQueryFiltersTests): valid only if the whole chain holds. Says which entry breaks it, nothing of its content.
+    /// </summary>
+    public async Task<ChainCheck> VerifyAsync(int ledgerId, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<FundLedger>().IgnoreQueryFilters().AnyAsync(l => l.Id == ledgerId, cancellationToken)) throw new NotFoundException();
+        var previous = LedgerEntry.Genesis;
+        var count = 0;
+        int? broken = null;
+        await foreach (var e in db.Set<LedgerEntry>().IgnoreQueryFilters().AsNoTracking().Where(e => e.LedgerId == ledgerId).OrderBy(e => e.Sequence).AsAsyncEnumerable()
+            .WithCancellation(cancellationToken))
+        {
+            count++;
+            if (broken is null && (e.Sequence != count || e.PreviousHash != previous || LedgerEntry.HashOf(e.Sequence, previous, e.Content, e.RecordedBy) != e.Hash))
+                broken = e.Sequence;
+            previous = e.Hash;
+        }
+        return new ChainCheck(broken is null, count, previous, broken);
+    }
+}
