@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData("qingtong", "/console/assemblies/1")]
     [InlineData("zuzhang", "/console/assemblies/2/doors")]
     [InlineData("qingtong", "/console/contests/1")]
+    [InlineData("qingtong", "/console/ledgers/1")]
     [InlineData("shegong", "/console/residents/care")]
     [InlineData("jumin", "/portal")]
     [InlineData("jumin", "/portal/activities")]

@@ -11,6 +11,8 @@ public static class DisclosureModule
         services.AddAuthorizationBuilder().AddDisclosurePolicies();
         services.AddScoped<LedgersService>();
         services.AddSingleton(DisclosureApiSummaries.Table);
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.DisclosureDemo>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/ledgers", "Nav.Ledgers", 42, DisclosurePolicies.Read));
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Ledger", [], (sp, ids, ct) =>
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<FundLedger>().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, ct)));
     }

@@ -403,6 +403,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         // Public by design: what a community publishes (nothing yet of A's ledger, whose entry is unpublished), and the chain check.
         ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/ledgers")),
         ["GET /api/v1/public/ledgers/{id:int}/verify"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/verify")),
+        ["GET /console/ledgers"] = new(Expect.OwnDataOnly, _ => Get("/console/ledgers"), Page: true),
+        ["GET /console/ledgers/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/ledgers/{t.LedgerA}"), Page: true),
         ["GET /console/contests"] = new(Expect.OwnDataOnly, _ => Get("/console/contests"), Page: true),
         ["GET /console/contests/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/contests/{t.ContestA}"), Page: true),
         ["GET /api/v1/surveys/"] = new(Expect.NotFound, t => Get($"/api/v1/surveys?communityId={t.CommunityA}")),
@@ -580,6 +582,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         // A published assembly result is the notice on the compound's board; A's is not published, so it is not found.
         ["/p/assemblies/{Id:int}"] = (t => $"/p/assemblies/{t.AssemblyA}", false),
         // An approved entry is shared in the neighbours' chat group: anyone with the link sees it.
+        // A community's published accounts are for everyone, by law (nothing of A's is published in this probe).
+        ["/p/ledgers/{CommunityId:int}"] = (t => $"/p/ledgers/{t.CommunityA}", true),
         ["/p/contests/{Id:int}/entries/{EntryId:int}"] = (t => $"/p/contests/{t.ContestA}/entries/{t.EntryA}", true),
     };
 
