@@ -21,6 +21,7 @@ public static class DisclosureApi
 
         var open = app.MapGroup("/api/v1/public").WithTags("Disclosure").AllowAnonymous();
         open.MapGet("/communities/{communityId:int}/ledgers", Public);
+        open.MapGet("/ledgers/{id:int}", PublicLedger);
         open.MapGet("/ledgers/{id:int}/verify", Verify);
     }
 
@@ -62,6 +63,9 @@ public static class DisclosureApi
 
     private static async Task<Ok<IReadOnlyList<PublicLedgerView>>> Public(int communityId, LedgersService ledgers, CancellationToken cancellationToken) =>
         TypedResults.Ok(await ledgers.PublicAsync(communityId, cancellationToken));
+
+    private static async Task<Ok<PublicLedgerView>> PublicLedger(int id, int? before, int? take, LedgersService ledgers, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ledgers.PublicLedgerAsync(id, before, take, cancellationToken));
 
     private static async Task<Ok<ChainCheck>> Verify(int id, LedgersService ledgers, CancellationToken cancellationToken) =>
         TypedResults.Ok(await ledgers.VerifyAsync(id, cancellationToken));

@@ -13,7 +13,8 @@ public static class DisclosureApiSummaries
         ["GET /api/v1/disclosure/entries/{id}"] = "One entry (entries are never changed or deleted: PUT and DELETE answer 405)",
         ["POST /api/v1/disclosure/entries/{id}/corrections"] = "Correct an entry: a new linked entry with the right amount and the reason; the balance counts it in place of the original",
         ["POST /api/v1/disclosure/entries/{id}/approve"] = "Approve an entry above the ledger's amount, as a second person; it is published if that was asked",
-        ["GET /api/v1/public/communities/{communityId}/ledgers"] = "A community's ledgers as anyone sees them (no sign-in): published entries, payers masked, balance, chain head",
+        ["GET /api/v1/public/communities/{communityId}/ledgers"] = "A community's ledgers as anyone sees them (no sign-in): balance, chain head, the newest 50 published entries (payers masked)",
+        ["GET /api/v1/public/ledgers/{id}"] = "One public ledger: a page of its published entries older than `before` (a sequence number), `take` at most 500",
         ["GET /api/v1/public/ledgers/{id}/verify"] = "Check a ledger's hash chain (no sign-in): valid or the first entry that breaks it",
     }, new Dictionary<string, string>
     {

@@ -20,11 +20,14 @@ public sealed record EntryView(int Id, int Sequence, DateOnly On, Direction Dire
     string? Reason, string RecordedBy, string? ApprovedBy, bool Published, bool AwaitingApproval, string Hash);
 
 /// <summary>A published entry on the public page: an income's payer masked (a resident paying a fee), an expense's vendor in full.</summary>
-public sealed record PublicEntryView(int Id, DateOnly On, Direction Direction, decimal Amount, string Category, string Counterparty, int? Corrects, int? CorrectedBy,
+public sealed record PublicEntryView(int Id, int Sequence, DateOnly On, Direction Direction, decimal Amount, string Category, string Counterparty, int? Corrects, int? CorrectedBy,
     string? Reason);
 
-/// <summary>A ledger on the public page: the balance of its published entries (a correction counted in place of what it corrects) and the chain head.</summary>
-public sealed record PublicLedgerView(int Id, string Name, LedgerKind Kind, decimal Balance, string ChainHead, IReadOnlyList<PublicEntryView> Entries);
+/// <summary>
+/// A ledger on the public page: the balance of its published entries (a correction counted in place of what it
+/// corrects), the chain head, how many entries are published, and a page of them, newest first.
+/// </summary>
+public sealed record PublicLedgerView(int Id, string Name, LedgerKind Kind, decimal Balance, string ChainHead, int PublishedEntries, IReadOnlyList<PublicEntryView> Entries);
 
 /// <summary>Whether every entry's hash still follows from the one before it and its content.</summary>
 public sealed record ChainCheck(bool Valid, int Entries, string Head, int? FirstBrokenSequence);

@@ -34,6 +34,13 @@ public sealed class FundLedger : ICommunityOwned, ResidentAccess.IShared
     public string Name { get; private set; } = "";
     public LedgerKind Kind { get; private set; }
     public long ApprovalAboveFen { get; private set; }
+
+    /// <summary>
+    /// The balance and number of the published entries, kept in the same transaction as each publication (a
+    /// correction counted in place of what it corrects), so the public page reads them instead of summing the ledger.
+    /// </summary>
+    public long PublishedBalanceFen { get; private set; }
+    public int PublishedEntries { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 

@@ -112,14 +112,18 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
             var last = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LedgerId == ledger.Id).OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
             var entry = new LedgerEntry(ledger, (last?.Sequence ?? 0) + 1, last?.Hash ?? LedgerEntry.Genesis, content, publish, scope.UserName ?? "", Now);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Add(entry);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (entry.PublishedAt is not null) await CountPublishedAsync(entry, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 return entry;
             }
             catch (DbUpdateException failed) when (UniqueViolation.Is(failed))
             {
+                await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 if (content.CorrectsId is not null && await db.Set<LedgerEntry>().AnyAsync(e => e.CorrectsId == content.CorrectsId, cancellationToken))
                     throw new ConflictException("Disclosure.AlreadyCorrected");
@@ -128,6 +132,25 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
         }
     }
 
+    /// <summary>
+    /// Adds a newly published entry to its ledger's published balance and count, inside the caller's transaction: a
+    /// correction replaces the published entry it corrects (its amount taken out, the new one put in); an entry whose
+    /// correction was published before it (it waited for approval) adds nothing.
+    /// </summary>
+    private async Task CountPublishedAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        var replaced = await db.Set<LedgerEntry>().AnyAsync(c => c.CorrectsId == entry.Id && c.PublishedAt != null, cancellationToken);
+        var change = replaced ? 0 : Signed(entry.Direction, entry.AmountFen);
+        if (entry.CorrectsId is { } corrected
+            && await db.Set<LedgerEntry>().Where(e => e.Id == corrected && e.PublishedAt != null).Select(e => new { e.Direction, e.AmountFen }).FirstOrDefaultAsync(cancellationToken)
+                is { } original)
+            change -= Signed(original.Direction, original.AmountFen);
+        await db.Set<FundLedger>().Where(l => l.Id == entry.LedgerId).ExecuteUpdateAsync(l => l
+            .SetProperty(x => x.PublishedBalanceFen, x => x.PublishedBalanceFen + change).SetProperty(x => x.PublishedEntries, x => x.PublishedEntries + 1), cancellationToken);
+    }
+
+    private static long Signed(Direction direction, long fen) => direction == Direction.Income ? fen : -fen;
+
     /// <summary>A second person approves an entry above the ledger's amount; one asked to be published is published then.</summary>
     public async Task ApproveAsync(int entryId, CancellationToken cancellationToken)
     {
@@ -135,11 +158,14 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
         var by = scope.UserName ?? "";
         if (string.Equals(entry.RecordedBy, by, StringComparison.Ordinal)) throw new ConflictException("Disclosure.SecondPerson");
         var now = Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var approved = await db.Set<LedgerEntry>().Where(e => e.Id == entryId && e.ApprovedBy == null && e.PublishedAt == null).ExecuteUpdateAsync(e => e
             .SetProperty(x => x.ApprovedBy, by).SetProperty(x => x.ApprovedAt, now)
             .SetProperty(x => x.PublishedAt, x => x.PublishRequested ? now : (DateTime?)null), cancellationToken);
         if (approved == 0) throw new ConflictException("Disclosure.NothingToApprove");
+        if (entry.PublishRequested) await CountPublishedAsync(entry, cancellationToken);
         await audit.RecordAsync("ledger.approved", "Ledger", entry.LedgerId.ToString(), $"entry={entryId}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<EntryView>> EntriesAsync(int ledgerId, CancellationToken cancellationToken)
@@ -161,26 +187,41 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
         new(e.Id, e.Sequence, e.On, e.Direction, Money.Yuan(e.AmountFen), e.Category, e.Counterparty, e.CorrectsId, correctedBy, e.Reason, e.RecordedBy, e.ApprovedBy,
             e.PublishedAt is not null, e.PublishRequested && e.PublishedAt is null && e.AmountFen > ledger.ApprovalAboveFen, e.Hash);
 
+    public const int PublicPage = 50;
+    public const int MaxPage = 500;
+
     /// <summary>
     /// A community's ledgers as anyone sees them (no sign-in; read past the scope, listed in IgnoreQueryFiltersTests):
-    /// published entries only, an income's payer masked, the balance of what is published and the chain head.
+    /// published entries only, newest first, the first page of each; an income's payer masked; the balance of what is
+    /// published (kept on the ledger as each entry is published) and the chain head.
     /// </summary>
     public async Task<IReadOnlyList<PublicLedgerView>> PublicAsync(int communityId, CancellationToken cancellationToken)
     {
         var ledgers = await db.Set<FundLedger>().IgnoreQueryFilters().AsNoTracking().Where(l => l.CommunityId == communityId).OrderBy(l => l.Id).ToListAsync(cancellationToken);
-        var ids = ledgers.Select(l => l.Id).ToList();
-        var all = await db.Set<LedgerEntry>().IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.LedgerId)).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var heads = all.GroupBy(e => e.LedgerId).ToDictionary(g => g.Key, g => g.Last().Hash);
-        var published = all.Where(e => e.PublishedAt is not null).ToLookup(e => e.LedgerId);
-        return [.. ledgers.Select(l =>
-        {
-            var entries = published[l.Id].ToList();
-            var correctedBy = entries.Where(e => e.CorrectsId is not null).ToDictionary(e => e.CorrectsId!.Value, e => e.Id);
-            return new PublicLedgerView(l.Id, l.Name, l.Kind, Money.Yuan(Balance(entries)), heads.GetValueOrDefault(l.Id) ?? LedgerEntry.Genesis,
-                [.. entries.OrderByDescending(e => e.Sequence).Select(e => new PublicEntryView(e.Id, e.On, e.Direction, Money.Yuan(e.AmountFen), e.Category,
-                    e.Direction == Direction.Income ? Mask.Name(e.Counterparty) ?? "" : e.Counterparty, e.CorrectsId,
-                    correctedBy.TryGetValue(e.Id, out var by) ? by : null, e.Reason))]);
-        })];
+        var views = new List<PublicLedgerView>(ledgers.Count);
+        foreach (var ledger in ledgers) views.Add(await PublicLedgerAsync(ledger, null, PublicPage, cancellationToken));
+        return views;
+    }
+
+    /// <summary>One public ledger, a page of its published entries before a sequence number (older pages of a long ledger).</summary>
+    public async Task<PublicLedgerView> PublicLedgerAsync(int ledgerId, int? before, int? take, CancellationToken cancellationToken)
+    {
+        var ledger = await db.Set<FundLedger>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(l => l.Id == ledgerId, cancellationToken) ?? throw new NotFoundException();
+        if (take is < 1 or > MaxPage) throw new FieldValidationException("take", "Validation.Range", 1, MaxPage);
+        return await PublicLedgerAsync(ledger, before, take ?? PublicPage, cancellationToken);
+    }
+
+    private async Task<PublicLedgerView> PublicLedgerAsync(FundLedger ledger, int? before, int take, CancellationToken cancellationToken)
+    {
+        var published = db.Set<LedgerEntry>().IgnoreQueryFilters().AsNoTracking().Where(e => e.LedgerId == ledger.Id && e.PublishedAt != null);
+        var head = await db.Set<LedgerEntry>().IgnoreQueryFilters().Where(e => e.LedgerId == ledger.Id).OrderByDescending(e => e.Sequence).Select(e => e.Hash)
+            .FirstOrDefaultAsync(cancellationToken) ?? LedgerEntry.Genesis;
+        var page = await published.Where(e => before == null || e.Sequence < before).OrderByDescending(e => e.Sequence).Take(take).ToListAsync(cancellationToken);
+        var ids = page.Select(e => e.Id).ToList();
+        var correctedBy = await published.Where(c => c.CorrectsId != null && ids.Contains(c.CorrectsId.Value)).ToDictionaryAsync(c => c.CorrectsId!.Value, c => c.Id, cancellationToken);
+        return new PublicLedgerView(ledger.Id, ledger.Name, ledger.Kind, Money.Yuan(ledger.PublishedBalanceFen), head, ledger.PublishedEntries,
+            [.. page.Select(e => new PublicEntryView(e.Id, e.Sequence, e.On, e.Direction, Money.Yuan(e.AmountFen), e.Category,
+                e.Direction == Direction.Income ? Mask.Name(e.Counterparty) ?? "" : e.Counterparty, e.CorrectsId, correctedBy.TryGetValue(e.Id, out var by) ? by : null, e.Reason))]);
     }
 
     /// <summary>

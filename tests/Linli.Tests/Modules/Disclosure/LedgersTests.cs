@@ -103,6 +103,27 @@ public sealed class LedgersTests(LinliFactory factory) : IClassFixture<LinliFact
     }
 
     [Fact]
+    public async Task A_correction_published_before_the_entry_it_corrects_keeps_counting_in_its_place()
+    {
+        var (tree, staff, ledger) = await LedgerAsync();
+        var big = (await RecordAsync(staff, ledger, "Expense", "1500.00", "地面修补", "成都某工程队")).GetProperty("id").GetInt32();
+        var fixedAmount = await (await staff.PostAsJsonAsync($"/api/v1/disclosure/entries/{big}/corrections", new { amount = "900.00", reason = "合同金额为 900 元" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.True(fixedAmount.GetProperty("published").GetBoolean());
+        var anyone = factory.CreateClient();
+        async Task<decimal> PublicBalanceAsync() =>
+            (await (await anyone.GetAsync($"/api/v1/public/communities/{tree.CommunityA}/ledgers")).ReadJsonAsync(HttpStatusCode.OK))[0].GetProperty("balance").GetDecimal();
+        Assert.Equal(-900.00m, await PublicBalanceAsync());
+
+        var second = "chk" + Guid.NewGuid().ToString("N")[..8];
+        await TestTree.CreateUserAsync(await factory.AdminAsync(), second, "CommunityStaff", tree.CommunityA);
+        Assert.Equal(HttpStatusCode.NoContent, (await (await factory.ClientForAsync(second, TestTree.Password)).PostAsync($"/api/v1/disclosure/entries/{big}/approve", null)).StatusCode);
+        Assert.Equal(-900.00m, await PublicBalanceAsync());
+        var page = (await (await anyone.GetAsync($"/api/v1/public/communities/{tree.CommunityA}/ledgers")).ReadJsonAsync(HttpStatusCode.OK))[0];
+        Assert.Equal(2, page.GetProperty("publishedEntries").GetInt32());
+    }
+
+    [Fact]
     public async Task Entries_recorded_at_once_take_one_place_each_in_the_chain()
     {
         var (_, staff, ledger) = await LedgerAsync();
@@ -115,5 +136,10 @@ public sealed class LedgersTests(LinliFactory factory) : IClassFixture<LinliFact
         var check = await (await factory.CreateClient().GetAsync($"/api/v1/public/ledgers/{ledger}/verify")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal((true, 12), (check.GetProperty("valid").GetBoolean(), check.GetProperty("entries").GetInt32()));
         Assert.Equal(78.00m, (await (await staff.GetAsync($"/api/v1/disclosure/ledgers/{ledger}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("balance").GetDecimal());
+
+        // A long ledger is read a page at a time, newest first, older pages before a sequence number.
+        var older = await (await factory.CreateClient().GetAsync($"/api/v1/public/ledgers/{ledger}?before=6&take=3")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal([5, 4, 3], older.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("sequence").GetInt32()));
+        Assert.Equal((12, 78.00m), (older.GetProperty("publishedEntries").GetInt32(), older.GetProperty("balance").GetDecimal()));
     }
 }

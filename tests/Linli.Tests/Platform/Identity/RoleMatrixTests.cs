@@ -230,6 +230,7 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["POST /api/v1/disclosure/entries/{id:int}/approve"] = LedgerKeepers,
         ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = Anyone,
         ["GET /api/v1/public/ledgers/{id:int}/verify"] = Anyone,
+        ["GET /api/v1/public/ledgers/{id:int}"] = Anyone,
         ["POST /api/v1/contests"] = FrontLine,
         ["GET /api/v1/contests/{id:int}"] = SignedIn,
         ["GET /api/v1/contests/{id:int}/entries"] = SignedIn,

@@ -402,6 +402,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/disclosure/entries/{id:int}/approve"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/entries/{t.LedgerEntryA}/approve", new { })),
         // Public by design: what a community publishes (nothing yet of A's ledger, whose entry is unpublished), and the chain check.
         ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/ledgers")),
+        ["GET /api/v1/public/ledgers/{id:int}"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}")),
         ["GET /api/v1/public/ledgers/{id:int}/verify"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/verify")),
         ["GET /console/ledgers"] = new(Expect.OwnDataOnly, _ => Get("/console/ledgers"), Page: true),
         ["GET /console/ledgers/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/ledgers/{t.LedgerA}"), Page: true),

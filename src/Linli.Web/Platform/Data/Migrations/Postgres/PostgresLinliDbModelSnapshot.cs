@@ -1457,6 +1457,12 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long>("PublishedBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PublishedEntries")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");

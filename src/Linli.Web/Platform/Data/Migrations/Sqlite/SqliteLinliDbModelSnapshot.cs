@@ -1396,6 +1396,12 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("PublishedBalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedEntries")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
