@@ -12,7 +12,7 @@ public sealed class AssembliesPortalNotes(OwnBallots own, TimeProvider clock, Te
     {
         if (!user.IsInRole(Roles.Resident)) return [];
         var now = clock.GetUtcNow();
-        return [.. (await own.MineAsync(user.UserId(), cancellationToken))
+        return [.. (await own.MineIfAnyAsync(user.UserId(), cancellationToken))
             .Where(m => m.Status == AssemblyStatus.Open && m.Receipt is null && m.OpensAt <= now && now < m.ClosesAt)
             .Select(m => new PortalNote(texts.Format("Portal.AssemblyToVote", m.Title, m.ClosesAt.ToString("M月d日 HH:mm")), $"/portal/assemblies/{m.Id}", 5))];
     }

@@ -13,9 +13,16 @@ namespace Linli.Web.Modules.Assemblies;
 /// </summary>
 public sealed class OwnBallots(LinliDb db, AssembliesService assemblies, SelfServiceService self)
 {
-    public async Task<IReadOnlyList<MyAssembly>> MineAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>The account's assemblies as an owner; 404 for an account with no register entry.</summary>
+    public async Task<IReadOnlyList<MyAssembly>> MineAsync(string userId, CancellationToken cancellationToken) =>
+        await MineAsync(await self.OwnResidentAsync(userId, cancellationToken), cancellationToken);
+
+    /// <summary>None for an account with no register entry (a resident account not yet linked): for the portal's home.</summary>
+    public async Task<IReadOnlyList<MyAssembly>> MineIfAnyAsync(string userId, CancellationToken cancellationToken) =>
+        await self.FindOwnResidentAsync(userId, cancellationToken) is { } own ? await MineAsync(own, cancellationToken) : [];
+
+    private async Task<IReadOnlyList<MyAssembly>> MineAsync(Residents.ResidentBasics own, CancellationToken cancellationToken)
     {
-        var own = await self.OwnResidentAsync(userId, cancellationToken);
         var places = await Places(own.Id).ToListAsync(cancellationToken);
         var assemblyIds = places.Select(p => p.AssemblyId).ToList();
         var voterIds = places.Select(p => p.Id).ToList();

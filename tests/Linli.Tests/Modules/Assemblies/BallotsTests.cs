@@ -103,4 +103,18 @@ public sealed class BallotsTests(LinliFactory factory) : IClassFixture<LinliFact
         Assert.False(line.TryGetProperty("choices", out _));
         Assert.Equal(Pdf, await (await world.Staff.GetAsync($"{papers}/{proxyBallot}/scan")).Content.ReadAsByteArrayAsync());
     }
+
+    [Fact]
+    public async Task A_resident_account_not_yet_linked_to_the_register_sees_the_portal_and_no_assemblies()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var userName = "u" + Guid.NewGuid().ToString("N")[..10];
+        await TestTree.CreateUserAsync(await factory.AdminAsync(), userName, "Resident", tree.CommunityA);
+        var browser = await BrowserSession.SignInAsync(factory, userName, TestTree.Password);
+
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/portal")).StatusCode);
+        var page = await browser.GetAsync("/portal/assemblies");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("您目前不在任何业主大会的业主名册上。", await page.Content.ReadAsStringAsync());
+    }
 }
