@@ -40,26 +40,24 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
     public async Task<IReadOnlyList<LedgerView>> ListAsync(int? communityId, CancellationToken cancellationToken)
     {
         var ledgers = await db.Set<FundLedger>().AsNoTracking().Where(l => communityId == null || l.CommunityId == communityId).OrderBy(l => l.Id).ToListAsync(cancellationToken);
-        var ids = ledgers.Select(l => l.Id).ToList();
-        var entries = (await db.Set<LedgerEntry>().AsNoTracking().Where(e => ids.Contains(e.LedgerId)).OrderBy(e => e.Sequence).ToListAsync(cancellationToken)).ToLookup(e => e.LedgerId);
-        return [.. ledgers.Select(l => View(l, [.. entries[l.Id]]))];
+        var views = new List<LedgerView>(ledgers.Count);
+        foreach (var ledger in ledgers) views.Add(await ViewAsync(ledger, cancellationToken));
+        return views;
     }
 
-    public async Task<LedgerView> ViewAsync(int id, CancellationToken cancellationToken)
-    {
-        var ledger = await GetAsync(id, cancellationToken);
-        return View(ledger, await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LedgerId == id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken));
-    }
+    public async Task<LedgerView> ViewAsync(int id, CancellationToken cancellationToken) => await ViewAsync(await GetAsync(id, cancellationToken), cancellationToken);
 
-    private static LedgerView View(FundLedger l, List<LedgerEntry> entries) =>
-        new(l.Id, l.CommunityId, l.Name, l.Kind, Money.Yuan(l.ApprovalAboveFen), Money.Yuan(Balance(entries)), entries.Count,
-            entries.Count == 0 ? LedgerEntry.Genesis : entries[^1].Hash);
-
-    /// <summary>Income less expense, each corrected entry counted as its latest correction among these entries.</summary>
-    public static long Balance(IReadOnlyList<LedgerEntry> entries)
+    /// <summary>
+    /// A ledger for staff, every entry counted: income less expense summed by the database, each corrected entry in
+    /// the place of its latest correction; the number of entries and the chain head. A long ledger is never loaded.
+    /// </summary>
+    private async Task<LedgerView> ViewAsync(FundLedger l, CancellationToken cancellationToken)
     {
-        var corrected = entries.Where(e => e.CorrectsId is not null).Select(e => e.CorrectsId!.Value).ToHashSet();
-        return entries.Where(e => !corrected.Contains(e.Id)).Sum(e => e.Direction == Direction.Income ? e.AmountFen : -e.AmountFen);
+        var entries = db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LedgerId == l.Id);
+        var balance = await entries.Where(e => !entries.Any(c => c.CorrectsId == e.Id))
+            .SumAsync(e => e.Direction == Direction.Income ? e.AmountFen : -e.AmountFen, cancellationToken);
+        var head = await entries.OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken) ?? LedgerEntry.Genesis;
+        return new LedgerView(l.Id, l.CommunityId, l.Name, l.Kind, Money.Yuan(l.ApprovalAboveFen), Money.Yuan(balance), await entries.CountAsync(cancellationToken), head);
     }
 
     public async Task<LedgerEntry> RecordAsync(int ledgerId, NewEntry input, CancellationToken cancellationToken)
