@@ -1,6 +1,7 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
+using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
@@ -23,6 +24,7 @@ builder.AddSurveys();
 builder.AddAssemblies();
 builder.AddContests();
 builder.AddDisclosure();
+builder.AddDeliberation();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -39,6 +41,7 @@ app.MapSurveys();
 app.MapAssemblies();
 app.MapContests();
 app.MapDisclosure();
+app.MapDeliberation();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

@@ -1,6 +1,7 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
+using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
@@ -82,6 +83,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddAssemblies();
         builder.AddContests();
         builder.AddDisclosure();
+        builder.AddDeliberation();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
         if (!http) return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
@@ -97,6 +99,7 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapAssemblies();
         app.MapContests();
         app.MapDisclosure();
+        app.MapDeliberation();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();

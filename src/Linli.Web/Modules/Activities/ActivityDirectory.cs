@@ -78,7 +78,7 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities)
             && r.Status == RegistrationStatus.Confirmed, cancellationToken)
         && await db.Set<CheckIn>().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == residentId, cancellationToken);
 
-    /// <summary>Creates an activity (a group runs it) and returns its summary.</summary>
+    /// <summary>Creates an activity (a group runs it, a meeting recruits residents through it) and returns its summary.</summary>
     public async Task<ActivitySummary> CreateAsync(NewActivity input, CancellationToken cancellationToken) =>
         ActivitySummary.Of(await activities.CreateAsync(input, cancellationToken));
 }

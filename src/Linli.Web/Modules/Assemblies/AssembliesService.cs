@@ -20,6 +20,9 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
     /// <summary>物业管理条例 Art. 14: the assembly is announced at least 15 days before it meets.</summary>
     public const int NoticeDays = 15;
 
+    /// <summary>How long a matter referred by a meeting votes once its draft assembly opens.</summary>
+    public const int ReferredDays = 14;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<OwnersAssembly> CreateAsync(NewAssembly input, CancellationToken cancellationToken)
@@ -71,6 +74,22 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
         await audit.RecordAsync("assembly.created", "Assembly", assembly.Id.ToString(), $"compound={compound.Id} items={made.Count}", cancellationToken);
         return assembly;
     }
+
+    /// <summary>
+    /// A matter a meeting referred to the owners (Civil Code Art. 278: a meeting cannot pass it): a draft written
+    /// assembly with the matter as its one item, at the earliest lawful dates — noticed today, opening after the
+    /// notice period, for two weeks. Its preparers fix the dates and add items before opening it. Its id.
+    /// </summary>
+    public async Task<int> DraftForMatterAsync(int compoundId, string text, Matter matter, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        var opensAt = today.AddDays(NoticeDays).ToDateTime(new TimeOnly(9, 0));
+        var assembly = await CreateAsync(new NewAssembly(compoundId, Cut(text, OwnersAssembly.MaxTitle), AssemblyMethod.Written, today, opensAt, opensAt.AddDays(ReferredDays),
+            [new NewItem(Cut(text, AssemblyItem.MaxTitle), matter)]), cancellationToken);
+        return assembly.Id;
+    }
+
+    private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
 
     public async Task<OwnersAssembly> GetAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<OwnersAssembly>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException();

@@ -1,6 +1,7 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
+using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
@@ -72,6 +73,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureAssemblies();
         builder.ConfigureContests();
         builder.ConfigureDisclosure();
+        builder.ConfigureDeliberation();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

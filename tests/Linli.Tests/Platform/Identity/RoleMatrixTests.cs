@@ -34,6 +34,8 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
     private static readonly string[] Unmaskers = [Admin, Community, SocialWorker];
     private static readonly string[] RegionEditors = [Admin, District, Street, Community];
     private static readonly string[] LedgerKeepers = [Admin, Community, SocialWorker];
+    private static readonly string[] MeetingRunners = LedgerKeepers;
+    private static readonly string[] Askers = [Admin, Community, SocialWorker, Resident];
 
     /// <summary>Each endpoint ("METHOD /route") and who may call it.</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
@@ -231,6 +233,35 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = Anyone,
         ["GET /api/v1/public/ledgers/{id:int}/verify"] = Anyone,
         ["GET /api/v1/public/ledgers/{id:int}"] = Anyone,
+        ["GET /api/v1/deliberation/bodies"] = SignedIn,
+        ["POST /api/v1/deliberation/bodies"] = MeetingRunners,
+        ["GET /api/v1/deliberation/meetings"] = SignedIn,
+        ["POST /api/v1/deliberation/meetings"] = MeetingRunners,
+        ["GET /api/v1/deliberation/meetings/{id:int}"] = SignedIn,
+        ["POST /api/v1/deliberation/meetings/{id:int}/collecting"] = MeetingRunners,
+        ["POST /api/v1/deliberation/meetings/{id:int}/recruit"] = MeetingRunners,
+        ["PUT /api/v1/deliberation/meetings/{id:int}/minutes"] = MeetingRunners,
+        ["POST /api/v1/deliberation/meetings/{id:int}/minutes/approve"] = MeetingRunners,
+        ["POST /api/v1/deliberation/meetings/{id:int}/minutes/publish"] = MeetingRunners,
+        ["GET /api/v1/deliberation/meetings/{id:int}/minutes.docx"] = Staff,
+        ["GET /api/v1/deliberation/meetings/{id:int}/questions"] = SignedIn,
+        ["POST /api/v1/deliberation/meetings/{id:int}/questions"] = Askers,
+        ["POST /api/v1/deliberation/questions/{id:int}/support"] = [Resident],
+        ["PUT /api/v1/deliberation/questions/{id:int}/hands"] = MeetingRunners,
+        ["GET /api/v1/deliberation/meetings/{id:int}/topics"] = SignedIn,
+        ["POST /api/v1/deliberation/meetings/{id:int}/topics"] = MeetingRunners,
+        ["PUT /api/v1/deliberation/topics/{id:int}/answer"] = MeetingRunners,
+        ["GET /api/v1/deliberation/meetings/{id:int}/resolutions"] = Staff,
+        ["POST /api/v1/deliberation/meetings/{id:int}/resolutions"] = MeetingRunners,
+        ["POST /api/v1/deliberation/resolutions/{id:int}/publish"] = MeetingRunners,
+        ["POST /api/v1/deliberation/resolutions/{id:int}/actions"] = MeetingRunners,
+        ["GET /api/v1/deliberation/actions"] = Staff,
+        ["GET /api/v1/deliberation/actions/{id:int}"] = Staff,
+        ["PUT /api/v1/deliberation/actions/{id:int}"] = MeetingRunners,
+        ["GET /api/v1/deliberation/actions/{id:int}/progress"] = Staff,
+        ["POST /api/v1/deliberation/actions/{id:int}/photos"] = MeetingRunners,
+        ["GET /api/v1/deliberation/actions/{id:int}/progress/{progressId:int}/photo"] = Staff,
+        ["GET /api/v1/public/communities/{communityId:int}/resolutions"] = Anyone,
         ["POST /api/v1/contests"] = FrontLine,
         ["GET /api/v1/contests/{id:int}"] = SignedIn,
         ["GET /api/v1/contests/{id:int}/entries"] = SignedIn,

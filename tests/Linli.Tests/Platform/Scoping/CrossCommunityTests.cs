@@ -74,6 +74,13 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int TermA { get; init; }
         public int LedgerA { get; init; }
         public int LedgerEntryA { get; init; }
+        public int BodyA { get; init; }
+        public int MeetingA { get; init; }
+        public int QuestionA { get; init; }
+        public int TopicA { get; init; }
+        public int ResolutionA { get; init; }
+        public int ActionA { get; init; }
+        public int ProgressA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -406,6 +413,42 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/public/ledgers/{id:int}/verify"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/verify")),
         ["GET /console/ledgers"] = new(Expect.OwnDataOnly, _ => Get("/console/ledgers"), Page: true),
         ["GET /console/ledgers/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/ledgers/{t.LedgerA}"), Page: true),
+        ["GET /api/v1/deliberation/bodies"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/deliberation/bodies")),
+        ["POST /api/v1/deliberation/bodies"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/deliberation/bodies", new { communityId = t.CommunityA, kind = "Council", name = "冒名议事会" })),
+        ["GET /api/v1/deliberation/meetings"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/deliberation/meetings")),
+        ["POST /api/v1/deliberation/meetings"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/deliberation/meetings",
+            new { communityId = t.CommunityA, kind = "Council", title = "冒名会议", startsAt = "2026-12-01T19:00:00", place = "冒名" })),
+        ["GET /api/v1/deliberation/meetings/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/deliberation/meetings/{t.MeetingA}")),
+        ["POST /api/v1/deliberation/meetings/{id:int}/collecting"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/meetings/{t.MeetingA}/collecting", new { collecting = false })),
+        ["POST /api/v1/deliberation/meetings/{id:int}/recruit"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/meetings/{t.MeetingA}/recruit", new { capacity = 10 })),
+        ["PUT /api/v1/deliberation/meetings/{id:int}/minutes"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/deliberation/meetings/{t.MeetingA}/minutes", new { discussion = "冒名纪要" })),
+        ["POST /api/v1/deliberation/meetings/{id:int}/minutes/approve"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/meetings/{t.MeetingA}/minutes/approve", new { })),
+        ["POST /api/v1/deliberation/meetings/{id:int}/minutes/publish"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/meetings/{t.MeetingA}/minutes/publish", new { })),
+        ["GET /api/v1/deliberation/meetings/{id:int}/minutes.docx"] = new(Expect.NotFound, t => Get($"/api/v1/deliberation/meetings/{t.MeetingA}/minutes.docx")),
+        ["GET /api/v1/deliberation/meetings/{id:int}/questions"] = new(Expect.NotFound, t => Get($"/api/v1/deliberation/meetings/{t.MeetingA}/questions")),
+        ["POST /api/v1/deliberation/meetings/{id:int}/questions"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/meetings/{t.MeetingA}/questions", new { text = "冒名问题", kind = "Question" })),
+        // Only residents support; staff of B are refused before the scope is asked.
+        ["POST /api/v1/deliberation/questions/{id:int}/support"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/deliberation/questions/{t.QuestionA}/support", new { })),
+        ["PUT /api/v1/deliberation/questions/{id:int}/hands"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/deliberation/questions/{t.QuestionA}/hands", new { hands = 99 })),
+        ["GET /api/v1/deliberation/meetings/{id:int}/topics"] = new(Expect.NotFound, t => Get($"/api/v1/deliberation/meetings/{t.MeetingA}/topics")),
+        ["POST /api/v1/deliberation/meetings/{id:int}/topics"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/meetings/{t.MeetingA}/topics", new { title = "冒名议题", questionIds = new[] { t.QuestionA } })),
+        ["PUT /api/v1/deliberation/topics/{id:int}/answer"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/deliberation/topics/{t.TopicA}/answer", new { answer = "冒名回应", answeredBy = "冒名" })),
+        ["GET /api/v1/deliberation/meetings/{id:int}/resolutions"] = new(Expect.NotFound, t => Get($"/api/v1/deliberation/meetings/{t.MeetingA}/resolutions")),
+        ["POST /api/v1/deliberation/meetings/{id:int}/resolutions"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/meetings/{t.MeetingA}/resolutions", new { text = "冒名决议", decidedBy = "Consensus" })),
+        ["POST /api/v1/deliberation/resolutions/{id:int}/publish"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/resolutions/{t.ResolutionA}/publish", new { })),
+        ["POST /api/v1/deliberation/resolutions/{id:int}/actions"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/deliberation/resolutions/{t.ResolutionA}/actions",
+            new { title = "冒名事项", responsible = "冒名", dueOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd") })),
+        ["GET /api/v1/deliberation/actions"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/deliberation/actions")),
+        ["GET /api/v1/deliberation/actions/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/deliberation/actions/{t.ActionA}")),
+        ["PUT /api/v1/deliberation/actions/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/deliberation/actions/{t.ActionA}", new { status = "Done" })),
+        ["GET /api/v1/deliberation/actions/{id:int}/progress"] = new(Expect.NotFound, t => Get($"/api/v1/deliberation/actions/{t.ActionA}/progress")),
+        ["POST /api/v1/deliberation/actions/{id:int}/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/deliberation/actions/{t.ActionA}/photos")
+            { Content = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("乙")), "file", "b.png" } } }),
+        ["GET /api/v1/deliberation/actions/{id:int}/progress/{progressId:int}/photo"] = new(Expect.NotFound, t => Get($"/api/v1/deliberation/actions/{t.ActionA}/progress/{t.ProgressA}/photo")),
+        // Public by design: what a community publishes (A's resolution is not published in this probe).
+        ["GET /api/v1/public/communities/{communityId:int}/resolutions"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/resolutions")),
+        ["GET /console/meetings"] = new(Expect.OwnDataOnly, _ => Get("/console/meetings"), Page: true),
+        ["GET /console/meetings/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/meetings/{t.MeetingA}"), Page: true),
         ["GET /console/contests"] = new(Expect.OwnDataOnly, _ => Get("/console/contests"), Page: true),
         ["GET /console/contests/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/contests/{t.ContestA}"), Page: true),
         ["GET /api/v1/surveys/"] = new(Expect.NotFound, t => Get($"/api/v1/surveys?communityId={t.CommunityA}")),
@@ -511,7 +554,31 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = await WithReadingRoomAAsync(target);
         target = await WithPointsAAsync(target);
         target = await WithSurveyAAsync(target);
-        return await WithAssemblyAndContestAAsync(target);
+        target = await WithAssemblyAndContestAAsync(target);
+        return await WithDeliberationAAsync(target);
+    }
+
+    /// <summary>A body and a meeting of A with a resident's question merged into a topic, an unpublished resolution, and an action item with a photo.</summary>
+    private async Task<Target> WithDeliberationAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var body = (await (await staffA.PostAsJsonAsync("/api/v1/deliberation/bodies", new { communityId = target.CommunityA, kind = "JointMeeting", name = "甲社区联席会议",
+            members = new[] { new { organization = "甲社区居委会", duty = "甲社区的职责" } } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var meeting = (await (await staffA.PostAsJsonAsync("/api/v1/deliberation/meetings", new { communityId = target.CommunityA, kind = "OwnersForum", title = "甲社区业主大讲堂",
+            startsAt = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm:ss"), place = "甲社区活动室", bodyId = body })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var question = (await (await staffA.PostAsJsonAsync($"/api/v1/deliberation/meetings/{meeting}/questions", new { text = "甲居民的问题", kind = "Question" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var topic = (await (await staffA.PostAsJsonAsync($"/api/v1/deliberation/meetings/{meeting}/topics", new { title = "甲社区议题", questionIds = new[] { question } }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var resolution = (await (await staffA.PostAsJsonAsync($"/api/v1/deliberation/meetings/{meeting}/resolutions", new { text = "甲社区决议", decidedBy = "Consensus", publish = false }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var action = (await (await staffA.PostAsJsonAsync($"/api/v1/deliberation/resolutions/{resolution}/actions",
+            new { title = "甲社区事项", responsible = "甲社区物业", dueOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd") }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var progress = (await (await staffA.PostAsync($"/api/v1/deliberation/actions/{action}/photos",
+            new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" }, { new StringContent("甲社区进展"), "note" } }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { BodyA = body, MeetingA = meeting, QuestionA = question, TopicA = topic, ResolutionA = resolution, ActionA = action, ProgressA = progress };
     }
 
     /// <summary>An open assembly of 甲社区's compound (its owner 甲业主 on the roll), and a contest with an entry.</summary>
@@ -585,6 +652,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         // An approved entry is shared in the neighbours' chat group: anyone with the link sees it.
         // A community's published accounts are for everyone, by law (nothing of A's is published in this probe).
         ["/p/ledgers/{CommunityId:int}"] = (t => $"/p/ledgers/{t.CommunityA}", true),
+        ["/p/resolutions/{CommunityId:int}"] = (t => $"/p/resolutions/{t.CommunityA}", true),
+        ["/portal/meetings"] = (_ => "/portal/meetings", false),
+        ["/portal/meetings/{Id:int}"] = (t => $"/portal/meetings/{t.MeetingA}", false),
         ["/p/contests/{Id:int}/entries/{EntryId:int}"] = (t => $"/p/contests/{t.ContestA}/entries/{t.EntryA}", true),
     };
 

@@ -135,6 +135,10 @@ public sealed class NeedsService(LinliDb db, ResidentPlacement placement, Survey
             ChinaTime.ToOffset(n.UpdatedAt)))];
     }
 
+    /// <summary>Whether the need is on the community's list (a link from another module: an action item answering it).</summary>
+    public Task<bool> IsInCommunityAsync(int needId, int communityId, CancellationToken cancellationToken) =>
+        db.Set<Need>().AnyAsync(n => n.Id == needId && n.CommunityId == communityId, cancellationToken);
+
     private async Task<Need> FindAsync(int needId, CancellationToken cancellationToken) =>
         await db.Set<Need>().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) ?? throw new NotFoundException();
 
