@@ -4,8 +4,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Linli.BrowserTests;
 
 /// <summary>
-/// The parking group's fund in the open: staff record an expense and correct it, and the public page — the QR code on
-/// the notice board — shows the correction beside the original and that the chain of entries holds.
+/// The parking group's fund in the open: staff record an expense (refused without its receipt), publish last month's
+/// statement (the month is closed to new entries), correct the expense, and the public page — the QR code on the notice
+/// board — shows the statement, the correction beside the original and that the chain of entries holds.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DisclosureTests(BrowserFixture fixture)
@@ -31,7 +32,35 @@ public sealed class DisclosureTests(BrowserFixture fixture)
         await form.GetByLabel("科目").FillAsync("灭火器年检");
         await form.GetByLabel("付款人／收款方").FillAsync("蓉城消防器材服务部");
         await form.GetByRole(AriaRole.Button, new() { Name = "记一笔" }).ClickAsync();
+        // An expense needs its receipt: refused without one, nothing written.
+        await Expect(page.Locator("[data-field=voucher]")).ToHaveTextAsync("支出须上传凭证（发票或收据的照片、PDF）。");
+        await Expect(page.GetByTestId("ledger-facts")).ToContainTextAsync("结余 310.00 元");
+        await form.GetByLabel("收支").SelectOptionAsync(new SelectOptionValue { Label = "支出" });
+        await form.GetByLabel("金额（元）").FillAsync("120");
+        await form.GetByLabel("科目").FillAsync("灭火器年检");
+        await form.GetByLabel("付款人／收款方").FillAsync("蓉城消防器材服务部");
+        await form.GetByLabel("凭证（发票或收据的照片、PDF；支出必传）").SetInputFilesAsync(new FilePayload { Name = "收据.png", MimeType = "image/png", Buffer = Linli.Web.Platform.Qr.QrCode.Png("收据 120 元") });
+        await form.GetByRole(AriaRole.Button, new() { Name = "记一笔" }).ClickAsync();
         await Expect(page.GetByTestId("ledger-facts")).ToContainTextAsync("结余 190.00 元");
+        await Expect(page.GetByTestId("entries-table").Locator("tr", new() { HasText = "灭火器年检" }).GetByRole(AriaRole.Link, new() { Name = "凭证" })).ToBeVisibleAsync();
+
+        // Last month's statement of the fees and spending, published: the month is closed to new entries.
+        var lastMonth = DateTime.UtcNow.AddHours(8).AddMonths(-1);
+        var publish = page.GetByTestId("publish-statement");
+        await publish.GetByLabel("报表期间").SelectOptionAsync(new SelectOptionValue { Label = "月度" });
+        await publish.GetByLabel("年份").FillAsync(lastMonth.Year.ToString());
+        await publish.GetByLabel("第几期（月份 1–12、季度 1–4、半年 1–2）").FillAsync(lastMonth.Month.ToString());
+        await publish.GetByRole(AriaRole.Button, new() { Name = "公布报表" }).ClickAsync();
+        var statement = page.GetByTestId("statements-table").Locator("tbody tr").First;
+        await Expect(statement).ToContainTextAsync($"{lastMonth.Year}年{lastMonth.Month}月");
+        await Expect(statement.Locator("td").Nth(4)).ToHaveTextAsync("310.00");
+        await form.GetByLabel("日期").FillAsync(lastMonth.ToString("yyyy-MM-dd"));
+        await form.GetByLabel("收支").SelectOptionAsync(new SelectOptionValue { Label = "收入" });
+        await form.GetByLabel("金额（元）").FillAsync("150");
+        await form.GetByLabel("科目").FillAsync("停车费");
+        await form.GetByLabel("付款人／收款方").FillAsync("补交的住户");
+        await form.GetByRole(AriaRole.Button, new() { Name = "记一笔" }).ClickAsync();
+        await Expect(page.Locator("[data-field=on]")).ToContainTextAsync("收支报表已公布，账期已关闭");
 
         var row = page.GetByTestId("entries-table").Locator("tr", new() { HasText = "灭火器年检" });
         await row.GetByText("更正").First.ClickAsync();
@@ -46,5 +75,6 @@ public sealed class DisclosureTests(BrowserFixture fixture)
         await Expect(ledger).ToContainTextAsync("按收据金额");
         await Expect(ledger.GetByTestId("chain-check")).ToHaveTextAsync("账链完整：18 笔记录均未被改动。");
         await Expect(ledger).Not.ToContainTextAsync("王秀英");
+        await Expect(ledger.GetByTestId("public-statements")).ToContainTextAsync($"{lastMonth.Year}年{lastMonth.Month}月");
     }
 }

@@ -16,13 +16,25 @@ public static class DisclosureApi
         api.MapPost("/ledgers/{id:int}/entries", Record).RequireAuthorization(DisclosurePolicies.Keep).Validate<NewEntry>();
         // Only GET here: an entry is never changed or deleted, so PUT and DELETE answer 405.
         api.MapGet("/entries/{id:int}", Entry);
+        api.MapGet("/entries/{id:int}/voucher", async (int id, LedgersService ledgers, CancellationToken ct) =>
+        {
+            var file = await ledgers.VoucherAsync(id, ct);
+            return TypedResults.File(file.Content, file.ContentType);
+        }).ProducesFile("application/pdf", "image/jpeg", "image/png", "image/webp");
         api.MapPost("/entries/{id:int}/corrections", Correct).RequireAuthorization(DisclosurePolicies.Keep).Validate<NewCorrection>();
         api.MapPost("/entries/{id:int}/approve", Approve).RequireAuthorization(DisclosurePolicies.Keep);
+        api.MapGet("/ledgers/{id:int}/entries.xlsx", async (int id, LedgersService ledgers, CancellationToken ct) =>
+            TypedResults.File(await ledgers.ExportAsync(id, ct), Platform.Exports.OfficeTypes.Xlsx, $"账目-{id}.xlsx")).ProducesFile(Platform.Exports.OfficeTypes.Xlsx);
+        api.MapGet("/ledgers/{id:int}/statements", Statements);
+        api.MapPost("/ledgers/{id:int}/statements", PublishStatement).RequireAuthorization(DisclosurePolicies.Keep).Validate<NewStatement>();
+        api.MapGet("/statements/{id:int}/notice.docx", async (int id, StatementsService statements, CancellationToken ct) =>
+            TypedResults.File(await statements.NoticeAsync(id, ct), Platform.Exports.OfficeTypes.Docx, $"收支公示-{id}.docx")).ProducesFile(Platform.Exports.OfficeTypes.Docx);
 
         var open = app.MapGroup("/api/v1/public").WithTags("Disclosure").AllowAnonymous();
         open.MapGet("/communities/{communityId:int}/ledgers", Public);
         open.MapGet("/ledgers/{id:int}", PublicLedger);
         open.MapGet("/ledgers/{id:int}/verify", Verify);
+        open.MapGet("/ledgers/{id:int}/statements", PublicStatements);
     }
 
     private static async Task<Ok<IReadOnlyList<LedgerView>>> List(int? communityId, LedgersService ledgers, CancellationToken cancellationToken) =>
@@ -60,6 +72,18 @@ public static class DisclosureApi
         await ledgers.ApproveAsync(id, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<IReadOnlyList<StatementView>>> Statements(int id, StatementsService statements, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await statements.ListAsync(id, cancellationToken));
+
+    private static async Task<Created<StatementView>> PublishStatement(int id, NewStatement request, StatementsService statements, CancellationToken cancellationToken)
+    {
+        var statement = await statements.PublishAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/disclosure/ledgers/{id}/statements", (await statements.ListAsync(id, cancellationToken)).Single(s => s.Id == statement.Id));
+    }
+
+    private static async Task<Ok<IReadOnlyList<StatementView>>> PublicStatements(int id, StatementsService statements, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await statements.PublicListAsync(id, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<PublicLedgerView>>> Public(int communityId, LedgersService ledgers, CancellationToken cancellationToken) =>
         TypedResults.Ok(await ledgers.PublicAsync(communityId, cancellationToken));

@@ -15,6 +15,7 @@ public static class DisclosureData
             e.Property(l => l.CreatedBy).HasMaxLength(100);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(l => l.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(l => l.CommunityId);
+            e.Ignore(l => l.StatementEvery);
         });
         builder.Entity<LedgerEntry>(e =>
         {
@@ -27,12 +28,33 @@ public static class DisclosureData
             e.Property(x => x.ApprovedBy).HasMaxLength(100);
             e.Property(x => x.PreviousHash).HasMaxLength(64);
             e.Property(x => x.Hash).HasMaxLength(64);
+            e.Property(x => x.VoucherSha256).HasMaxLength(64);
+            e.HasOne<Platform.Files.StoredFile>().WithMany().HasForeignKey(x => x.VoucherFileId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<FundLedger>().WithMany().HasForeignKey(x => x.LedgerId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<LedgerEntry>().WithMany().HasForeignKey(x => x.CorrectsId).OnDelete(DeleteBehavior.Restrict);
             // The chain's order, decided here: two entries at once cannot take the same place.
             e.HasIndex(x => new { x.LedgerId, x.Sequence }).IsUnique();
             // An entry is corrected once; a later correction corrects the correction.
             e.HasIndex(x => x.CorrectsId).IsUnique();
+        });
+        builder.Entity<LedgerStatement>(e =>
+        {
+            e.ToTable("disclosure_statements");
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(10);
+            e.Property(s => s.ChainHead).HasMaxLength(64);
+            e.Property(s => s.PublishedBy).HasMaxLength(100);
+            e.HasOne<FundLedger>().WithMany().HasForeignKey(s => s.LedgerId).OnDelete(DeleteBehavior.Restrict);
+            e.Ignore(s => s.Period);
+            // One statement per ledger, kind and period, whoever publishes it at the same moment.
+            e.HasIndex(s => new { s.LedgerId, s.Kind, s.From }).IsUnique();
+        });
+        builder.Entity<StatementLine>(e =>
+        {
+            e.ToTable("disclosure_statement_lines");
+            e.Property(l => l.Direction).HasConversion<string>().HasMaxLength(10);
+            e.Property(l => l.Category).HasMaxLength(StatementLine.MaxCategory);
+            e.HasOne<LedgerStatement>().WithMany().HasForeignKey(l => l.StatementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(l => l.StatementId);
         });
     }
 }

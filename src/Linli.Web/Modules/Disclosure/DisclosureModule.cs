@@ -10,6 +10,8 @@ public static class DisclosureModule
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddDisclosurePolicies();
         services.AddScoped<LedgersService>();
+        services.AddScoped<StatementsService>();
+        services.AddScoped<Platform.Workbench.IWorkbenchSource, DisclosureWorkbench>();
         services.AddSingleton(DisclosureApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.DisclosureDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/ledgers", "Nav.Ledgers", 42, DisclosurePolicies.Read));

@@ -13,11 +13,13 @@ public sealed record NewEntry(DateOnly? On, Direction? Direction, [property: Jso
 /// <summary>A correction: the right amount and why; the rest is the corrected entry's.</summary>
 public sealed record NewCorrection([property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Amount, string? Reason);
 
-public sealed record LedgerView(int Id, int CommunityId, string Name, LedgerKind Kind, decimal ApprovalAbove, decimal Balance, int Entries, string ChainHead);
+/// <summary>A ledger for staff: every entry counted; the day its books are closed through; the statement it owes, if overdue.</summary>
+public sealed record LedgerView(int Id, int CommunityId, string Name, LedgerKind Kind, decimal ApprovalAbove, decimal Balance, int Entries, string ChainHead,
+    DateOnly? ClosedThrough = null, PeriodKind StatementEvery = PeriodKind.Quarter, string? OverdueStatement = null);
 
 /// <summary>An entry as staff see it: whether it is published or waits for approval, what it corrects and what corrected it.</summary>
 public sealed record EntryView(int Id, int Sequence, DateOnly On, Direction Direction, decimal Amount, string Category, string Counterparty, int? Corrects, int? CorrectedBy,
-    string? Reason, string RecordedBy, string? ApprovedBy, bool Published, bool AwaitingApproval, string Hash);
+    string? Reason, string RecordedBy, string? ApprovedBy, bool Published, bool AwaitingApproval, string Hash, bool HasVoucher = false);
 
 /// <summary>A published entry on the public page: an income's payer masked (a resident paying a fee), an expense's vendor in full.</summary>
 public sealed record PublicEntryView(int Id, int Sequence, DateOnly On, Direction Direction, decimal Amount, string Category, string Counterparty, int? Corrects, int? CorrectedBy,
@@ -31,3 +33,12 @@ public sealed record PublicLedgerView(int Id, string Name, LedgerKind Kind, deci
 
 /// <summary>Whether every entry's hash still follows from the one before it and its content.</summary>
 public sealed record ChainCheck(bool Valid, int Entries, string Head, int? FirstBrokenSequence);
+
+/// <summary>Which period's statement to publish: <c>kind</c> Month|Quarter|HalfYear, the year and the period's number in it (11 for November, 3 for Q3, 2 for the second half).</summary>
+public sealed record NewStatement(PeriodKind? Kind, int? Year, int? Number);
+
+/// <summary>A published statement: opening, income and expense (by category in <c>lines</c>), closing, the chain head when it was published.</summary>
+public sealed record StatementView(int Id, int LedgerId, PeriodKind Kind, string Period, DateOnly From, DateOnly To, decimal Opening, decimal Income, decimal Expense,
+    decimal Closing, int Entries, string ChainHead, DateTimeOffset PublishedAt, IReadOnlyList<StatementLineView> Lines);
+
+public sealed record StatementLineView(Direction Direction, string Category, decimal Amount);

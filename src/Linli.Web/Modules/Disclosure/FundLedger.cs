@@ -41,8 +41,17 @@ public sealed class FundLedger : ICommunityOwned, ResidentAccess.IShared
     /// </summary>
     public long PublishedBalanceFen { get; private set; }
     public int PublishedEntries { get; private set; }
+    /// <summary>The last day of the latest published statement: no entry is recorded on or before it.</summary>
+    public DateOnly? ClosedThrough { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>
+    /// How often the ledger owes a statement (DOMAIN_RULES "Money in the open"): the maintenance fund every half year
+    /// (Civil Code Art. 281, Shanghai's rule), the rest every quarter (common parts' income, Art. 282; Beijing 2024 for
+    /// self-managed funds; a committee's accounts with them).
+    /// </summary>
+    public PeriodKind StatementEvery => Kind == LedgerKind.MaintenanceFund ? PeriodKind.HalfYear : PeriodKind.Quarter;
 
     private FundLedger() { }
 

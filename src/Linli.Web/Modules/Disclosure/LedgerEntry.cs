@@ -37,6 +37,10 @@ public sealed class LedgerEntry : ICommunityOwned
     public string Counterparty { get; private set; } = "";
     public int? CorrectsId { get; private set; }
     public string? Reason { get; private set; }
+
+    /// <summary>The voucher (a receipt's photo or PDF) recorded with the entry; its SHA-256 is in the entry's hash.</summary>
+    public Guid? VoucherFileId { get; private set; }
+    public string? VoucherSha256 { get; private set; }
     public string RecordedBy { get; private set; } = "";
     public DateTime RecordedAt { get; private set; }
     public string PreviousHash { get; private set; } = "";
@@ -61,6 +65,7 @@ public sealed class LedgerEntry : ICommunityOwned
         Counterparty = content.Counterparty;
         CorrectsId = content.CorrectsId;
         Reason = content.Reason;
+        VoucherSha256 = content.VoucherSha256;
         RecordedBy = recordedBy;
         RecordedAt = now;
         PreviousHash = previousHash;
@@ -69,17 +74,24 @@ public sealed class LedgerEntry : ICommunityOwned
         if (publish && AmountFen <= ledger.ApprovalAboveFen) PublishedAt = now;
     }
 
-    /// <summary>What the hash covers: every field of the content, in a fixed text form, and the entry before it.</summary>
+    /// <summary>
+    /// What the hash covers: every field of the content, in a fixed text form, and the entry before it. The voucher's
+    /// digest is added only when there is one, so entries recorded without one keep the hashes they always had.
+    /// </summary>
     public static string HashOf(int sequence, string previousHash, EntryContent content, string recordedBy)
     {
         var text = string.Join('\n', sequence.ToString(CultureInfo.InvariantCulture), previousHash, content.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             content.Direction.ToString(), content.AmountFen.ToString(CultureInfo.InvariantCulture), content.Category, content.Counterparty,
             content.CorrectsId?.ToString(CultureInfo.InvariantCulture) ?? "", content.Reason ?? "", recordedBy);
+        if (content.VoucherSha256 is { } voucher) text += "\nvoucher:" + voucher;
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    public EntryContent Content => new(On, Direction, AmountFen, Category, Counterparty, CorrectsId, Reason);
+    public EntryContent Content => new(On, Direction, AmountFen, Category, Counterparty, CorrectsId, Reason, VoucherSha256);
+
+    internal void Voucher(Guid fileId) => VoucherFileId = fileId;
 }
 
 /// <summary>The part of an entry its hash covers.</summary>
-public sealed record EntryContent(DateOnly On, Direction Direction, long AmountFen, string Category, string Counterparty, int? CorrectsId, string? Reason);
+public sealed record EntryContent(DateOnly On, Direction Direction, long AmountFen, string Category, string Counterparty, int? CorrectsId, string? Reason,
+    string? VoucherSha256 = null);

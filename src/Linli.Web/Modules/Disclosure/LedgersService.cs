@@ -1,6 +1,7 @@
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Localization;
 using Linli.Web.Platform.Privacy;
 using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,12 @@ namespace Linli.Web.Modules.Disclosure;
 /// Fund ledgers kept in the open: entries appended to a hash chain, corrected only by new entries, published at once
 /// or after a second person's approval, and shown with their balance on the community's public page.
 /// </summary>
-public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement placement, AuditLog audit, AccessScope scope, TimeProvider clock)
+public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement placement, Platform.Files.FileStore files, AuditLog audit, AccessScope scope, TimeProvider clock)
 {
     private const int AppendAttempts = 20;
+
+    /// <summary>A statement is due this many days after its period ends; later it is overdue.</summary>
+    public const int StatementGraceDays = 15;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -57,23 +61,62 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
         var balance = await entries.Where(e => !entries.Any(c => c.CorrectsId == e.Id))
             .SumAsync(e => e.Direction == Direction.Income ? e.AmountFen : -e.AmountFen, cancellationToken);
         var head = await entries.OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken) ?? LedgerEntry.Genesis;
-        return new LedgerView(l.Id, l.CommunityId, l.Name, l.Kind, Money.Yuan(l.ApprovalAboveFen), Money.Yuan(balance), await entries.CountAsync(cancellationToken), head);
+        return new LedgerView(l.Id, l.CommunityId, l.Name, l.Kind, Money.Yuan(l.ApprovalAboveFen), Money.Yuan(balance), await entries.CountAsync(cancellationToken), head,
+            l.ClosedThrough, l.StatementEvery, (await OwedStatementAsync(l, cancellationToken))?.Name);
     }
 
-    public async Task<LedgerEntry> RecordAsync(int ledgerId, NewEntry input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The statement the ledger owes and has not published, once its period has been over for
+    /// <see cref="StatementGraceDays"/> days: the latest such period of the ledger's cadence that ended after the ledger
+    /// was opened. None when up to date.
+    /// </summary>
+    public async Task<Period?> OwedStatementAsync(FundLedger ledger, CancellationToken cancellationToken)
+    {
+        var owed = Period.Containing(ledger.StatementEvery, ChinaTime.Today(clock).AddDays(-StatementGraceDays)).Previous;
+        if (owed.To < DateOnly.FromDateTime(ChinaTime.FromUtc(ledger.CreatedAt))) return null;
+        // A statement covering the whole period (a half year covers its quarters; months do not make a quarter).
+        var covered = await db.Set<LedgerStatement>().AnyAsync(s => s.LedgerId == ledger.Id && s.From <= owed.From && s.To >= owed.To, cancellationToken);
+        return covered ? null : owed;
+    }
+
+    public Task<LedgerEntry> RecordAsync(int ledgerId, NewEntry input, CancellationToken cancellationToken) => RecordEntryAsync(ledgerId, input, null, false, cancellationToken);
+
+    /// <summary>
+    /// An entry with its voucher (a receipt's photo or PDF), as the console records it: an expense needs one there.
+    /// The voucher is checked before anything is written and stored in the entry's transaction; its digest joins the hash.
+    /// </summary>
+    public async Task<LedgerEntry> RecordAsync(int ledgerId, NewEntry input, Stream? voucher, bool voucherRequired, CancellationToken cancellationToken)
+    {
+        var missing = voucherRequired && voucher is null && input.Direction == Direction.Expense;
+        var file = voucher is null ? null : await files.AddDocumentAsync(voucher, "voucher", scope.UserName ?? "", cancellationToken);
+        try
+        {
+            return await RecordEntryAsync(ledgerId, input, file, missing, cancellationToken);
+        }
+        catch
+        {
+            // Not written: the entry was refused, so the voucher is not kept either.
+            if (file is not null) db.Entry(file).State = EntityState.Detached;
+            throw;
+        }
+    }
+
+    private async Task<LedgerEntry> RecordEntryAsync(int ledgerId, NewEntry input, Platform.Files.StoredFile? voucher, bool voucherMissing, CancellationToken cancellationToken)
     {
         var ledger = await GetAsync(ledgerId, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
         if (input.On is null) errors["on"] = new("Validation.Required");
-        else if (input.On > DateOnly.FromDateTime(Platform.Localization.ChinaTime.FromUtc(Now))) errors["on"] = new("Disclosure.DateFuture");
+        else if (input.On > ChinaTime.Today(clock)) errors["on"] = new("Disclosure.DateFuture");
+        else if (input.On <= ledger.ClosedThrough) errors["on"] = Closed(ledger.ClosedThrough.Value);
         if (input.Direction is not { } direction || !Enum.IsDefined(direction)) errors["direction"] = new("Validation.Required");
         var fen = Money.Fen(input.Amount);
         if (fen is null) errors["amount"] = new("Disclosure.AmountInvalid");
         var category = errors.Text(input.Category, "category", LedgerEntry.MaxCategory);
         var counterparty = errors.Text(input.Counterparty, "counterparty", LedgerEntry.MaxCounterparty);
+        if (voucherMissing) errors["voucher"] = new("Disclosure.VoucherRequired");
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        var entry = await AppendAsync(ledger, new EntryContent(input.On!.Value, input.Direction!.Value, fen!.Value, category, counterparty, null, null), input.Publish ?? false,
-            cancellationToken);
+        var content = new EntryContent(input.On!.Value, input.Direction!.Value, fen!.Value, category, counterparty, null, null, voucher?.Sha256);
+        var entry = await AppendAsync(ledger, content, input.Publish ?? false, voucher?.Id, voucher, cancellationToken);
         await audit.RecordAsync("ledger.entry", "Ledger", ledgerId.ToString(), $"entry={entry.Id} seq={entry.Sequence} hash={entry.Hash}", cancellationToken);
         return entry;
     }
@@ -93,8 +136,10 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
         if (errors.Count > 0) throw new FieldValidationException(errors);
         if (await db.Set<LedgerEntry>().AnyAsync(e => e.CorrectsId == entryId, cancellationToken)) throw new ConflictException("Disclosure.AlreadyCorrected");
         var ledger = await GetAsync(original.LedgerId, cancellationToken);
-        var content = original.Content with { AmountFen = fen!.Value, CorrectsId = original.Id, Reason = reason };
-        var entry = await AppendAsync(ledger, content, original.PublishRequested, cancellationToken);
+        // An entry of a period whose statement is published is corrected in the current period: the statement stays as published.
+        var on = original.On <= ledger.ClosedThrough ? ChinaTime.Today(clock) : original.On;
+        var content = original.Content with { On = on, AmountFen = fen!.Value, CorrectsId = original.Id, Reason = reason };
+        var entry = await AppendAsync(ledger, content, original.PublishRequested, original.VoucherFileId, null, cancellationToken);
         await audit.RecordAsync("ledger.correction", "Ledger", ledger.Id.ToString(), $"entry={entry.Id} corrects={original.Id} hash={entry.Hash}", cancellationToken);
         return entry;
     }
@@ -103,14 +148,26 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
     /// Appends at the chain's end: the next sequence number and the last hash, read and written in one go; when
     /// another entry took the number first, the unique index refuses this one and the end is read again.
     /// </summary>
-    private async Task<LedgerEntry> AppendAsync(FundLedger ledger, EntryContent content, bool publish, CancellationToken cancellationToken)
+    private async Task<LedgerEntry> AppendAsync(FundLedger ledger, EntryContent content, bool publish, Guid? voucherId, Platform.Files.StoredFile? newVoucher,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var last = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.LedgerId == ledger.Id).OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
             var entry = new LedgerEntry(ledger, (last?.Sequence ?? 0) + 1, last?.Hash ?? LedgerEntry.Genesis, content, publish, scope.UserName ?? "", Now);
+            if (voucherId is { } voucher) entry.Voucher(voucher);
+            // A retry cleared the context: the new voucher is written again with this attempt.
+            if (newVoucher is not null && db.Entry(newVoucher).State == EntityState.Detached) db.Add(newVoucher);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Written on the ledger's row first: a statement being published waits for this entry, or this entry for it.
+            var open = await db.Set<FundLedger>().Where(l => l.Id == ledger.Id && (l.ClosedThrough == null || l.ClosedThrough < content.On))
+                .ExecuteUpdateAsync(l => l.SetProperty(x => x.PublishedEntries, x => x.PublishedEntries), cancellationToken);
+            if (open == 0)
+            {
+                var through = await db.Set<FundLedger>().Where(l => l.Id == ledger.Id).Select(l => l.ClosedThrough).FirstAsync(cancellationToken);
+                throw new FieldValidationException(new Dictionary<string, FieldError> { ["on"] = Closed(through ?? content.On) });
+            }
             db.Add(entry);
             try
             {
@@ -147,6 +204,8 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
             .SetProperty(x => x.PublishedBalanceFen, x => x.PublishedBalanceFen + change).SetProperty(x => x.PublishedEntries, x => x.PublishedEntries + 1), cancellationToken);
     }
 
+    private static FieldError Closed(DateOnly through) => new("Disclosure.PeriodClosed", through.ToString("yyyy-MM-dd"));
+
     private static long Signed(Direction direction, long fen) => direction == Direction.Income ? fen : -fen;
 
     /// <summary>A second person approves an entry above the ledger's amount; one asked to be published is published then.</summary>
@@ -174,6 +233,13 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
         return [.. entries.Select(e => View(ledger, e, correctedBy.TryGetValue(e.Id, out var by) ? by : null))];
     }
 
+    /// <summary>An entry's voucher, for staff.</summary>
+    public async Task<Platform.Files.StoredFile> VoucherAsync(int entryId, CancellationToken cancellationToken)
+    {
+        var fileId = await db.Set<LedgerEntry>().Where(e => e.Id == entryId).Select(e => e.VoucherFileId).FirstOrDefaultAsync(cancellationToken);
+        return (fileId is { } f ? await files.FindAsync(f, cancellationToken) : null) ?? throw new NotFoundException();
+    }
+
     public async Task<EntryView> EntryAsync(int entryId, CancellationToken cancellationToken)
     {
         var entry = await db.Set<LedgerEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, cancellationToken) ?? throw new NotFoundException();
@@ -183,7 +249,23 @@ public sealed class LedgersService(LinliDb db, Residents.ResidentPlacement place
 
     private static EntryView View(FundLedger ledger, LedgerEntry e, int? correctedBy) =>
         new(e.Id, e.Sequence, e.On, e.Direction, Money.Yuan(e.AmountFen), e.Category, e.Counterparty, e.CorrectsId, correctedBy, e.Reason, e.RecordedBy, e.ApprovedBy,
-            e.PublishedAt is not null, e.PublishRequested && e.PublishedAt is null && e.AmountFen > ledger.ApprovalAboveFen, e.Hash);
+            e.PublishedAt is not null, e.PublishRequested && e.PublishedAt is null && e.AmountFen > ledger.ApprovalAboveFen, e.Hash, e.VoucherFileId is not null);
+
+    /// <summary>Every entry of a ledger as a sheet, in the chain's order, with its state, what it corrects and its hash.</summary>
+    public async Task<byte[]> ExportAsync(int ledgerId, CancellationToken cancellationToken)
+    {
+        var entries = await EntriesAsync(ledgerId, cancellationToken);
+        var sequenceOf = entries.ToDictionary(e => e.Id, e => e.Sequence);
+        await audit.RecordAsync("ledger.exported", "Ledger", ledgerId.ToString(), $"entries={entries.Count}", cancellationToken);
+        return Platform.Exports.Xlsx.Write("账目",
+            ["序号", "日期", "收支", "金额（元）", "科目", "付款人／收款方", "更正第几号", "更正原因", "记账人", "审核人", "状态", "哈希"],
+            entries.OrderBy(e => e.Sequence).Select(e => (IReadOnlyList<object?>)
+            [
+                e.Sequence, e.On.ToString("yyyy-MM-dd"), e.Direction == Direction.Income ? "收入" : "支出", e.Amount, e.Category, e.Counterparty,
+                e.Corrects is { } c ? sequenceOf[c] : null, e.Reason, e.RecordedBy, e.ApprovedBy,
+                e.CorrectedBy is not null ? "已被更正" : e.Published ? "已公开" : e.AwaitingApproval ? "待审核" : "未公开", e.Hash,
+            ]));
+    }
 
     public const int PublicPage = 50;
     public const int MaxPage = 500;

@@ -1,9 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Linli.Web.Modules.Volunteers;
 
@@ -13,16 +10,12 @@ namespace Linli.Web.Modules.Volunteers;
 /// </summary>
 public static class CertificateDocument
 {
-    private const long EmusPerCm = 360000;
-
     public static byte[] Build(CertificateView certificate, string volunteerName, string volunteerNumber)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            var qr = main.AddImagePart(ImagePartType.Png);
-            using (var png = new MemoryStream(Platform.Qr.QrCode.Png(certificate.VerifyUrl, 6))) qr.FeedData(png);
             var period = certificate.From is { } from && certificate.To is { } to ? $"于{from:yyyy年M月d日}至{to:yyyy年M月d日}期间" : "";
 
             main.Document = new Document(new Body(
@@ -32,8 +25,7 @@ public static class CertificateDocument
                 Paragraph("特此证明。", 28, bold: false, JustificationValues.Both, spaceAfter: 900, firstLineChars: true),
                 Paragraph($"记录单位：{certificate.RecordingUnit}" + (certificate.Sealed ? "（盖章）" : ""), 28, bold: false, JustificationValues.Right, spaceAfter: 120),
                 Paragraph($"{certificate.IssuedAt:yyyy年M月d日}", 28, bold: false, JustificationValues.Right, spaceAfter: 900),
-                new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-                    new Run(Image(main.GetIdOfPart(qr), (long)(3.2 * EmusPerCm)))),
+                Platform.Exports.WordParts.QrCode(main, certificate.VerifyUrl, 3.2),
                 Paragraph($"证明编号：{certificate.Number}", 21, bold: false, JustificationValues.Center, spaceAfter: 60),
                 Paragraph($"扫码或访问 {certificate.VerifyUrl} 查验真伪", 21, bold: false, JustificationValues.Center, spaceAfter: 0),
                 new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
@@ -53,19 +45,4 @@ public static class CertificateDocument
         if (firstLineChars) properties.Append(new Indentation { FirstLineChars = 200 });
         return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
-
-    private static Drawing Image(string relationshipId, long size) =>
-        new(new DW.Inline(
-            new DW.Extent { Cx = size, Cy = size },
-            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new DW.DocProperties { Id = 1U, Name = "QR" },
-            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            new A.Graphic(new A.GraphicData(
-                new PIC.Picture(
-                    new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = "qr.png" }, new PIC.NonVisualPictureDrawingProperties()),
-                    new PIC.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
-                    new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = size, Cy = size }),
-                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
-        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U });
 }

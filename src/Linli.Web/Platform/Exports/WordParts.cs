@@ -2,6 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Linli.Web.Platform.Exports;
 
@@ -41,6 +44,30 @@ public static class WordParts
             main.Document.Save();
         }
         return stream.ToArray();
+    }
+
+    private const long EmusPerCm = 360000;
+
+    /// <summary>A centred paragraph holding a QR code of <paramref name="url"/>, <paramref name="centimetres"/> wide, stored as a PNG part of the document.</summary>
+    public static Paragraph QrCode(MainDocumentPart main, string url, double centimetres)
+    {
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var png = new MemoryStream(Qr.QrCode.Png(url, 6))) part.FeedData(png);
+        var size = (long)(centimetres * EmusPerCm);
+        var drawing = new Drawing(new DW.Inline(
+            new DW.Extent { Cx = size, Cy = size },
+            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new DW.DocProperties { Id = 1U, Name = "QR" },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = "qr.png" }, new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = size, Cy = size }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U });
+        return new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new Run(drawing));
     }
 
     private static TableRow Row(string[] cells, bool header) => new([.. cells.Select(text =>

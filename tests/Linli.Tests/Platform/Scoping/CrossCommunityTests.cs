@@ -74,6 +74,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int TermA { get; init; }
         public int LedgerA { get; init; }
         public int LedgerEntryA { get; init; }
+        public int StatementA { get; init; }
         public int BodyA { get; init; }
         public int MeetingA { get; init; }
         public int QuestionA { get; init; }
@@ -411,6 +412,13 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/ledgers")),
         ["GET /api/v1/public/ledgers/{id:int}"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}")),
         ["GET /api/v1/public/ledgers/{id:int}/verify"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/verify")),
+        ["GET /api/v1/disclosure/entries/{id:int}/voucher"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/entries/{t.LedgerEntryA}/voucher")),
+        ["GET /api/v1/disclosure/ledgers/{id:int}/entries.xlsx"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/ledgers/{t.LedgerA}/entries.xlsx")),
+        ["GET /api/v1/disclosure/ledgers/{id:int}/statements"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/ledgers/{t.LedgerA}/statements")),
+        ["POST /api/v1/disclosure/ledgers/{id:int}/statements"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/ledgers/{t.LedgerA}/statements", new { kind = "Month", year = 2025, number = 1 })),
+        ["GET /api/v1/disclosure/statements/{id:int}/notice.docx"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/statements/{t.StatementA}/notice.docx")),
+        // Public by design: a statement is published by nature (A's has no categories named after anyone).
+        ["GET /api/v1/public/ledgers/{id:int}/statements"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/statements")),
         ["GET /console/ledgers"] = new(Expect.OwnDataOnly, _ => Get("/console/ledgers"), Page: true),
         ["GET /console/ledgers/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/ledgers/{t.LedgerA}"), Page: true),
         ["GET /api/v1/deliberation/bodies"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/deliberation/bodies")),
@@ -610,12 +618,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var ledgerEntry = (await (await staffA.PostAsJsonAsync($"/api/v1/disclosure/ledgers/{ledger}/entries", new { on = "2026-01-05", direction = "Income", amount = "150.00", category = "停车费", counterparty = "甲居民", publish = false }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var statement = (await (await staffA.PostAsJsonAsync($"/api/v1/disclosure/ledgers/{ledger}/statements", new { kind = "Month", year = 2025, number = 12 }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var photo = (await (await staffA.PostAsync($"/api/v1/contests/{contest}/entries/{entry}/photos",
             new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with
         {
             AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote,
-            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term, LedgerA = ledger, LedgerEntryA = ledgerEntry,
+            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term, LedgerA = ledger, LedgerEntryA = ledgerEntry, StatementA = statement,
         };
     }
 

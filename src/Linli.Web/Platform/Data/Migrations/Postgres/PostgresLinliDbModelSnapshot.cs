@@ -1922,6 +1922,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<long>("ApprovalAboveFen")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("ClosedThrough")
+                        .HasColumnType("date");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -2032,15 +2035,116 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("VoucherFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VoucherSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsId")
                         .IsUnique();
 
+                    b.HasIndex("VoucherFileId");
+
                     b.HasIndex("LedgerId", "Sequence")
                         .IsUnique();
 
                     b.ToTable("disclosure_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Disclosure.LedgerStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChainHead")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ClosingFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ExpenseFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long>("IncomeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("LedgerId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OpeningFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerId", "Kind", "From")
+                        .IsUnique();
+
+                    b.ToTable("disclosure_statements", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Disclosure.StatementLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("disclosure_statement_lines", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Groups.GroupActivity", b =>
@@ -5238,6 +5342,29 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("LedgerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("VoucherFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Disclosure.LedgerStatement", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Disclosure.FundLedger", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Disclosure.StatementLine", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Disclosure.LedgerStatement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1843,6 +1843,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<long>("ApprovalAboveFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedThrough")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -1951,15 +1954,112 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("VoucherFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoucherSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsId")
                         .IsUnique();
 
+                    b.HasIndex("VoucherFileId");
+
                     b.HasIndex("LedgerId", "Sequence")
                         .IsUnique();
 
                     b.ToTable("disclosure_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Disclosure.LedgerStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChainHead")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosingFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpenseFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IncomeFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LedgerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpeningFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerId", "Kind", "From")
+                        .IsUnique();
+
+                    b.ToTable("disclosure_statements", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Disclosure.StatementLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("disclosure_statement_lines", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Groups.GroupActivity", b =>
@@ -5060,6 +5160,29 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LedgerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("VoucherFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Disclosure.LedgerStatement", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Disclosure.FundLedger", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Disclosure.StatementLine", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Disclosure.LedgerStatement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
