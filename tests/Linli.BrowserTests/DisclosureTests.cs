@@ -77,4 +77,32 @@ public sealed class DisclosureTests(BrowserFixture fixture)
         await Expect(ledger).Not.ToContainTextAsync("王秀英");
         await Expect(ledger.GetByTestId("public-statements")).ToContainTextAsync($"{lastMonth.Year}年{lastMonth.Month}月");
     }
+
+    [Fact]
+    public async Task Staff_publish_a_notice_and_residents_read_it_on_the_board_and_find_older_ones_in_the_archive()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/notices");
+        var form = page.GetByTestId("new-notice");
+        await page.GetByText("发布公告").ClickAsync();
+        await form.GetByLabel("类别").SelectOptionAsync(new SelectOptionValue { Label = "工程进度" });
+        await form.GetByLabel("标题").FillAsync("1号院雨污管道疏通");
+        await form.GetByLabel("正文").FillAsync("本周六上午疏通 1号院雨污管道，请勿在井盖附近停车。");
+        await form.GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
+        var notice = page.GetByTestId("notices").Locator(".list-group-item", new() { HasText = "1号院雨污管道疏通" });
+        await Expect(notice).ToContainTextAsync("公示中");
+        var board = await notice.GetByRole(AriaRole.Link, new() { Name = "公开页面" }).GetAttributeAsync("href");
+
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await phone.GotoAsync(board!);
+        await Expect(phone.GetByTestId("public-notices")).ToContainTextAsync("本周六上午疏通 1号院雨污管道");
+        await phone.GetByRole(AriaRole.Link, new() { Name = "历史公告" }).ClickAsync();
+        await phone.GetByLabel("搜索公告").FillAsync("停车自管小组");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
+        await Expect(phone.GetByTestId("public-notices").Locator("article")).ToHaveCountAsync(1);
+        await Expect(phone.GetByTestId("public-notices")).ToContainTextAsync("停车自管小组上月收支已公示");
+        var scroll = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scroll <= 375, $"the notice board is {scroll}px wide on a 375px phone");
+    }
 }

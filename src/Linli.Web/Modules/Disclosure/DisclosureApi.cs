@@ -30,7 +30,12 @@ public static class DisclosureApi
         api.MapGet("/statements/{id:int}/notice.docx", async (int id, StatementsService statements, CancellationToken ct) =>
             TypedResults.File(await statements.NoticeAsync(id, ct), Platform.Exports.OfficeTypes.Docx, $"收支公示-{id}.docx")).ProducesFile(Platform.Exports.OfficeTypes.Docx);
 
+        api.MapGet("/notices", Notices);
+        api.MapPost("/notices", PublishNotice).RequireAuthorization(DisclosurePolicies.Keep).Validate<NewNotice>();
+        api.MapPost("/notices/{id:int}/withdraw", Withdraw).RequireAuthorization(DisclosurePolicies.Keep).Validate<WithdrawNotice>();
+
         var open = app.MapGroup("/api/v1/public").WithTags("Disclosure").AllowAnonymous();
+        open.MapGet("/communities/{communityId:int}/notices", PublicNotices);
         open.MapGet("/communities/{communityId:int}/ledgers", Public);
         open.MapGet("/ledgers/{id:int}", PublicLedger);
         open.MapGet("/ledgers/{id:int}/verify", Verify);
@@ -72,6 +77,26 @@ public static class DisclosureApi
         await ledgers.ApproveAsync(id, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<IReadOnlyList<NoticeView>>> Notices(int? communityId, NoticesService notices, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await notices.ListAsync(communityId, cancellationToken));
+
+    private static async Task<Created<NoticeView>> PublishNotice(NewNotice request, NoticesService notices, CancellationToken cancellationToken)
+    {
+        var notice = await notices.PublishAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/disclosure/notices?communityId={notice.CommunityId}",
+            (await notices.ListAsync(notice.CommunityId, cancellationToken)).Single(n => n.Id == notice.Id));
+    }
+
+    private static async Task<NoContent> Withdraw(int id, WithdrawNotice request, NoticesService notices, CancellationToken cancellationToken)
+    {
+        await notices.WithdrawAsync(id, request, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<NoticeView>>> PublicNotices(int communityId, bool? archive, string? q, int? before, NoticesService notices,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await notices.PublicAsync(communityId, archive ?? false, q, before, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<StatementView>>> Statements(int id, StatementsService statements, CancellationToken cancellationToken) =>
         TypedResults.Ok(await statements.ListAsync(id, cancellationToken));

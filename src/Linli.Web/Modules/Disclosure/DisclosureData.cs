@@ -48,6 +48,18 @@ public static class DisclosureData
             // One statement per ledger, kind and period, whoever publishes it at the same moment.
             e.HasIndex(s => new { s.LedgerId, s.Kind, s.From }).IsUnique();
         });
+        builder.Entity<Notice>(e =>
+        {
+            e.ToTable("disclosure_notices");
+            e.Property(n => n.Category).HasConversion<string>().HasMaxLength(10);
+            e.Property(n => n.Title).HasMaxLength(Notice.MaxTitle);
+            e.Property(n => n.Body).HasMaxLength(Notice.MaxBody);
+            e.Property(n => n.PublishedBy).HasMaxLength(100);
+            e.Property(n => n.WithdrawnReason).HasMaxLength(Notice.MaxReason);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(n => n.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(n => n.RegionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(n => new { n.CommunityId, n.DisplayUntil });
+        });
         builder.Entity<StatementLine>(e =>
         {
             e.ToTable("disclosure_statement_lines");

@@ -42,3 +42,12 @@ public sealed record StatementView(int Id, int LedgerId, PeriodKind Kind, string
     decimal Closing, int Entries, string ChainHead, DateTimeOffset PublishedAt, IReadOnlyList<StatementLineView> Lines);
 
 public sealed record StatementLineView(Direction Direction, string Category, decimal Amount);
+
+/// <summary>A notice for a community or a compound in it (<c>regionId</c>), on display from <c>displayFrom</c> (today) to <c>displayUntil</c> (a week).</summary>
+public sealed record NewNotice(int? CommunityId, string? Title, string? Body, NoticeCategory? Category = null, DateOnly? DisplayFrom = null, DateOnly? DisplayUntil = null,
+    int? RegionId = null);
+
+public sealed record WithdrawNotice(string? Reason);
+
+public sealed record NoticeView(int Id, int CommunityId, int RegionId, NoticeCategory Category, string Title, string Body, DateOnly DisplayFrom, DateOnly DisplayUntil,
+    bool OnDisplay, DateTimeOffset PublishedAt, DateTimeOffset? WithdrawnAt, string? WithdrawnReason);

@@ -75,6 +75,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int LedgerA { get; init; }
         public int LedgerEntryA { get; init; }
         public int StatementA { get; init; }
+        public int NoticeA { get; init; }
         public int BodyA { get; init; }
         public int MeetingA { get; init; }
         public int QuestionA { get; init; }
@@ -412,6 +413,12 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/ledgers")),
         ["GET /api/v1/public/ledgers/{id:int}"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}")),
         ["GET /api/v1/public/ledgers/{id:int}/verify"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/verify")),
+        ["GET /api/v1/disclosure/notices"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/disclosure/notices")),
+        ["POST /api/v1/disclosure/notices"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/disclosure/notices", new { communityId = t.CommunityA, title = "冒名公告", body = "冒名" })),
+        ["POST /api/v1/disclosure/notices/{id:int}/withdraw"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/notices/{t.NoticeA}/withdraw", new { reason = "冒名撤回" })),
+        // Public by design: a community's notice board (A's notice starts next week, so nothing of A shows yet).
+        ["GET /api/v1/public/communities/{communityId:int}/notices"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/notices?archive=true")),
+        ["GET /console/notices"] = new(Expect.OwnDataOnly, _ => Get("/console/notices"), Page: true),
         ["GET /api/v1/disclosure/entries/{id:int}/voucher"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/entries/{t.LedgerEntryA}/voucher")),
         ["GET /api/v1/disclosure/ledgers/{id:int}/entries.xlsx"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/ledgers/{t.LedgerA}/entries.xlsx")),
         ["GET /api/v1/disclosure/ledgers/{id:int}/statements"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/ledgers/{t.LedgerA}/statements")),
@@ -620,12 +627,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var statement = (await (await staffA.PostAsJsonAsync($"/api/v1/disclosure/ledgers/{ledger}/statements", new { kind = "Month", year = 2025, number = 12 }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var notice = (await (await staffA.PostAsJsonAsync("/api/v1/disclosure/notices", new { communityId = target.CommunityA, title = "甲社区公告", body = "甲居民的事",
+            displayFrom = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(7).ToString("yyyy-MM-dd") })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var photo = (await (await staffA.PostAsync($"/api/v1/contests/{contest}/entries/{entry}/photos",
             new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with
         {
             AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote,
-            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term, LedgerA = ledger, LedgerEntryA = ledgerEntry, StatementA = statement,
+            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term, LedgerA = ledger, LedgerEntryA = ledgerEntry, StatementA = statement, NoticeA = notice,
         };
     }
 
@@ -663,6 +672,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         // A community's published accounts are for everyone, by law (nothing of A's is published in this probe).
         ["/p/ledgers/{CommunityId:int}"] = (t => $"/p/ledgers/{t.CommunityA}", true),
         ["/p/resolutions/{CommunityId:int}"] = (t => $"/p/resolutions/{t.CommunityA}", true),
+        ["/p/notices/{CommunityId:int}"] = (t => $"/p/notices/{t.CommunityA}?archive=true", true),
         ["/portal/meetings"] = (_ => "/portal/meetings", false),
         ["/portal/meetings/{Id:int}"] = (t => $"/portal/meetings/{t.MeetingA}", false),
         ["/p/contests/{Id:int}/entries/{EntryId:int}"] = (t => $"/p/contests/{t.ContestA}/entries/{t.EntryA}", true),

@@ -10,8 +10,9 @@ namespace Linli.Web.Modules.Disclosure.Demo;
 /// Seed 004's parking self-management at 东大街西里, moved to 青桐社区: the six-resident group collects the parking fees
 /// and "定期向居民公布每一笔费用使用情况". A month of fees and the group's spending (line painting, a camera, the
 /// attendant), one entry corrected. <b>All amounts are invented</b> (the seed gives none), and the ledger says so.
+/// Two notices on the board: the month's accounts published, and the parking council inviting questions.
 /// </summary>
-public sealed class DisclosureDemo(Platform.Data.LinliDb db, ResidentDirectory residents, LedgersService ledgers, TimeProvider clock) : IDemoContributor
+public sealed class DisclosureDemo(Platform.Data.LinliDb db, ResidentDirectory residents, LedgersService ledgers, NoticesService notices, TimeProvider clock) : IDemoContributor
 {
     public int Order => 70;
 
@@ -28,5 +29,12 @@ public sealed class DisclosureDemo(Platform.Data.LinliDb db, ResidentDirectory r
         var camera = await ledgers.RecordAsync(ledger.Id, new NewEntry(month.AddDays(14), Direction.Expense, 980m, "探头安装", "蓉城安防器材经营部", true), cancellationToken);
         await ledgers.RecordAsync(ledger.Id, new NewEntry(month.AddDays(27), Direction.Expense, 240m, "管理员补贴", "停车管理员（居民志愿者）", true), cancellationToken);
         await ledgers.CorrectAsync(camera.Id, new NewCorrection(890m, "发票金额为 890 元，录入时多写了 90 元"), cancellationToken);
+
+        await notices.PublishAsync(new NewNotice(community.Id, "停车自管小组上月收支已公示",
+            "停车自管小组上月收取停车费、支出道路划线、探头安装和管理员补贴，每一笔明细已在社区公开页面公示，扫描公告栏二维码即可查看和核验。（演示数据，金额为虚构）",
+            NoticeCategory.Finance), cancellationToken);
+        await notices.PublishAsync(new NewNotice(community.Id, "青桐老院停车议事会：欢迎提出问题和建议",
+            "下周在青桐社区文明大客厅召开停车议事会，讨论院内停车秩序和车位分配。会前请在“邻里”居民端“议事协商”中提出问题和建议，或把纸条投进居委会意见箱。",
+            NoticeCategory.Meeting, DisplayUntil: ChinaTime.Today(clock).AddDays(7)), cancellationToken);
     }
 }
