@@ -105,4 +105,28 @@ public sealed class DisclosureTests(BrowserFixture fixture)
         var scroll = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scroll <= 375, $"the notice board is {scroll}px wide on a 375px phone");
     }
+
+    [Fact]
+    public async Task The_fire_systems_tender_shows_its_bids_and_saving_and_progress_reaches_the_public_page()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "jinhua", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/works");
+        await page.GetByTestId("works-table").GetByRole(AriaRole.Link, new() { Name = "锦华苑消防系统维修" }).ClickAsync();
+        await Expect(page.GetByTestId("award")).ToContainTextAsync("中标：四川蓉安消防工程有限公司，报价 1,026,000.00 元，比预算节省 2,054,000.00 元");
+        await page.GetByLabel("完成百分比").FillAsync("45");
+        await page.GetByLabel("进展说明").FillAsync("完成 1–4 栋喷淋管道更换");
+        await page.GetByRole(AriaRole.Button, new() { Name = "记录进度" }).ClickAsync();
+        await Expect(page.GetByTestId("works-progress")).ToContainTextAsync("45% · 完成 1–4 栋喷淋管道更换");
+        var board = await page.GetByRole(AriaRole.Link, new() { Name = "公开页面" }).GetAttributeAsync("href");
+
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await phone.GotoAsync(board!);
+        var works = phone.GetByTestId("public-works").Filter(new() { HasText = "锦华苑消防系统维修" });
+        await Expect(works).ToContainTextAsync("业主代表 6 人见证");
+        await Expect(works).ToContainTextAsync("成都天府消防技术服务有限公司");
+        await Expect(works).ToContainTextAsync("施工进度 45%");
+        var scroll = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scroll <= 375, $"the works page is {scroll}px wide on a 375px phone");
+    }
 }

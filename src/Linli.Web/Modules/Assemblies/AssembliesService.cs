@@ -91,6 +91,10 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
 
     private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
 
+    /// <summary>An assembly's title for another module that links to it (works it decided), if the caller can see it.</summary>
+    public async Task<string?> TitleOfAsync(int id, CancellationToken cancellationToken) =>
+        await db.Set<OwnersAssembly>().AsNoTracking().Where(a => a.Id == id).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<OwnersAssembly> GetAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<OwnersAssembly>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException();
 

@@ -77,6 +77,10 @@ public sealed class ResolutionsService(LinliDb db, MeetingsService meetings, Ass
     public async Task<Resolution> GetAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<Resolution>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
 
+    /// <summary>A resolution's text for another module that links to it (works it decided), if the caller can see it.</summary>
+    public async Task<string?> TextOfAsync(int id, CancellationToken cancellationToken) =>
+        await db.Set<Resolution>().AsNoTracking().Where(r => r.Id == id).Select(r => r.Text).FirstOrDefaultAsync(cancellationToken);
+
     public async Task PublishAsync(int id, CancellationToken cancellationToken)
     {
         await GetAsync(id, cancellationToken);

@@ -34,7 +34,20 @@ public static class DisclosureApi
         api.MapPost("/notices", PublishNotice).RequireAuthorization(DisclosurePolicies.Keep).Validate<NewNotice>();
         api.MapPost("/notices/{id:int}/withdraw", Withdraw).RequireAuthorization(DisclosurePolicies.Keep).Validate<WithdrawNotice>();
 
+        api.MapGet("/works", async (int? communityId, WorksService works, CancellationToken ct) => TypedResults.Ok(await works.ListAsync(communityId, ct)));
+        api.MapPost("/works", CreateWorks).RequireAuthorization(DisclosurePolicies.Keep).Validate<NewWorks>();
+        api.MapGet("/works/{id:int}", async (int id, WorksService works, CancellationToken ct) => TypedResults.Ok(await works.ViewAsync(id, ct)));
+        api.MapPost("/works/{id:int}/opening", (int id, BidOpening request, WorksService works, CancellationToken ct) => Done(works.OpenAsync(id, request, ct)))
+            .RequireAuthorization(DisclosurePolicies.Keep).Validate<BidOpening>();
+        api.MapPost("/works/{id:int}/award", (int id, BidAward request, WorksService works, CancellationToken ct) => Done(works.AwardAsync(id, request, ct)))
+            .RequireAuthorization(DisclosurePolicies.Keep).Validate<BidAward>();
+        api.MapPost("/works/{id:int}/progress", (int id, WorksStep request, WorksService works, CancellationToken ct) => Done(works.ProgressAsync(id, request, ct)))
+            .RequireAuthorization(DisclosurePolicies.Keep).Validate<WorksStep>();
+        api.MapPost("/works/{id:int}/acceptance", (int id, WorksAcceptance request, WorksService works, CancellationToken ct) => Done(works.AcceptAsync(id, request, ct)))
+            .RequireAuthorization(DisclosurePolicies.Keep).Validate<WorksAcceptance>();
+
         var open = app.MapGroup("/api/v1/public").WithTags("Disclosure").AllowAnonymous();
+        open.MapGet("/communities/{communityId:int}/works", async (int communityId, WorksService works, CancellationToken ct) => TypedResults.Ok(await works.PublicAsync(communityId, ct)));
         open.MapGet("/communities/{communityId:int}/notices", PublicNotices);
         open.MapGet("/communities/{communityId:int}/ledgers", Public);
         open.MapGet("/ledgers/{id:int}", PublicLedger);
@@ -75,6 +88,18 @@ public static class DisclosureApi
     private static async Task<NoContent> Approve(int id, LedgersService ledgers, CancellationToken cancellationToken)
     {
         await ledgers.ApproveAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<WorksView>> CreateWorks(NewWorks request, WorksService works, CancellationToken cancellationToken)
+    {
+        var project = await works.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/disclosure/works/{project.Id}", project);
+    }
+
+    private static async Task<NoContent> Done(Task step)
+    {
+        await step;
         return TypedResults.NoContent();
     }
 

@@ -48,6 +48,36 @@ public static class DisclosureData
             // One statement per ledger, kind and period, whoever publishes it at the same moment.
             e.HasIndex(s => new { s.LedgerId, s.Kind, s.From }).IsUnique();
         });
+        builder.Entity<WorksProject>(e =>
+        {
+            e.ToTable("disclosure_works");
+            e.Property(p => p.Title).HasMaxLength(WorksProject.MaxTitle);
+            e.Property(p => p.FundedBy).HasMaxLength(WorksProject.MaxTitle);
+            e.Property(p => p.Basis).HasMaxLength(WorksProject.MaxBasis);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(p => p.AwardReason).HasMaxLength(WorksProject.MaxText);
+            e.Property(p => p.Acceptance).HasMaxLength(WorksProject.MaxText);
+            e.Property(p => p.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(p => p.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(p => p.CommunityId);
+        });
+        builder.Entity<WorksBid>(e =>
+        {
+            e.ToTable("disclosure_work_bids");
+            e.Property(b => b.Bidder).HasMaxLength(WorksBid.MaxBidder);
+            e.Property(b => b.Note).HasMaxLength(WorksProject.MaxText);
+            e.HasOne<WorksProject>().WithMany().HasForeignKey(b => b.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(b => b.ProjectId);
+        });
+        builder.Entity<WorksProgress>(e =>
+        {
+            e.ToTable("disclosure_work_progress");
+            e.Property(s => s.Note).HasMaxLength(WorksProject.MaxText);
+            e.Property(s => s.By).HasMaxLength(100);
+            e.HasOne<WorksProject>().WithMany().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(s => s.ProjectId);
+        });
         builder.Entity<Notice>(e =>
         {
             e.ToTable("disclosure_notices");

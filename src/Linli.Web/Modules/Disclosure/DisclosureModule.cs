@@ -12,11 +12,15 @@ public static class DisclosureModule
         services.AddScoped<LedgersService>();
         services.AddScoped<StatementsService>();
         services.AddScoped<NoticesService>();
+        services.AddScoped<WorksService>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/works", "Nav.Works", 45, DisclosurePolicies.Read));
         services.AddSingleton(new Shared.Navigation.NavItem("/console/notices", "Nav.Notices", 44, DisclosurePolicies.Read));
         services.AddScoped<Platform.Workbench.IWorkbenchSource, DisclosureWorkbench>();
         services.AddSingleton(DisclosureApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.DisclosureDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/ledgers", "Nav.Ledgers", 42, DisclosurePolicies.Read));
+        services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Works", [], (sp, ids, ct) =>
+            sp.GetRequiredService<Platform.Data.LinliDb>().Set<WorksProject>().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct)));
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Notice", [], (sp, ids, ct) =>
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<Notice>().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Title, ct)));
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Ledger", [], (sp, ids, ct) =>

@@ -51,3 +51,27 @@ public sealed record WithdrawNotice(string? Reason);
 
 public sealed record NoticeView(int Id, int CommunityId, int RegionId, NoticeCategory Category, string Title, string Body, DateOnly DisplayFrom, DateOnly DisplayUntil,
     bool OnDisplay, DateTimeOffset PublishedAt, DateTimeOffset? WithdrawnAt, string? WithdrawnReason);
+
+/// <summary>Works to be tendered: budget in yuan, where the money comes from, and what decided it (a resolution, an owners' assembly).</summary>
+public sealed record NewWorks(int? CommunityId, string? Title, string? FundedBy, [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Budget,
+    int? RegionId = null, int? ResolutionId = null, int? AssemblyId = null);
+
+/// <summary>The opening: how many owners' representatives witnessed it, and every bid read out.</summary>
+public sealed record BidOpening(int? Witnesses, IReadOnlyList<NewBid>? Bids);
+
+public sealed record NewBid(string? Bidder, [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Quote, string? Note = null);
+
+public sealed record BidAward(int? BidId, string? Reason);
+
+public sealed record WorksStep(int? Percent, string? Note);
+
+public sealed record WorksAcceptance(string? Result);
+
+public sealed record BidView(int Id, string Bidder, decimal Quote, string? Note);
+
+public sealed record WorksStepView(DateOnly On, int Percent, string Note);
+
+/// <summary>Works as staff and the public see them: the saving is the budget less the chosen bid's quote.</summary>
+public sealed record WorksView(int Id, int CommunityId, int RegionId, string Title, string FundedBy, decimal Budget, int? ResolutionId, int? AssemblyId, string? Basis,
+    WorksStatus Status, DateTimeOffset? OpenedAt, int? Witnesses, IReadOnlyList<BidView> Bids, string? AwardedTo, decimal? AwardedQuote, decimal? Saving, string? AwardReason,
+    int Percent, IReadOnlyList<WorksStepView> Progress, DateOnly? AcceptedOn, string? Acceptance);

@@ -11,4 +11,8 @@ public static class Money
     /// <summary>Fen from yuan given with at most two decimals and above zero; null otherwise.</summary>
     public static long? Fen(decimal? yuan) =>
         yuan is { } y && y > 0 && y <= MaxYuan && decimal.Round(y, 2) == y ? (long)(y * 100m) : null;
+
+    /// <summary>An amount a form sent as text; what is not a number becomes −1, so it gets the amount's message.</summary>
+    public static decimal Typed(string? text) =>
+        decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : -1;
 }

@@ -76,6 +76,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int LedgerEntryA { get; init; }
         public int StatementA { get; init; }
         public int NoticeA { get; init; }
+        public int WorksA { get; init; }
         public int BodyA { get; init; }
         public int MeetingA { get; init; }
         public int QuestionA { get; init; }
@@ -413,6 +414,18 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/public/communities/{communityId:int}/ledgers"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/ledgers")),
         ["GET /api/v1/public/ledgers/{id:int}"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}")),
         ["GET /api/v1/public/ledgers/{id:int}/verify"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/verify")),
+        ["GET /api/v1/disclosure/works"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/disclosure/works")),
+        ["POST /api/v1/disclosure/works"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/disclosure/works", new { communityId = t.CommunityA, title = "冒名工程", fundedBy = "冒名", budget = "100" })),
+        ["GET /api/v1/disclosure/works/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/disclosure/works/{t.WorksA}")),
+        ["POST /api/v1/disclosure/works/{id:int}/opening"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/works/{t.WorksA}/opening",
+            new { witnesses = 1, bids = new[] { new { bidder = "冒名公司", quote = "1" } } })),
+        ["POST /api/v1/disclosure/works/{id:int}/award"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/works/{t.WorksA}/award", new { bidId = 1, reason = "冒名" })),
+        ["POST /api/v1/disclosure/works/{id:int}/progress"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/works/{t.WorksA}/progress", new { percent = 50, note = "冒名" })),
+        ["POST /api/v1/disclosure/works/{id:int}/acceptance"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/works/{t.WorksA}/acceptance", new { result = "冒名" })),
+        // Public by design: a community's works are published as they go (A's names nothing secret).
+        ["GET /api/v1/public/communities/{communityId:int}/works"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/works")),
+        ["GET /console/works"] = new(Expect.OwnDataOnly, _ => Get("/console/works"), Page: true),
+        ["GET /console/works/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/works/{t.WorksA}"), Page: true),
         ["GET /api/v1/disclosure/notices"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/disclosure/notices")),
         ["POST /api/v1/disclosure/notices"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/disclosure/notices", new { communityId = t.CommunityA, title = "冒名公告", body = "冒名" })),
         ["POST /api/v1/disclosure/notices/{id:int}/withdraw"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/disclosure/notices/{t.NoticeA}/withdraw", new { reason = "冒名撤回" })),
@@ -629,12 +642,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var notice = (await (await staffA.PostAsJsonAsync("/api/v1/disclosure/notices", new { communityId = target.CommunityA, title = "甲社区公告", body = "甲居民的事",
             displayFrom = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(7).ToString("yyyy-MM-dd") })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var works = (await (await staffA.PostAsJsonAsync("/api/v1/disclosure/works", new { communityId = target.CommunityA, title = "消防系统维修", fundedBy = "维修资金", budget = "1000" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var photo = (await (await staffA.PostAsync($"/api/v1/contests/{contest}/entries/{entry}/photos",
             new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with
         {
             AssemblyA = id, VoterA = voter, AssemblyItemA = assembly.GetProperty("items")[0].GetProperty("id").GetInt32(), ContestA = contest, EntryA = entry, ContestVoteA = vote,
-            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term, LedgerA = ledger, LedgerEntryA = ledgerEntry, StatementA = statement, NoticeA = notice,
+            ContestPhotoA = photo, BallotA = ballot, DocumentA = document, TermA = term, LedgerA = ledger, LedgerEntryA = ledgerEntry, StatementA = statement, NoticeA = notice, WorksA = works,
         };
     }
 
@@ -673,6 +688,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["/p/ledgers/{CommunityId:int}"] = (t => $"/p/ledgers/{t.CommunityA}", true),
         ["/p/resolutions/{CommunityId:int}"] = (t => $"/p/resolutions/{t.CommunityA}", true),
         ["/p/notices/{CommunityId:int}"] = (t => $"/p/notices/{t.CommunityA}?archive=true", true),
+        ["/p/works/{CommunityId:int}"] = (t => $"/p/works/{t.CommunityA}", true),
         ["/portal/meetings"] = (_ => "/portal/meetings", false),
         ["/portal/meetings/{Id:int}"] = (t => $"/portal/meetings/{t.MeetingA}", false),
         ["/p/contests/{Id:int}/entries/{EntryId:int}"] = (t => $"/p/contests/{t.ContestA}/entries/{t.EntryA}", true),

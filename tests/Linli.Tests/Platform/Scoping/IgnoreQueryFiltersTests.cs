@@ -39,6 +39,7 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Assemblies/BallotPapers.cs"] = (1, "a ballot's receipt checked by whoever holds it: in the count or not, channel and time; never whose or how"),
         ["Modules/Assemblies/OwnBallots.cs"] = (2, "an owner's own places on frozen rolls (found by their register entry) and their own ballots' receipts"),
         ["Modules/Disclosure/LedgersService.cs"] = (6, "a community's published ledger entries for anyone (payers masked) and the chain head; the whole chain recomputed for the public check, which says only valid or where it breaks"),
+        ["Modules/Disclosure/WorksService.cs"] = (3, "a community's works for anyone: budget and source, the bids (companies), the choice and saving, progress, acceptance"),
         ["Modules/Disclosure/NoticesService.cs"] = (1, "a community's notice board for anyone: notices on display, and the archive of everything published (withdrawn ones marked)"),
         ["Modules/Disclosure/StatementsService.cs"] = (2, "a ledger's published statements for anyone (period, opening, income and expense by category, closing)"),
         ["Modules/Deliberation/ResolutionsService.cs"] = (3, "a community's published resolutions and their action items for anyone (title, status, percent, due date; who is responsible is left out)"),

@@ -10,7 +10,8 @@ namespace Linli.Web.Modules.Deliberation.Demo;
 /// merged so that the seed's four top topics lead, answered together by the owners' committee and 环物委; the owners'
 /// condition (publish every step) and the follow-through (the fire system at a third of the budget after an owners'
 /// tender, 10 elevators restored and 12 repaired) as action items, one of them now overdue. The lecture hall is
-/// recorded as it was six weeks ago. And an upcoming council in 青桐社区 that collects residents' questions.
+/// recorded as it was six weeks ago, with the fire system's works and their tender published (disclosure module).
+/// And an upcoming council in 青桐社区 that collects residents' questions.
 /// </summary>
 public sealed class DeliberationDemo(Platform.Data.LinliDb db, IServiceProvider services, TimeProvider clock) : IDemoContributor
 {
@@ -103,6 +104,7 @@ public sealed class DeliberationDemo(Platform.Data.LinliDb db, IServiceProvider 
 
         var works = await resolutions.CreateAsync(meeting.Id, new NewResolution("消防系统只在原有基础上维修，维修工程自主招标，业主代表现场见证开标。",
             DecisionMethod.Hands, 23, 2, 1, true), cancellationToken);
+        await FireWorksAsync(communityId, compoundId, works.Id, cancellationToken);
         var fire = await resolutions.AddActionAsync(works.Id, new NewAction("消防系统维修（自主招标，业主见证开标）", "锦华苑业委会、物业服务中心",
             DateOnly.FromDateTime(startsAt).AddDays(180), "原有系统维修；原预算 300 余万元", FundedBy: "住宅专项维修资金"), cancellationToken);
         await resolutions.UpdateActionAsync(fire.Id, new ActionUpdate(ActionStatus.InProgress, "现场开标，报价约为原预算的三分之一，为期半年的维修已启动", 20), cancellationToken);
@@ -114,6 +116,27 @@ public sealed class DeliberationDemo(Platform.Data.LinliDb db, IServiceProvider 
             + "业委会展示了过程资料，说明现阶段仍在方案制定阶段，承诺最终方案征求业主和街道、社区意见后再定。"), cancellationToken);
         await meetings.MoveMinutesAsync(meeting.Id, MinutesStatus.Approved, cancellationToken);
         await meetings.MoveMinutesAsync(meeting.Id, MinutesStatus.Published, cancellationToken);
+    }
+
+    /// <summary>
+    /// The fire system's works in the open: the original plan's 300-odd 万 as the budget, bids opened before owners'
+    /// representatives, the choice at about a third of it "on price, qualification and scope", the works under way.
+    /// The bidders and quotes are invented (the seed names none).
+    /// </summary>
+    private async Task FireWorksAsync(int communityId, int compoundId, int resolutionId, CancellationToken cancellationToken)
+    {
+        var works = services.GetRequiredService<Disclosure.WorksService>();
+        var project = await works.CreateAsync(new Disclosure.NewWorks(communityId, "锦华苑消防系统维修", "住宅专项维修资金", 3_080_000m, compoundId, resolutionId),
+            cancellationToken);
+        await works.OpenAsync(project.Id, new Disclosure.BidOpening(6,
+        [
+            new("四川蓉安消防工程有限公司", 1_026_000m, "消防设施工程专业承包二级；原系统维修"),
+            new("成都锦城机电安装有限公司", 1_185_500m, "原系统维修，含末端更换"),
+            new("成都天府消防技术服务有限公司", 1_312_000m, "原系统维修，质保三年"),
+        ]), cancellationToken);
+        var bids = (await works.ViewAsync(project.Id, cancellationToken)).Bids;
+        await works.AwardAsync(project.Id, new Disclosure.BidAward(bids[0].Id, "报价最低，资质符合，维修内容覆盖原系统全部故障点"), cancellationToken);
+        await works.ProgressAsync(project.Id, new Disclosure.WorksStep(20, "为期半年的消防维修已启动：完成全楼栋烟感排查"), cancellationToken);
     }
 
     private async Task UpcomingCouncilAsync(int communityId, CancellationToken cancellationToken)
