@@ -40,7 +40,7 @@ public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, Act
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
         var regionId = input.RegionId ?? input.CommunityId.Value;
-        if (regionId != input.CommunityId && !await IsInCommunityAsync(regionId, input.CommunityId.Value, cancellationToken))
+        if (!await placement.IsWithinCommunityAsync(regionId, input.CommunityId.Value, cancellationToken))
             throw new FieldValidationException("regionId", "Deliberation.RegionOutside");
 
         var body = new DeliberationBody(input.CommunityId.Value, regionId, input.Kind!.Value, name, cadence.Length == 0 ? null : cadence, scope.UserName ?? "", Now);
@@ -51,11 +51,6 @@ public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, Act
         await audit.RecordAsync("deliberation.body", "DeliberationBody", body.Id.ToString(), $"community={body.CommunityId} members={members.Count}", cancellationToken);
         return body;
     }
-
-    /// <summary>Whether a region lies under the community (a compound, courtyard or building of it).</summary>
-    private async Task<bool> IsInCommunityAsync(int regionId, int communityId, CancellationToken cancellationToken) =>
-        await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.Path).FirstOrDefaultAsync(cancellationToken) is { } path
-        && await placement.CommunityOfAsync(path, cancellationToken) == communityId;
 
     public async Task<IReadOnlyList<BodyView>> BodiesAsync(int? communityId, CancellationToken cancellationToken)
     {

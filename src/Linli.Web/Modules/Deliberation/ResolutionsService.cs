@@ -193,7 +193,7 @@ public sealed class ResolutionsService(LinliDb db, MeetingsService meetings, Ass
             : actions.Where(a => a.Status != ActionStatus.Verified);
         return await actions.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(take ?? DefaultTake)
             .Select(a => new ActionLine(a.Id, a.Title, a.DueOn, a.Status, a.Percent, a.Responsible, a.CommunityId, a.MeetingId,
-                a.DueOn < today && (a.Status == ActionStatus.Planned || a.Status == ActionStatus.InProgress || a.Status == ActionStatus.Blocked)))
+                a.DueOn < today && ActionItem.OpenStatuses.Contains(a.Status)))
             .ToListAsync(cancellationToken);
     }
 

@@ -30,9 +30,7 @@ public sealed class NoticesService(LinliDb db, Residents.ResidentPlacement place
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
         var regionId = input.RegionId ?? input.CommunityId.Value;
-        if (regionId != input.CommunityId
-            && (await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.Path).FirstOrDefaultAsync(cancellationToken) is not { } path
-                || await placement.CommunityOfAsync(path, cancellationToken) != input.CommunityId))
+        if (!await placement.IsWithinCommunityAsync(regionId, input.CommunityId.Value, cancellationToken))
             throw new FieldValidationException("regionId", "Disclosure.RegionOutside");
 
         var notice = new Notice(input.CommunityId.Value, regionId, input.Category ?? NoticeCategory.Other, title, body, from, until, scope.UserName ?? "",

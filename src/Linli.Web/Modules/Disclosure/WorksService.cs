@@ -35,9 +35,7 @@ public sealed class WorksService(LinliDb db, Residents.ResidentPlacement placeme
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
         var regionId = input.RegionId ?? input.CommunityId.Value;
-        if (regionId != input.CommunityId
-            && (await db.Regions.AsNoTracking().Where(x => x.Id == regionId).Select(x => x.Path).FirstOrDefaultAsync(cancellationToken) is not { } path
-                || await placement.CommunityOfAsync(path, cancellationToken) != input.CommunityId))
+        if (!await placement.IsWithinCommunityAsync(regionId, input.CommunityId.Value, cancellationToken))
             throw new FieldValidationException("regionId", "Disclosure.RegionOutside");
 
         var project = new WorksProject(input.CommunityId.Value, regionId, title, fundedBy, budget!.Value,

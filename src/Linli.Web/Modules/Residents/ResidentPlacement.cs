@@ -60,6 +60,12 @@ public sealed class ResidentPlacement(LinliDb db, AccessScope scope)
         if (!await CoversCommunityAsync(communityId, cancellationToken)) throw new NotFoundException();
     }
 
+    /// <summary>Whether a region is the community itself or a place under it (a compound, courtyard or building of it).</summary>
+    public async Task<bool> IsWithinCommunityAsync(int regionId, int communityId, CancellationToken cancellationToken) =>
+        regionId == communityId
+        || (await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.Path).FirstOrDefaultAsync(cancellationToken) is { } path
+            && await CommunityOfAsync(path, cancellationToken) == communityId);
+
     /// <summary>The community above a node, from the ids in its path.</summary>
     public async Task<int?> CommunityOfAsync(string path, CancellationToken cancellationToken)
     {
