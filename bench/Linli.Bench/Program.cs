@@ -10,6 +10,7 @@ using System.Globalization;
 //   assemblies [postgres-cs]  an assembly of 5,000 owners (ballots, the count) and a 10,000-vote contest rush
 //   disclosure [postgres-cs]  a 100,000-entry ledger's public page and its whole chain verified
 //   deliberation [postgres-cs]  the overdue action list of a street of 30 communities, 50,000 items
+//   mediation [postgres-cs]     a street's 50,000 mediation cases (list, open, counts) and a public micro-renewal page
 //   hosts postgres-cs [restart-command]
 //                             two hosts behind nginx: the sign-up rush against one host, a host killed with kill -9
 //                             mid-rush, and the database restarted mid-rush by the command given
@@ -44,11 +45,14 @@ switch (benchmark)
     case "deliberation":
         await DeliberationBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "mediation":
+        await MediationBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     case "hosts":
         await HostsBench.RunAsync(args[1], args.Length > 2 ? args[2] : null);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation or hosts");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation or hosts");
         return 2;
 }
 return 0;

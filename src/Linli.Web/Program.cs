@@ -3,6 +3,8 @@ using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
+using Linli.Web.Modules.Mediation;
+using Linli.Web.Modules.MicroRenewal;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
@@ -25,6 +27,8 @@ builder.AddAssemblies();
 builder.AddContests();
 builder.AddDisclosure();
 builder.AddDeliberation();
+builder.AddMediation();
+builder.AddMicroRenewal();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -42,6 +46,8 @@ app.MapAssemblies();
 app.MapContests();
 app.MapDisclosure();
 app.MapDeliberation();
+app.MapMediation();
+app.MapMicroRenewal();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -15,7 +14,6 @@ using Microsoft.Extensions.DependencyInjection;
 internal static class DeliberationBench
 {
     private const int Communities = 30, Actions = 50_000, Iterations = 200;
-    private const string Password = "Bench-pass-2026";
     private static readonly string[] Statuses = ["Planned", "InProgress", "Blocked", "Done", "Verified"];
 
     public static async Task RunAsync(string? postgresServer)
@@ -39,26 +37,21 @@ internal static class DeliberationBench
         Console.WriteLine($"== {provider}");
         await using var host = await BenchHost.StartAsync(postgresServer, http: true);
         var admin = await ActivitiesBench.SignInAsync(host);
-        var district = await RegionAsync(admin, null, "District", "基准区", "B510107");
-        var street = await RegionAsync(admin, district, "Street", "基准街道", "B1");
-        var communities = new List<int>();
-        for (var c = 1; c <= Communities; c++) communities.Add(await RegionAsync(admin, street, "Community", $"基准社区{c}", $"C{c}"));
-        await UserAsync(admin, "streetbench", "StreetOfficer", street);
-        await UserAsync(admin, "communitybench", "CommunityStaff", communities[0]);
+        var communities = await BenchApi.StreetAsync(admin, Communities);
 
         var resolutions = new List<(int Community, int Meeting, int Resolution)>();
         foreach (var community in communities)
         {
-            var meeting = await IdAsync(await admin.PostAsJsonAsync("/api/v1/deliberation/meetings",
+            var meeting = await BenchApi.IdAsync(await admin.PostAsJsonAsync("/api/v1/deliberation/meetings",
                 new { communityId = community, kind = "JointMeeting", title = "联席会议", startsAt = "2025-01-08T19:00:00", place = "社区会议室" }));
-            var resolution = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/deliberation/meetings/{meeting}/resolutions", new { text = "落实整改", decidedBy = "Consensus" }));
+            var resolution = await BenchApi.IdAsync(await admin.PostAsJsonAsync($"/api/v1/deliberation/meetings/{meeting}/resolutions", new { text = "落实整改", decidedBy = "Consensus" }));
             resolutions.Add((community, meeting, resolution));
         }
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var overdue = await SeedAsync(host, resolutions, today);
 
-        var streetOfficer = await TokenAsync(host, "streetbench");
-        var staff = await TokenAsync(host, "communitybench");
+        var streetOfficer = await BenchApi.TokenAsync(host, "streetbench");
+        var staff = await BenchApi.TokenAsync(host, "communitybench");
         var first = await streetOfficer.GetFromJsonAsync<JsonElement>("/api/v1/deliberation/actions?overdue=true");
         var listed = first.GetArrayLength();
         var ordered = first.EnumerateArray().Select(a => a.GetProperty("dueOn").GetString()).SequenceEqual(first.EnumerateArray().Select(a => a.GetProperty("dueOn").GetString()).Order());
@@ -78,29 +71,6 @@ internal static class DeliberationBench
             .Table(results)
             .AppendLine();
         if (listed != 200 || !ordered) throw new InvalidOperationException($"{provider}: listed {listed}, ordered {ordered}");
-    }
-
-    private static async Task<int> IdAsync(HttpResponseMessage response)
-    {
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-    }
-
-    private static async Task<int> RegionAsync(HttpClient admin, int? parentId, string kind, string name, string code) =>
-        await IdAsync(await admin.PostAsJsonAsync("/api/v1/regions", new { parentId, kind, name, code }));
-
-    private static async Task UserAsync(HttpClient admin, string userName, string role, int region) =>
-        (await admin.PostAsJsonAsync("/api/v1/users", new { userName, password = Password, displayName = userName, roles = new[] { role }, regionIds = new[] { region } }))
-        .EnsureSuccessStatusCode();
-
-    private static async Task<HttpClient> TokenAsync(BenchHost host, string userName)
-    {
-        var client = new HttpClient { BaseAddress = host.BaseAddress };
-        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = Password });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 
     /// <summary>The action items, round-robin over the communities' resolutions; returns how many are overdue today.</summary>

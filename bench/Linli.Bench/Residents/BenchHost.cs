@@ -3,6 +3,8 @@ using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
+using Linli.Web.Modules.Mediation;
+using Linli.Web.Modules.MicroRenewal;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.Volunteers;
@@ -84,6 +86,8 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddContests();
         builder.AddDisclosure();
         builder.AddDeliberation();
+        builder.AddMediation();
+        builder.AddMicroRenewal();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
         if (!http) return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
@@ -100,6 +104,8 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapContests();
         app.MapDisclosure();
         app.MapDeliberation();
+        app.MapMediation();
+        app.MapMicroRenewal();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();

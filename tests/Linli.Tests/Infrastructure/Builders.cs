@@ -13,6 +13,10 @@ public static class Builders
     public static ResidentBuilder AResident(string name) => new(name);
 
     public static ActivityBuilder AnActivity(string title = "亲子手工") => new(title);
+
+    public static MediationBuilder AMediation(string complainant = "彭女士") => new(complainant);
+
+    public static RenewalBuilder ARenewal(string title = "缤纷院落微更新") => new(title);
 }
 
 public sealed class ResidentBuilder(string name)
@@ -76,4 +80,43 @@ public sealed class ActivityBuilder(string title)
     }
 
     private static string ChinaTime(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed class MediationBuilder(string complainant)
+{
+    private readonly Dictionary<string, object?> body = new()
+    {
+        ["complainant"] = complainant, ["issue"] = "Noise", ["channel"] = "WeChatGroup", ["summary"] = "楼上每晚十二点后还在拖动家具。",
+    };
+
+    /// <summary>Any other field of the open request (respondent, regionId, openedOn, worker...).</summary>
+    public MediationBuilder With(string field, object? value)
+    {
+        body[field] = value;
+        return this;
+    }
+
+    public async Task<int> CreateAsync(HttpClient staff, int community)
+    {
+        body["communityId"] = community;
+        return (await (await staff.PostAsJsonAsync("/api/v1/mediation/cases", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+    }
+}
+
+public sealed class RenewalBuilder(string title)
+{
+    private readonly Dictionary<string, object?> body = new() { ["title"] = title, ["summary"] = "闲置地块改造成共享花园。" };
+
+    /// <summary>Any other field of the create request (regionId, budget, fundedBy).</summary>
+    public RenewalBuilder With(string field, object? value)
+    {
+        body[field] = value;
+        return this;
+    }
+
+    public async Task<int> CreateAsync(HttpClient staff, int community)
+    {
+        body["communityId"] = community;
+        return (await (await staff.PostAsJsonAsync("/api/v1/renewal/projects", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+    }
 }

@@ -95,6 +95,13 @@ public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, Act
 
     private static string? Blank(string text) => text.Length == 0 ? null : text;
 
+    /// <summary>A meeting as another module links it (a micro-renewal's gating meetings); null outside the caller's communities.</summary>
+    public async Task<MeetingView?> FindViewAsync(int id, CancellationToken cancellationToken) =>
+        await db.Set<Meeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is { } meeting ? View(meeting) : null;
+
+    /// <summary>Records a meeting for another module (a micro-renewal schedules its hearing from the project's page).</summary>
+    public async Task<MeetingView> ScheduleAsync(NewMeeting input, CancellationToken cancellationToken) => View(await CreateAsync(input, cancellationToken));
+
     public async Task<Meeting> GetAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<Meeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw new NotFoundException();
 

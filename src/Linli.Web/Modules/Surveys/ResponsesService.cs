@@ -71,8 +71,12 @@ public sealed class ResponsesService(IAuthorizationService authorization, LinliD
         {
             return [];
         }
-        var surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.CommunityId == own.CommunityId && s.Status == SurveyStatus.Open)
+        var open = await db.Set<Survey>().AsNoTracking().Where(s => s.CommunityId == own.CommunityId && s.Status == SurveyStatus.Open)
             .OrderByDescending(s => s.OpenedAt).Take(50).ToListAsync(cancellationToken);
+        var surveys = new List<Survey>();
+        foreach (var survey in open)
+            if (survey.Target != SurveyTarget.Households || survey.TargetRegionId is not { } target || target == survey.CommunityId
+                || await IsUnderAsync(own.UnitId, target, cancellationToken)) surveys.Add(survey);
         var ids = surveys.Select(s => s.Id).ToList();
         var (person, household) = ($"r:{own.Id}", $"h:{own.HouseholdId}");
         var answered = await db.Set<SurveyResponse>().IgnoreQueryFilters().AsNoTracking()
@@ -133,12 +137,14 @@ public sealed class ResponsesService(IAuthorizationService authorization, LinliD
         {
             var resident = await residents.FindAsync(residentId, cancellationToken) is { } found && found.CommunityId == survey.CommunityId ? found
                 : throw new FieldValidationException("residentId", "Surveys.NotInCommunity");
+            await EnsureInTargetAsync(survey, resident.UnitId, "residentId", cancellationToken);
             return await RespondentAsync(resident, cancellationToken);
         }
         if (input.HouseholdId is { } householdId)
         {
             var household = await residents.FindHouseholdAsync(householdId, cancellationToken) is { } found && found.CommunityId == survey.CommunityId ? found
                 : throw new FieldValidationException("householdId", "Surveys.NotInCommunity");
+            await EnsureInTargetAsync(survey, household.UnitId, "householdId", cancellationToken);
             return new Respondent(null, household.Id, await CompoundOfAsync(household.UnitId, cancellationToken), null);
         }
         if (input.CompoundId is { } compoundId)
@@ -165,9 +171,27 @@ public sealed class ResponsesService(IAuthorizationService authorization, LinliD
         }
         // A resident of another community answers an open survey as anyone would, without their name attached.
         if (own.CommunityId != survey.CommunityId) return null;
+        await EnsureInTargetAsync(survey, own.UnitId, "answers", cancellationToken);
         var respondent = await RespondentAsync(own, cancellationToken);
         // A survey open to anyone is anonymous for those signed in too: only the compound and age band, for the cross-tabs.
         return survey.Respondents == SurveyRespondents.Anyone ? respondent with { ResidentId = null, HouseholdId = null } : respondent;
+    }
+
+    /// <summary>
+    /// A survey for the households of one place (a compound, a courtyard: a micro-renewal's preference poll) counts
+    /// only the households living there; a known respondent from elsewhere in the community is told so.
+    /// </summary>
+    private async Task EnsureInTargetAsync(Survey survey, int? unitId, string field, CancellationToken cancellationToken)
+    {
+        if (survey.Target != SurveyTarget.Households || survey.TargetRegionId is not { } target || target == survey.CommunityId) return;
+        if (!await IsUnderAsync(unitId, target, cancellationToken)) throw new FieldValidationException(field, "Surveys.OutsideTarget");
+    }
+
+    private async Task<bool> IsUnderAsync(int? unitId, int regionId, CancellationToken cancellationToken)
+    {
+        if (unitId is not { } unit) return false;
+        var paths = await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == unit || r.Id == regionId).ToDictionaryAsync(r => r.Id, r => r.Path, cancellationToken);
+        return paths.TryGetValue(unit, out var unitPath) && paths.TryGetValue(regionId, out var regionPath) && unitPath.StartsWith(regionPath, StringComparison.Ordinal);
     }
 
     private async Task<Respondent> RespondentAsync(ResidentBasics resident, CancellationToken cancellationToken) =>

@@ -17,3 +17,9 @@ public sealed record ResponseInput(ResponseChannel? Channel, Dictionary<string, 
 
 /// <summary>Where a copy goes (the same community unless named) and its title (the same unless given).</summary>
 public sealed record CopyRequest(int? CommunityId, string? Title = null);
+
+/// <summary>A one-question, once-per-household poll of a place's households (see <see cref="SurveysService.OpenHouseholdPollAsync"/>).</summary>
+public sealed record HouseholdPoll(int CommunityId, int RegionId, string Title, string Intro, string Question, IReadOnlyList<string> Options)
+{
+    public const string QuestionKey = "choice";
+}

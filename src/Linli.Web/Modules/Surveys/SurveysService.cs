@@ -63,6 +63,19 @@ public sealed class SurveysService(LinliDb db, ResidentPlacement placement, Audi
             [.. template.Questions]), user, cancellationToken);
     }
 
+    /// <summary>
+    /// A one-question poll for the households of a place (a micro-renewal's design options), opened at once: one
+    /// answer per household, only households living there, entered by staff or answered in the portal.
+    /// </summary>
+    public async Task<int> OpenHouseholdPollAsync(HouseholdPoll poll, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var survey = await CreateAsync(new SurveyInput(poll.CommunityId, poll.Title, null, poll.Intro, SurveyTarget.Households, null, poll.RegionId, null,
+            SurveyRespondents.SignedIn, SurveyOncePer.Household, false,
+            [new QuestionInput(HouseholdPoll.QuestionKey, QuestionType.Single, poll.Question, Options: [.. poll.Options], Required: true)]), user, cancellationToken);
+        await OpenAsync(survey.Id, cancellationToken);
+        return survey.Id;
+    }
+
     public async Task OpenAsync(int surveyId, CancellationToken cancellationToken)
     {
         var survey = await FindAsync(surveyId, cancellationToken);

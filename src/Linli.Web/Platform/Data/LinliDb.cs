@@ -3,6 +3,8 @@ using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
+using Linli.Web.Modules.Mediation;
+using Linli.Web.Modules.MicroRenewal;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
@@ -74,6 +76,8 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureContests();
         builder.ConfigureDisclosure();
         builder.ConfigureDeliberation();
+        builder.ConfigureMediation();
+        builder.ConfigureMicroRenewal();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

@@ -36,6 +36,8 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
     private static readonly string[] LedgerKeepers = [Admin, Community, SocialWorker];
     private static readonly string[] MeetingRunners = LedgerKeepers;
     private static readonly string[] Askers = [Admin, Community, SocialWorker, Resident];
+    private static readonly string[] Mediators = LedgerKeepers;
+    private static readonly string[] RenewalRunners = MeetingRunners;
 
     /// <summary>Each endpoint ("METHOD /route") and who may call it.</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
@@ -280,6 +282,34 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["POST /api/v1/deliberation/actions/{id:int}/photos"] = MeetingRunners,
         ["GET /api/v1/deliberation/actions/{id:int}/progress/{progressId:int}/photo"] = Staff,
         ["GET /api/v1/public/communities/{communityId:int}/resolutions"] = Anyone,
+        ["GET /api/v1/mediation/cases"] = Mediators,
+        ["POST /api/v1/mediation/cases"] = Mediators,
+        ["GET /api/v1/mediation/cases/{id:int}"] = Mediators,
+        ["POST /api/v1/mediation/cases/{id:int}/steps"] = Mediators,
+        ["POST /api/v1/mediation/cases/{id:int}/steps/{stepId:int}/photo"] = Mediators,
+        ["GET /api/v1/mediation/cases/{id:int}/steps/{stepId:int}/photo"] = Mediators,
+        ["GET /api/v1/mediation/cases/{id:int}/steps/{stepId:int}/letter.docx"] = Mediators,
+        ["PUT /api/v1/mediation/cases/{id:int}/outcome"] = Mediators,
+        ["POST /api/v1/mediation/cases/{id:int}/check"] = Mediators,
+        ["GET /api/v1/mediation/counts"] = Staff,
+        ["GET /api/v1/renewal/projects"] = Staff,
+        ["POST /api/v1/renewal/projects"] = RenewalRunners,
+        ["GET /api/v1/renewal/projects/{id:int}"] = Staff,
+        ["POST /api/v1/renewal/projects/{id:int}/next"] = RenewalRunners,
+        ["POST /api/v1/renewal/projects/{id:int}/meetings"] = RenewalRunners,
+        ["POST /api/v1/renewal/projects/{id:int}/sites"] = RenewalRunners,
+        ["PUT /api/v1/renewal/projects/{id:int}/site"] = RenewalRunners,
+        ["POST /api/v1/renewal/projects/{id:int}/options"] = RenewalRunners,
+        ["POST /api/v1/renewal/projects/{id:int}/poll"] = RenewalRunners,
+        ["PUT /api/v1/renewal/projects/{id:int}/option"] = RenewalRunners,
+        ["POST /api/v1/renewal/projects/{id:int}/items"] = RenewalRunners,
+        ["POST /api/v1/renewal/projects/{id:int}/quotes"] = RenewalRunners,
+        ["PUT /api/v1/renewal/projects/{id:int}/quote"] = RenewalRunners,
+        ["GET /api/v1/renewal/projects/{id:int}/quotes.xlsx"] = Staff,
+        ["POST /api/v1/renewal/projects/{id:int}/photos"] = RenewalRunners,
+        ["GET /api/v1/renewal/projects/{id:int}/photos/{photoId:int}"] = Staff,
+        ["GET /api/v1/public/communities/{communityId:int}/renewal"] = Anyone,
+        ["GET /api/v1/public/renewal/photos/{photoId:int}"] = Anyone,
         ["POST /api/v1/contests"] = FrontLine,
         ["GET /api/v1/contests/{id:int}"] = SignedIn,
         ["GET /api/v1/contests/{id:int}/entries"] = SignedIn,

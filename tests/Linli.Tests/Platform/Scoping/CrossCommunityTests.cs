@@ -84,6 +84,10 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ResolutionA { get; init; }
         public int ActionA { get; init; }
         public int ProgressA { get; init; }
+        public int MediationA { get; init; }
+        public int MediationStepA { get; init; }
+        public int RenewalA { get; init; }
+        public int RenewalPhotoA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -92,6 +96,13 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
     private static HttpRequestMessage Send(HttpMethod method, string url, object body) => new(method, url) { Content = JsonContent.Create(body) };
+
+    private static MultipartFormDataContent PngForm(params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("冒名")), "file", "a.png" } };
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        return form;
+    }
 
     /// <summary>Keyed by "METHOD route pattern" exactly as the host registers it.</summary>
     private static readonly Dictionary<string, Probe> Probes = new()
@@ -441,6 +452,46 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/public/ledgers/{id:int}/statements"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/ledgers/{t.LedgerA}/statements")),
         ["GET /console/ledgers"] = new(Expect.OwnDataOnly, _ => Get("/console/ledgers"), Page: true),
         ["GET /console/ledgers/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/ledgers/{t.LedgerA}"), Page: true),
+        ["GET /api/v1/mediation/cases"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/mediation/cases?communityId={t.CommunityA}")),
+        ["POST /api/v1/mediation/cases"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/mediation/cases",
+            new { communityId = t.CommunityA, issue = "Noise", channel = "Visit", complainant = "冒名", summary = "冒名" })),
+        ["GET /api/v1/mediation/cases/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/mediation/cases/{t.MediationA}")),
+        ["POST /api/v1/mediation/cases/{id:int}/steps"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/mediation/cases/{t.MediationA}/steps", new { kind = "Talk", note = "冒名" })),
+        ["POST /api/v1/mediation/cases/{id:int}/steps/{stepId:int}/photo"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/mediation/cases/{t.MediationA}/steps/{t.MediationStepA}/photo") { Content = PngForm() }),
+        ["GET /api/v1/mediation/cases/{id:int}/steps/{stepId:int}/photo"] = new(Expect.NotFound, t => Get($"/api/v1/mediation/cases/{t.MediationA}/steps/{t.MediationStepA}/photo")),
+        ["GET /api/v1/mediation/cases/{id:int}/steps/{stepId:int}/letter.docx"] = new(Expect.NotFound, t => Get($"/api/v1/mediation/cases/{t.MediationA}/steps/{t.MediationStepA}/letter.docx")),
+        ["PUT /api/v1/mediation/cases/{id:int}/outcome"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/mediation/cases/{t.MediationA}/outcome",
+            new { outcome = "Settled", note = "冒名", followUpOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(2)).ToString("yyyy-MM-dd") })),
+        ["POST /api/v1/mediation/cases/{id:int}/check"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/mediation/cases/{t.MediationA}/check", new { held = true, note = "冒名" })),
+        // Counts name nobody; B's caller counts only B's cases.
+        ["GET /api/v1/mediation/counts"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/mediation/counts?communityId={t.CommunityA}")),
+        ["GET /console/mediation"] = new(Expect.OwnDataOnly, _ => Get("/console/mediation"), Page: true),
+        ["GET /console/mediation/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/mediation/{t.MediationA}"), Page: true),
+        ["GET /api/v1/renewal/projects"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/renewal/projects")),
+        ["POST /api/v1/renewal/projects"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/renewal/projects", new { communityId = t.CommunityA, title = "冒名微更新", summary = "冒名" })),
+        ["GET /api/v1/renewal/projects/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/renewal/projects/{t.RenewalA}")),
+        ["POST /api/v1/renewal/projects/{id:int}/next"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/renewal/projects/{t.RenewalA}/next", new { })),
+        ["POST /api/v1/renewal/projects/{id:int}/meetings"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/renewal/projects/{t.RenewalA}/meetings",
+            new { stage = "SiteHearing", startsAt = "2026-12-01T19:00:00", place = "冒名" })),
+        ["POST /api/v1/renewal/projects/{id:int}/sites"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/renewal/projects/{t.RenewalA}/sites", new { name = "冒名点位" })),
+        ["PUT /api/v1/renewal/projects/{id:int}/site"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/renewal/projects/{t.RenewalA}/site", new { id = 1, reason = "冒名" })),
+        ["POST /api/v1/renewal/projects/{id:int}/options"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/renewal/projects/{t.RenewalA}/options", new { title = "冒名方案", description = "冒名" })),
+        ["POST /api/v1/renewal/projects/{id:int}/poll"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/renewal/projects/{t.RenewalA}/poll", new { })),
+        ["PUT /api/v1/renewal/projects/{id:int}/option"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/renewal/projects/{t.RenewalA}/option", new { id = 1, reason = "冒名" })),
+        ["POST /api/v1/renewal/projects/{id:int}/items"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/renewal/projects/{t.RenewalA}/items", new { what = "冒名", responsible = "冒名" })),
+        ["POST /api/v1/renewal/projects/{id:int}/quotes"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/renewal/projects/{t.RenewalA}/quotes",
+            new { contractor = "冒名", scope = "冒名", price = "1" })),
+        ["PUT /api/v1/renewal/projects/{id:int}/quote"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/renewal/projects/{t.RenewalA}/quote", new { id = 1, reason = "冒名" })),
+        ["GET /api/v1/renewal/projects/{id:int}/quotes.xlsx"] = new(Expect.NotFound, t => Get($"/api/v1/renewal/projects/{t.RenewalA}/quotes.xlsx")),
+        ["POST /api/v1/renewal/projects/{id:int}/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/renewal/projects/{t.RenewalA}/photos")
+            { Content = PngForm(("kind", "Before"), ("caption", "冒名")) }),
+        ["GET /api/v1/renewal/projects/{id:int}/photos/{photoId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/renewal/projects/{t.RenewalA}/photos/{t.RenewalPhotoA}")),
+        // Public by design: a community's micro-renewals are shown to everyone as they go (A's names nothing secret).
+        ["GET /api/v1/public/communities/{communityId:int}/renewal"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/renewal")),
+        ["GET /api/v1/public/renewal/photos/{photoId:int}"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/renewal/photos/{t.RenewalPhotoA}")),
+        ["GET /console/renewal"] = new(Expect.OwnDataOnly, _ => Get("/console/renewal"), Page: true),
+        ["GET /console/renewal/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/renewal/{t.RenewalA}"), Page: true),
         ["GET /api/v1/deliberation/bodies"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/deliberation/bodies")),
         ["POST /api/v1/deliberation/bodies"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/deliberation/bodies", new { communityId = t.CommunityA, kind = "Council", name = "冒名议事会" })),
         ["GET /api/v1/deliberation/meetings"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/deliberation/meetings")),
@@ -583,7 +634,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = await WithPointsAAsync(target);
         target = await WithSurveyAAsync(target);
         target = await WithAssemblyAndContestAAsync(target);
-        return await WithDeliberationAAsync(target);
+        target = await WithDeliberationAAsync(target);
+        return await WithMediationAndRenewalAAsync(target);
     }
 
     /// <summary>A body and a meeting of A with a resident's question merged into a topic, an unpublished resolution, and an action item with a photo.</summary>
@@ -607,6 +659,23 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" }, { new StringContent("甲社区进展"), "note" } }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with { BodyA = body, MeetingA = meeting, QuestionA = question, TopicA = topic, ResolutionA = resolution, ActionA = action, ProgressA = progress };
+    }
+
+    /// <summary>A mediation case naming 甲居民 with a photographed step, and a micro-renewal of a building (its public page names the place) with a photo.</summary>
+    private async Task<Target> WithMediationAndRenewalAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var mediation = (await (await staffA.PostAsJsonAsync("/api/v1/mediation/cases",
+            new { communityId = target.CommunityA, issue = "Animals", channel = "WeChatGroup", complainant = "甲居民", respondent = "甲业主", summary = "甲居民反映甲业主家的公鸡" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var step = (await (await staffA.PostAsJsonAsync($"/api/v1/mediation/cases/{mediation}/steps",
+            new { kind = "LetterDrafted", note = "和甲居民一起拟劝导函", letter = "甲业主：请妥善处理公鸡。" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsync($"/api/v1/mediation/cases/{mediation}/steps/{step}/photo", PngForm())).EnsureSuccessStatusCode();
+        var renewal = (await (await staffA.PostAsJsonAsync("/api/v1/renewal/projects", new { communityId = target.CommunityA, regionId = target.Tree.BuildingA, title = "院落微更新", summary = "闲置地块改花园" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var photo = (await (await staffA.PostAsync($"/api/v1/renewal/projects/{renewal}/photos", PngForm(("kind", "Before"), ("caption", "闲置地块"))))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { MediationA = mediation, MediationStepA = step, RenewalA = renewal, RenewalPhotoA = photo };
     }
 
     /// <summary>An open assembly of 甲社区's compound (its owner 甲业主 on the roll), and a contest with an entry.</summary>
@@ -689,6 +758,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["/p/resolutions/{CommunityId:int}"] = (t => $"/p/resolutions/{t.CommunityA}", true),
         ["/p/notices/{CommunityId:int}"] = (t => $"/p/notices/{t.CommunityA}?archive=true", true),
         ["/p/works/{CommunityId:int}"] = (t => $"/p/works/{t.CommunityA}", true),
+        ["/p/renewal/{CommunityId:int}"] = (t => $"/p/renewal/{t.CommunityA}", true),
         ["/portal/meetings"] = (_ => "/portal/meetings", false),
         ["/portal/meetings/{Id:int}"] = (t => $"/portal/meetings/{t.MeetingA}", false),
         ["/p/contests/{Id:int}/entries/{EntryId:int}"] = (t => $"/p/contests/{t.ContestA}/entries/{t.EntryA}", true),

@@ -154,10 +154,4 @@ public sealed class DeliberationDemo(Platform.Data.LinliDb db, IServiceProvider 
         })
             await questions.EnterAsync(council.Id, new NewQuestion(text, kind), cancellationToken);
     }
-
-    /// <summary>The demo's clock moved back, to record a past meeting as it was recorded then.</summary>
-    private sealed class ShiftedClock(TimeProvider clock, TimeSpan by) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => clock.GetUtcNow() + by;
-    }
 }
