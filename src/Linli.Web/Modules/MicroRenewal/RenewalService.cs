@@ -230,8 +230,9 @@ public sealed class RenewalService(LinliDb db, Residents.ResidentPlacement place
         if (project.PollSurveyId is not null || project.AdoptedOptionId is not null) throw new ConflictException("Renewal.PollOpened");
         var intro = "以下是设计团队拟出的几版方案，请每户选出您更喜欢的一版（每户一票）。征询结果供设计方案协调会参考，不具约束力。\n"
             + string.Join("\n", options.Select(o => $"{o.Title}：{o.Description}"));
-        var surveyId = await surveys.OpenHouseholdPollAsync(new HouseholdPoll(project.CommunityId, project.RegionId, $"{project.Title}：设计方案意向征询",
-            intro[..Math.Min(intro.Length, 2000)], "您家更喜欢哪一版方案？", [.. options.Select(o => o.Title)]), user, cancellationToken);
+        var title = $"{project.Title}：设计方案意向征询";
+        var surveyId = await surveys.OpenHouseholdPollAsync(new HouseholdPoll(project.CommunityId, project.RegionId, title[..Math.Min(title.Length, HouseholdPoll.MaxTitle)],
+            intro[..Math.Min(intro.Length, HouseholdPoll.MaxIntro)], "您家更喜欢哪一版方案？", [.. options.Select(o => o.Title)]), user, cancellationToken);
         var linked = await db.Set<RenewalProject>().Where(p => p.Id == id && p.PollSurveyId == null)
             .ExecuteUpdateAsync(p => p.SetProperty(x => x.PollSurveyId, surveyId), cancellationToken);
         if (linked == 0) throw new ConflictException("Renewal.PollOpened");

@@ -22,4 +22,6 @@ public sealed record CopyRequest(int? CommunityId, string? Title = null);
 public sealed record HouseholdPoll(int CommunityId, int RegionId, string Title, string Intro, string Question, IReadOnlyList<string> Options)
 {
     public const string QuestionKey = "choice";
+    public const int MaxTitle = Survey.MaxTitle;
+    public const int MaxIntro = Survey.MaxIntro;
 }

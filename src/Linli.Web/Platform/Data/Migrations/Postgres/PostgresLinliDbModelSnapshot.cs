@@ -2696,6 +2696,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("CommunityId", "Status", "OpenedOn");
 
+                    b.HasIndex("CommunityId", "Issue", "Status", "Outcome", "OpenedOn");
+
                     b.ToTable("mediation_cases", (string)null);
                 });
 

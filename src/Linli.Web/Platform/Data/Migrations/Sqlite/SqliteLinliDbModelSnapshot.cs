@@ -2589,6 +2589,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CommunityId", "Status", "OpenedOn");
 
+                    b.HasIndex("CommunityId", "Issue", "Status", "Outcome", "OpenedOn");
+
                     b.ToTable("mediation_cases", (string)null);
                 });
 
