@@ -75,8 +75,7 @@ public sealed class ResponsesService(IAuthorizationService authorization, LinliD
             .OrderByDescending(s => s.OpenedAt).Take(50).ToListAsync(cancellationToken);
         var surveys = new List<Survey>();
         foreach (var survey in open)
-            if (survey.Target != SurveyTarget.Households || survey.TargetRegionId is not { } target || target == survey.CommunityId
-                || await IsUnderAsync(own.UnitId, target, cancellationToken)) surveys.Add(survey);
+            if (await CountsUnitAsync(survey, own.UnitId, cancellationToken)) surveys.Add(survey);
         var ids = surveys.Select(s => s.Id).ToList();
         var (person, household) = ($"r:{own.Id}", $"h:{own.HouseholdId}");
         var answered = await db.Set<SurveyResponse>().IgnoreQueryFilters().AsNoTracking()
@@ -183,9 +182,13 @@ public sealed class ResponsesService(IAuthorizationService authorization, LinliD
     /// </summary>
     private async Task EnsureInTargetAsync(Survey survey, int? unitId, string field, CancellationToken cancellationToken)
     {
-        if (survey.Target != SurveyTarget.Households || survey.TargetRegionId is not { } target || target == survey.CommunityId) return;
-        if (!await IsUnderAsync(unitId, target, cancellationToken)) throw new FieldValidationException(field, "Surveys.OutsideTarget");
+        if (!await CountsUnitAsync(survey, unitId, cancellationToken)) throw new FieldValidationException(field, "Surveys.OutsideTarget");
     }
+
+    /// <summary>Whether a household living in the unit belongs to the survey's respondents: always, unless the survey is for one place's households.</summary>
+    private async Task<bool> CountsUnitAsync(Survey survey, int? unitId, CancellationToken cancellationToken) =>
+        survey.Target != SurveyTarget.Households || survey.TargetRegionId is not { } target || target == survey.CommunityId
+        || await IsUnderAsync(unitId, target, cancellationToken);
 
     private async Task<bool> IsUnderAsync(int? unitId, int regionId, CancellationToken cancellationToken)
     {

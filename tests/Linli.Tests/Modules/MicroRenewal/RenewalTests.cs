@@ -63,12 +63,16 @@ public sealed class RenewalTests(ClockFactory factory) : IClassFixture<ClockFact
         var late = await (await staff.PostAsJsonAsync($"/api/v1/renewal/projects/{id}/options", new { title = "方案三", description = "晚来的" })).ReadJsonAsync(HttpStatusCode.Conflict);
         Assert.Equal("意向征询已经开始，方案不能再增加。", late.GetProperty("detail").GetString());
 
-        // One answer per household, from the households of the place only.
-        Assert.Equal(HttpStatusCode.Created, (await AnswerAsync(residents[0], survey, "方案一：轮胎花坛")).StatusCode);
-        var twice = await (await AnswerAsync(residents[1], survey, "方案二：种植园")).ReadJsonAsync(HttpStatusCode.Conflict);
+        // One answer per household, from the households of the place only; the portal lists the poll to them alone.
+        var inside = await (await BrowserSession.SignInAsync(factory, residents[2].UserName, ResidentPassword)).GetStringAsync("/portal/surveys");
+        Assert.Contains("1栋闲置地块共享花园：设计方案意向征询", inside);
+        var elsewhere = await (await BrowserSession.SignInAsync(factory, residents[3].UserName, ResidentPassword)).GetStringAsync("/portal/surveys");
+        Assert.DoesNotContain("设计方案意向征询", elsewhere);
+        Assert.Equal(HttpStatusCode.Created, (await AnswerAsync(residents[0].Api, survey, "方案一：轮胎花坛")).StatusCode);
+        var twice = await (await AnswerAsync(residents[1].Api, survey, "方案二：种植园")).ReadJsonAsync(HttpStatusCode.Conflict);
         Assert.Equal("这一户已经填写过这份问卷", twice.GetProperty("detail").GetString());
-        Assert.Equal(HttpStatusCode.Created, (await AnswerAsync(residents[2], survey, "方案一：轮胎花坛")).StatusCode);
-        var outside = await (await AnswerAsync(residents[3], survey, "方案二：种植园")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(HttpStatusCode.Created, (await AnswerAsync(residents[2].Api, survey, "方案一：轮胎花坛")).StatusCode);
+        var outside = await (await AnswerAsync(residents[3].Api, survey, "方案二：种植园")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("这份问卷只请所针对小区（院落）的住户填写。", outside.GetProperty("errors").GetProperty("answers")[0].GetString());
         var polling = await ViewAsync(staff, id);
         var poll = polling.GetProperty("poll");
@@ -127,12 +131,14 @@ public sealed class RenewalTests(ClockFactory factory) : IClassFixture<ClockFact
 
     private string Local(int days) => factory.Clock.GetUtcNow().UtcDateTime.AddHours(8).AddDays(days).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<HttpClient> ResidentAsync(HttpClient staff, string name, int unit)
+    private const string ResidentPassword = "Resident-pass-2026";
+
+    private async Task<(HttpClient Api, string UserName)> ResidentAsync(HttpClient staff, string name, int unit)
     {
         var id = await AResident(name).CreateAsync(staff, unit);
         var userName = $"r{Guid.NewGuid():N}"[..12];
-        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/residents/{id}/account", new { userName, password = "Resident-pass-2026" })).StatusCode);
-        return await factory.ClientForAsync(userName, "Resident-pass-2026");
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/residents/{id}/account", new { userName, password = ResidentPassword })).StatusCode);
+        return (await factory.ClientForAsync(userName, ResidentPassword), userName);
     }
 
     private static Task<HttpResponseMessage> AnswerAsync(HttpClient resident, int survey, string choice) =>
