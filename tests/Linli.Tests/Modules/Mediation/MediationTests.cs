@@ -84,6 +84,7 @@ public sealed class MediationTests(LinliFactory factory) : IClassFixture<LinliFa
         Assert.StartsWith("enc:v1:", sealedNote);
         var due = await (await staff.GetAsync($"/api/v1/mediation/cases?communityId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.True(due[0].GetProperty("followUpDue").GetBoolean());
+        Assert.Contains("1 个调解个案待回访", await (await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password)).GetStringAsync("/console"));
 
         // A week later the rooster is back: the check reopens the case; the next one holds and closes it.
         Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsJsonAsync($"/api/v1/mediation/cases/{id}/check", new { held = false, note = "又听到鸡叫了" })).StatusCode);

@@ -37,6 +37,8 @@ public sealed class RenewalTests(ClockFactory factory) : IClassFixture<ClockFact
         Assert.Equal("PilotSurvey", await NextAsync(staff, id));
         Assert.Equal("Screening", await NextAsync(staff, id));
         await GateAsync(staff, id, "进入意见征询前，须先召开项目选点听证会并选定点位。");
+        var console = await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password);
+        Assert.Contains("1 个微更新项目的关口会议待登记", await console.GetStringAsync("/console"));
 
         var plot = await PartAsync(staff, $"/api/v1/renewal/projects/{id}/sites", new { name = "1栋旁闲置地块", evidence = "问卷中多数住户希望改为花园" });
         var forum = (await (await staff.PostAsJsonAsync("/api/v1/deliberation/meetings",
@@ -46,6 +48,7 @@ public sealed class RenewalTests(ClockFactory factory) : IClassFixture<ClockFact
             .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("会议类型与这一环节不符。", wrongKind.GetProperty("errors").GetProperty("meetingId")[0].GetString());
         var hearing = await MeetingAsync(staff, id, "SiteHearing", -2);
+        Assert.DoesNotContain("个微更新项目的关口会议待登记", await console.GetStringAsync("/console"));
         var recorded = await (await staff.GetAsync($"/api/v1/deliberation/meetings/{hearing}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(("Hearing", "1栋闲置地块共享花园项目选点听证会"), (recorded.GetProperty("kind").GetString(), recorded.GetProperty("title").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/renewal/projects/{id}/meetings",
