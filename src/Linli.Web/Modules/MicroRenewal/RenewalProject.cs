@@ -168,6 +168,9 @@ public sealed class DesignOption : ICommunityOwned
         Title = title;
         Description = description;
     }
+
+    /// <summary>Keeps the households' count as it stood when the poll closed.</summary>
+    public void Freeze(int preferences) => Preferences = preferences;
 }
 
 /// <summary>An item of the adopted plan: what, who does it, its dimensions (~200 m × 0.5 m), what it may cost.</summary>

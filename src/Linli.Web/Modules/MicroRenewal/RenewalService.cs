@@ -260,7 +260,7 @@ public sealed class RenewalService(LinliDb db, Residents.ResidentPlacement place
         if (counts is not null)
         {
             foreach (var option in await db.Set<DesignOption>().Where(o => o.ProjectId == id).ToListAsync(cancellationToken))
-                db.Entry(option).Property(o => o.Preferences).CurrentValue = counts.Options.GetValueOrDefault(option.Title);
+                option.Freeze(counts.Options.GetValueOrDefault(option.Title));
             await db.SaveChangesAsync(cancellationToken);
             if (counts.Open) await surveys.CloseAsync(project.PollSurveyId!.Value, cancellationToken);
         }
@@ -365,7 +365,7 @@ public sealed class RenewalService(LinliDb db, Residents.ResidentPlacement place
     public async Task<StoredFile> PublicPhotoAsync(int photoId, CancellationToken cancellationToken)
     {
         var fileId = await db.Set<RenewalPhoto>().IgnoreQueryFilters().Where(p => p.Id == photoId).Select(p => (Guid?)p.FileId).FirstOrDefaultAsync(cancellationToken);
-        return (fileId is { } f ? await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == f, cancellationToken) : null) ?? throw new NotFoundException();
+        return (fileId is { } f ? await files.FindAsync(f, cancellationToken) : null) ?? throw new NotFoundException();
     }
 
     /// <summary>The quotes side by side (多方比价) as an Excel sheet: contractor, scope, price, note, the choice and its reason.</summary>

@@ -73,9 +73,8 @@ public sealed class ResponsesService(IAuthorizationService authorization, LinliD
         }
         var open = await db.Set<Survey>().AsNoTracking().Where(s => s.CommunityId == own.CommunityId && s.Status == SurveyStatus.Open)
             .OrderByDescending(s => s.OpenedAt).Take(50).ToListAsync(cancellationToken);
-        var surveys = new List<Survey>();
-        foreach (var survey in open)
-            if (await CountsUnitAsync(survey, own.UnitId, cancellationToken)) surveys.Add(survey);
+        var paths = await PathsAsync(own.UnitId, open.Select(s => s.TargetRegionId), cancellationToken);
+        var surveys = open.Where(s => Counts(s, own.UnitId, paths)).ToList();
         var ids = surveys.Select(s => s.Id).ToList();
         var (person, household) = ($"r:{own.Id}", $"h:{own.HouseholdId}");
         var answered = await db.Set<SurveyResponse>().IgnoreQueryFilters().AsNoTracking()
@@ -182,19 +181,26 @@ public sealed class ResponsesService(IAuthorizationService authorization, LinliD
     /// </summary>
     private async Task EnsureInTargetAsync(Survey survey, int? unitId, string field, CancellationToken cancellationToken)
     {
-        if (!await CountsUnitAsync(survey, unitId, cancellationToken)) throw new FieldValidationException(field, "Surveys.OutsideTarget");
+        if (!Counts(survey, unitId, await PathsAsync(unitId, [survey.TargetRegionId], cancellationToken)))
+            throw new FieldValidationException(field, "Surveys.OutsideTarget");
     }
 
-    /// <summary>Whether a household living in the unit belongs to the survey's respondents: always, unless the survey is for one place's households.</summary>
-    private async Task<bool> CountsUnitAsync(Survey survey, int? unitId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Whether a household living in the unit belongs to the survey's respondents: always, unless the survey is for
+    /// one place's households; <paramref name="paths"/> holds the unit's and the places' region paths.
+    /// </summary>
+    private static bool Counts(Survey survey, int? unitId, IReadOnlyDictionary<int, string> paths) =>
         survey.Target != SurveyTarget.Households || survey.TargetRegionId is not { } target || target == survey.CommunityId
-        || await IsUnderAsync(unitId, target, cancellationToken);
+        || (unitId is { } unit && paths.TryGetValue(unit, out var unitPath) && paths.TryGetValue(target, out var targetPath)
+            && unitPath.StartsWith(targetPath, StringComparison.Ordinal));
 
-    private async Task<bool> IsUnderAsync(int? unitId, int regionId, CancellationToken cancellationToken)
+    /// <summary>The region paths of a unit and of surveys' target places, in one read past the region filter.</summary>
+    private async Task<IReadOnlyDictionary<int, string>> PathsAsync(int? unitId, IEnumerable<int?> targets, CancellationToken cancellationToken)
     {
-        if (unitId is not { } unit) return false;
-        var paths = await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == unit || r.Id == regionId).ToDictionaryAsync(r => r.Id, r => r.Path, cancellationToken);
-        return paths.TryGetValue(unit, out var unitPath) && paths.TryGetValue(regionId, out var regionPath) && unitPath.StartsWith(regionPath, StringComparison.Ordinal);
+        var ids = targets.OfType<int>().Distinct().ToList();
+        if (unitId is not { } unit || ids.Count == 0) return new Dictionary<int, string>();
+        ids.Add(unit);
+        return await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Path, cancellationToken);
     }
 
     private async Task<Respondent> RespondentAsync(ResidentBasics resident, CancellationToken cancellationToken) =>
