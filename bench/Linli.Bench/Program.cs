@@ -11,6 +11,7 @@ using System.Globalization;
 //   disclosure [postgres-cs]  a 100,000-entry ledger's public page and its whole chain verified
 //   deliberation [postgres-cs]  the overdue action list of a street of 30 communities, 50,000 items
 //   mediation [postgres-cs]     a street's 50,000 mediation cases (list, open, counts) and a public micro-renewal page
+//   care [postgres-cs]          a community's 20,000 cases, 100,000 requests and 300,000 health measurements
 //   hosts postgres-cs [restart-command]
 //                             two hosts behind nginx: the sign-up rush against one host, a host killed with kill -9
 //                             mid-rush, and the database restarted mid-rush by the command given
@@ -48,11 +49,14 @@ switch (benchmark)
     case "mediation":
         await MediationBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "care":
+        await CareBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     case "hosts":
         await HostsBench.RunAsync(args[1], args.Length > 2 ? args[2] : null);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation or hosts");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care or hosts");
         return 2;
 }
 return 0;

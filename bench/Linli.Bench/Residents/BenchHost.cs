@@ -3,6 +3,7 @@ using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
+using Linli.Web.Modules.Care;
 using Linli.Web.Modules.Mediation;
 using Linli.Web.Modules.MicroRenewal;
 using Linli.Web.Modules.Groups;
@@ -87,6 +88,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddDisclosure();
         builder.AddDeliberation();
         builder.AddMediation();
+        builder.AddCare();
         builder.AddMicroRenewal();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
@@ -105,6 +107,7 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapDisclosure();
         app.MapDeliberation();
         app.MapMediation();
+        app.MapCare();
         app.MapMicroRenewal();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features

@@ -37,6 +37,7 @@ internal sealed class BulkInsert(DbConnection connection, DbTransaction transact
     {
         null => "NULL",
         int or long => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+        bool b => postgres ? (b ? "TRUE" : "FALSE") : (b ? "1" : "0"),
         decimal d => $"'{d.ToString("F2", CultureInfo.InvariantCulture)}'",
         DateOnly day => $"'{day:yyyy-MM-dd}'",
         DateTime time => postgres ? $"'{time:yyyy-MM-dd HH:mm:ss}+00'" : $"'{time:yyyy-MM-dd HH:mm:ss}'",

@@ -17,6 +17,8 @@ public static class Builders
     public static MediationBuilder AMediation(string complainant = "彭女士") => new(complainant);
 
     public static RenewalBuilder ARenewal(string title = "缤纷院落微更新") => new(title);
+
+    public static CaseBuilder ACase(int residentId) => new(residentId);
 }
 
 public sealed class ResidentBuilder(string name)
@@ -118,5 +120,27 @@ public sealed class RenewalBuilder(string title)
     {
         body["communityId"] = community;
         return (await (await staff.PostAsJsonAsync("/api/v1/renewal/projects", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+    }
+}
+
+/// <summary>A care case opened by the worker's client (the caller becomes the worker) under a supervisor: <c>ACase(resident).CreateAsync(worker, supervisorId)</c>.</summary>
+public sealed class CaseBuilder(int residentId)
+{
+    private readonly Dictionary<string, object?> body = new()
+    {
+        ["residentId"] = residentId, ["source"] = "HomeVisit", ["basis"] = "Consent", ["presentingProblem"] = "入户走访发现：独居，情绪低落，不愿与人交流。",
+    };
+
+    /// <summary>Any other field of the open request (source, basis, consentBy, openedOn...).</summary>
+    public CaseBuilder With(string field, object? value)
+    {
+        body[field] = value;
+        return this;
+    }
+
+    public async Task<int> CreateAsync(HttpClient worker, string supervisorId)
+    {
+        body["supervisorId"] = supervisorId;
+        return (await (await worker.PostAsJsonAsync("/api/v1/care/cases", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
     }
 }

@@ -18,7 +18,7 @@ namespace Linli.Web.Modules.Groups;
 /// scope; a GroupLeader on the groups they lead, and only on the roster, papers, trainings and activities.
 /// </summary>
 public sealed class GroupsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, ActivityDirectory activities, FileStore files,
-    IAuthorizationService authorization, AuditLog audit, TimeProvider clock)
+    IAuthorizationService authorization, StaffDirectory staff, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => ChinaTime.Today(clock);
@@ -262,13 +262,8 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
     {
         if (string.IsNullOrWhiteSpace(userName)) return null;
         var name = userName.Trim();
-        var communityPath = await db.Regions.Where(r => r.Id == communityId).Select(r => r.Path).FirstAsync(cancellationToken);
-        var leader = await db.Users.Where(u => u.UserName == name)
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.GroupLeader)))
-            .Where(u => db.UserRegions.IgnoreQueryFilters().Any(ur => ur.UserId == u.Id
-                && db.Regions.IgnoreQueryFilters().Any(r => r.Id == ur.RegionId && (r.Path.StartsWith(communityPath) || communityPath.StartsWith(r.Path)))))
-            .Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
-        return leader ?? throw new FieldValidationException("leaderUserName", "Groups.LeaderUnknown", name);
+        var leader = await staff.FindAsync(communityId, name, [Roles.GroupLeader], cancellationToken);
+        return leader?.Id ?? throw new FieldValidationException("leaderUserName", "Groups.LeaderUnknown", name);
     }
 
     private async Task<IReadOnlyList<GroupSummary>> SummariesAsync(IReadOnlyList<ResidentGroup> groups, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ namespace Linli.Web.Modules.Mediation;
 
 /// <summary>
 /// Accompanied mediation (陪伴式调解) of neighbours' conflicts. Tables in <see cref="MediationData"/>; rules in
-/// docs/mediation.md. The request line (issue 21) opens cases through <see cref="MediationService"/>.
+/// docs/mediation.md. The request line (Care module) opens cases through <see cref="MediationService"/>.
 /// </summary>
 public static class MediationModule
 {

@@ -3,6 +3,7 @@ using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
+using Linli.Web.Modules.Care;
 using Linli.Web.Modules.Mediation;
 using Linli.Web.Modules.MicroRenewal;
 using Linli.Web.Modules.Groups;
@@ -77,6 +78,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureDisclosure();
         builder.ConfigureDeliberation();
         builder.ConfigureMediation();
+        builder.ConfigureCare();
         builder.ConfigureMicroRenewal();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);

@@ -71,6 +71,8 @@ public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumer
         await AddUserAsync("jinhua", "锦华社区 张书记", Roles.CommunityStaff, jinhua);
         await AddUserAsync("ankang", "安康社区 刘主任", Roles.CommunityStaff, ankang);
         await AddUserAsync("shegong", "驻点社工 陈老师", Roles.SocialWorker, jinhua);
+        await AddUserAsync("qtshegong", "青桐社区 社工 周老师", Roles.SocialWorker, qingtong);
+        await AddUserAsync("qtzhuli", "青桐社区 助理社工 吴同学", Roles.SocialWorker, qingtong);
         await AddUserAsync("zuzhang", "垃圾分类志愿队 郑队长", Roles.GroupLeader, qingtong);
 
         foreach (var module in modules.OrderBy(m => m.Order)) await module.SeedAsync(cancellationToken);

@@ -75,5 +75,6 @@ public static class IdentitySetup
         services.AddSingleton(new SignInThrottle(builder.Configuration.GetSection("Linli:SignIn").Get<SignInOptions>() ?? new SignInOptions()));
         builder.AddPeriodicWork<UserSessions>();
         services.AddScoped<UsersService>();
+        services.AddScoped<StaffDirectory>();
     }
 }

@@ -1,6 +1,7 @@
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Scoping;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Platform.Privacy;
 
@@ -13,4 +14,11 @@ public sealed class AccessRecorder(LinliDb db, AccessScope scope, AuditLog audit
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(action, subjectType, subjectId, $"{field}: {reason}", cancellationToken);
     }
+
+    /// <summary>The reads of one subject, newest first: what a file shows about who opened it (a case's own access log).</summary>
+    public async Task<IReadOnlyList<AccessRecordView>> OfSubjectAsync(string subjectType, string subjectId, int take, CancellationToken cancellationToken) =>
+        await db.AccessRecords.AsNoTracking().Where(a => a.SubjectType == subjectType && a.SubjectId == subjectId).OrderByDescending(a => a.Id).Take(take)
+            .Select(a => new AccessRecordView(a.At, a.ActorName, a.Field, a.Reason)).ToListAsync(cancellationToken);
 }
+
+public sealed record AccessRecordView(DateTime At, string By, string Field, string Reason);

@@ -88,6 +88,10 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int MediationStepA { get; init; }
         public int RenewalA { get; init; }
         public int RenewalPhotoA { get; init; }
+        public int CaseA { get; init; }
+        public int ReferralA { get; init; }
+        public int RequestA { get; init; }
+        public Guid RequestPhotoA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -468,6 +472,57 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/mediation/counts"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/mediation/counts?communityId={t.CommunityA}")),
         ["GET /console/mediation"] = new(Expect.OwnDataOnly, _ => Get("/console/mediation"), Page: true),
         ["GET /console/mediation/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/mediation/{t.MediationA}"), Page: true),
+        ["GET /api/v1/care/colleagues"] = new(Expect.NotFound, t => Get($"/api/v1/care/colleagues?communityId={t.CommunityA}")),
+        ["GET /api/v1/care/cases/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/care/cases?communityId={t.CommunityA}")),
+        ["POST /api/v1/care/cases/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/care/cases", new { residentId = t.ResidentA, source = "WalkIn", basis = "Statutory",
+            presentingProblem = "冒名", supervisorId = t.StaffAId })),
+        ["GET /api/v1/care/cases/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/care/cases/{t.CaseA}")),
+        ["PUT /api/v1/care/cases/{id:int}/intake"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/care/cases/{t.CaseA}/intake", new { family = "冒名" })),
+        ["PUT /api/v1/care/cases/{id:int}/assessment"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/care/cases/{t.CaseA}/assessment", new { needs = "冒名", riskLevel = "Low" })),
+        ["PUT /api/v1/care/cases/{id:int}/plan"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/care/cases/{t.CaseA}/plan", new { goals = "冒名" })),
+        ["POST /api/v1/care/cases/{id:int}/sessions"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/sessions", new { mode = "Phone", content = "冒名" })),
+        ["POST /api/v1/care/cases/{id:int}/crises"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/crises", new { @event = "冒名" })),
+        ["POST /api/v1/care/cases/{id:int}/reviews"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/reviews", new { note = "冒名" })),
+        ["POST /api/v1/care/cases/{id:int}/closing"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/closing", new { reason = "冒名", summary = "冒名" })),
+        ["POST /api/v1/care/cases/{id:int}/closing/approve"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/closing/approve")),
+        ["POST /api/v1/care/cases/{id:int}/closing/return"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/closing/return", new { note = "冒名" })),
+        ["POST /api/v1/care/cases/{id:int}/transfer"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/transfer", new { workerId = t.StaffAId, note = "冒名" })),
+        ["POST /api/v1/care/cases/{id:int}/readers"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/readers", new { userId = t.StaffAId })),
+        ["DELETE /api/v1/care/cases/{id:int}/readers/{userId}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/care/cases/{t.CaseA}/readers/{t.StaffAId}")),
+        ["POST /api/v1/care/cases/{id:int}/referrals"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/cases/{t.CaseA}/referrals", new { to = "冒名", need = "冒名", consent = true })),
+        ["PUT /api/v1/care/cases/{id:int}/referrals/{referralId:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/care/cases/{t.CaseA}/referrals/{t.ReferralA}",
+            new { status = "Declined", feedback = "冒名" })),
+        ["GET /api/v1/care/cases/{id:int}/referrals/{referralId:int}/letter.docx"] = new(Expect.NotFound, t => Get($"/api/v1/care/cases/{t.CaseA}/referrals/{t.ReferralA}/letter.docx")),
+        ["GET /api/v1/care/requests/"] = new(Expect.NotFound, t => Get($"/api/v1/care/requests?communityId={t.CommunityA}")),
+        ["POST /api/v1/care/requests/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/care/requests", new { communityId = t.CommunityA, category = "Other", channel = "Phone", text = "冒名" })),
+        ["GET /api/v1/care/requests/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/care/requests/{t.RequestA}")),
+        ["PUT /api/v1/care/requests/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/care/requests/{t.RequestA}", new { status = "Closed" })),
+        ["POST /api/v1/care/requests/{id:int}/case"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/requests/{t.RequestA}/case", new { basis = "Statutory", supervisorId = t.StaffAId })),
+        ["POST /api/v1/care/requests/{id:int}/mediation"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/requests/{t.RequestA}/mediation", new { issue = "Noise" })),
+        ["POST /api/v1/care/requests/{id:int}/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/care/requests/{t.RequestA}/photos") { Content = PngForm() }),
+        ["GET /api/v1/care/requests/{id:int}/photos/{fileId}"] = new(Expect.NotFound, t => Get($"/api/v1/care/requests/{t.RequestA}/photos/{t.RequestPhotoA}")),
+        // A resident's own requests; staff have none (404), a resident of B sees and files only their own.
+        ["GET /api/v1/me/requests/"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/me/requests")),
+        ["POST /api/v1/me/requests/"] = new(Expect.OwnDataOnly, _ => Send(HttpMethod.Post, "/api/v1/me/requests", new { category = "Other", text = "乙社区的诉求" })),
+        ["POST /api/v1/me/requests/{id:int}/confirmation"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/me/requests/{t.RequestA}/confirmation", new { resolved = true, rating = 1 })),
+        ["POST /api/v1/me/requests/{id:int}/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/me/requests/{t.RequestA}/photos") { Content = PngForm() }),
+        ["GET /api/v1/me/requests/{id:int}/photos/{fileId}"] = new(Expect.NotFound, t => Get($"/api/v1/me/requests/{t.RequestA}/photos/{t.RequestPhotoA}")),
+        // Counts, times and stars only: public by design.
+        ["GET /api/v1/public/communities/{communityId:int}/requests"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/public/communities/{t.CommunityA}/requests")),
+        ["GET /api/v1/care/health/followups"] = new(Expect.NotFound, t => Get($"/api/v1/care/health/followups?communityId={t.CommunityA}")),
+        ["GET /api/v1/care/health/{residentId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/care/health/{t.ResidentA}")),
+        ["POST /api/v1/care/health/{residentId:int}/consent"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/health/{t.ResidentA}/consent", new { by = "Resident" })),
+        ["DELETE /api/v1/care/health/{residentId:int}/consent"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/care/health/{t.ResidentA}/consent")),
+        ["PUT /api/v1/care/health/{residentId:int}/baseline"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/care/health/{t.ResidentA}/baseline", new { pastHistory = "冒名" })),
+        ["POST /api/v1/care/health/{residentId:int}/measurements"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/health/{t.ResidentA}/measurements",
+            new { systolic = 120, diastolic = 80, measuredBy = "冒名" })),
+        ["POST /api/v1/care/health/{residentId:int}/notes"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/health/{t.ResidentA}/notes", new { kind = "Advice", by = "冒名", text = "冒名" })),
+        ["GET /console/care"] = new(Expect.OwnDataOnly, t => Get($"/console/care?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/care/cases/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/care/cases/{t.CaseA}"), Page: true),
+        ["GET /console/care/requests"] = new(Expect.OwnDataOnly, t => Get($"/console/care/requests?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/care/requests/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/care/requests/{t.RequestA}"), Page: true),
+        ["GET /console/care/health"] = new(Expect.OwnDataOnly, t => Get($"/console/care/health?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/care/health/{ResidentId:int}"] = new(Expect.NotFound, t => Get($"/console/care/health/{t.ResidentA}"), Page: true),
         ["GET /api/v1/renewal/projects"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/renewal/projects")),
         ["POST /api/v1/renewal/projects"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/renewal/projects", new { communityId = t.CommunityA, title = "冒名微更新", summary = "冒名" })),
         ["GET /api/v1/renewal/projects/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/renewal/projects/{t.RenewalA}")),
@@ -635,7 +690,30 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = await WithSurveyAAsync(target);
         target = await WithAssemblyAndContestAAsync(target);
         target = await WithDeliberationAAsync(target);
-        return await WithMediationAndRenewalAAsync(target);
+        target = await WithMediationAndRenewalAAsync(target);
+        return await WithCareAAsync(target);
+    }
+
+    /// <summary>A case of 甲居民 under a supervisor of A with a referral, a request with a photo, and a health record with a reading.</summary>
+    private async Task<Target> WithCareAAsync(Target target)
+    {
+        var admin = await factory.AdminAsync();
+        var supervisor = "sup" + Guid.NewGuid().ToString("N")[..8];
+        await TestTree.CreateUserAsync(admin, supervisor, "SocialWorker", target.CommunityA);
+        var supervisorId = await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == supervisor).Id));
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var care = (await (await staffA.PostAsJsonAsync("/api/v1/care/cases", new { residentId = target.ResidentA, source = "HomeVisit", basis = "Consent",
+            presentingProblem = "甲居民独居，情绪低落", supervisorId })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var referral = (await (await staffA.PostAsJsonAsync($"/api/v1/care/cases/{care}/referrals", new { to = "甲社区卫生服务站", need = "甲居民需要上门体检", consent = true }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var request = (await (await staffA.PostAsJsonAsync("/api/v1/care/requests", new { communityId = target.CommunityA, category = "Health", channel = "Phone",
+            text = "甲居民想预约上门量血压", residentId = target.ResidentA })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsync($"/api/v1/care/requests/{request}/photos", PngForm())).EnsureSuccessStatusCode();
+        var photo = (await (await staffA.GetAsync($"/api/v1/care/requests/{request}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("photos")[0].GetGuid();
+        (await staffA.PostAsJsonAsync($"/api/v1/care/health/{target.ResidentA}/consent", new { by = "Resident" })).EnsureSuccessStatusCode();
+        (await staffA.PostAsJsonAsync($"/api/v1/care/health/{target.ResidentA}/measurements", new { systolic = 150, diastolic = 95, measuredBy = "甲社区志愿者" }))
+            .EnsureSuccessStatusCode();
+        return target with { CaseA = care, ReferralA = referral, RequestA = request, RequestPhotoA = photo };
     }
 
     /// <summary>A body and a meeting of A with a resident's question merged into a topic, an unpublished resolution, and an action item with a photo.</summary>
@@ -759,6 +837,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["/p/notices/{CommunityId:int}"] = (t => $"/p/notices/{t.CommunityA}?archive=true", true),
         ["/p/works/{CommunityId:int}"] = (t => $"/p/works/{t.CommunityA}", true),
         ["/p/renewal/{CommunityId:int}"] = (t => $"/p/renewal/{t.CommunityA}", true),
+        ["/p/requests/{CommunityId:int}"] = (t => $"/p/requests/{t.CommunityA}", true),
+        ["/portal/requests"] = (_ => "/portal/requests", false),
         ["/portal/meetings"] = (_ => "/portal/meetings", false),
         ["/portal/meetings/{Id:int}"] = (t => $"/portal/meetings/{t.MeetingA}", false),
         ["/p/contests/{Id:int}/entries/{EntryId:int}"] = (t => $"/p/contests/{t.ContestA}/entries/{t.EntryA}", true),

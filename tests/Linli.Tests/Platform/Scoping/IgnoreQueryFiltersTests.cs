@@ -42,6 +42,7 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/MicroRenewal/RenewalService.cs"] = (4, "a community's micro-renewals for anyone: steps, meetings, sites, designs with their frozen counts, plan, quotes (companies), photos; the place's name from the region tree"),
         ["Modules/Disclosure/WorksService.cs"] = (3, "a community's works for anyone: budget and source, the bids (companies), the choice and saving, progress, acceptance"),
         ["Modules/Disclosure/NoticesService.cs"] = (1, "a community's notice board for anyone: notices on display, and the archive of everything published (withdrawn ones marked)"),
+        ["Modules/Care/Requests/RequestFiguresService.cs"] = (2, "the request line's public figures: the community's name, and each request's category, times and stars (no text, place or person)"),
         ["Modules/Disclosure/StatementsService.cs"] = (2, "a ledger's published statements for anyone (period, opening, income and expense by category, closing)"),
         ["Modules/Deliberation/ResolutionsService.cs"] = (3, "a community's published resolutions and their action items for anyone (title, status, percent, due date; who is responsible is left out)"),
         ["Modules/Deliberation/QuestionsService.cs"] = (2, "a topic's attention: the distinct residents supporting its questions, counted (a resident's scope holds only their own supports; nobody is shown)"),
@@ -57,7 +58,7 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Volunteers/VolunteerRecordsService.cs"] = (1, "the service a volunteer asks to correct is one of their own"),
         // Region names above the caller's assignment.
         ["Modules/Volunteers/ActivityHours.cs"] = (1, "the activity's community name from the region tree"),
-        ["Modules/Groups/GroupsService.cs"] = (2, "a leader's region assignment, checked against the group's community"),
+        ["Platform/Identity/StaffDirectory.cs"] = (3, "who works for a community (a group's leader, a case's supervisor): staff assignments and the regions above and below the community, whatever the caller's own assignment"),
     };
 
     [Fact]

@@ -1,0 +1,119 @@
+using Linli.Web.Modules.Care.Cases;
+using Linli.Web.Modules.Care.Health;
+using Linli.Web.Modules.Care.Requests;
+using Linli.Web.Platform.Files;
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Care;
+
+public static class CareData
+{
+    public static void ConfigureCare(this ModelBuilder builder)
+    {
+        builder.Entity<CareCase>(e =>
+        {
+            e.ToTable("care_cases");
+            e.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.Basis).HasConversion<string>().HasMaxLength(10);
+            e.Property(c => c.ConsentBy).HasConversion<string>().HasMaxLength(10);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.RiskLevel).HasConversion<string>().HasMaxLength(8);
+            e.Property(c => c.WorkerId).HasMaxLength(64);
+            e.Property(c => c.SupervisorId).HasMaxLength(64);
+            e.Property(c => c.Frequency).HasMaxLength(CareCase.MaxShort);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(c => c.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            // The community's list and a worker's caseload, open ones first.
+            e.HasIndex(c => new { c.CommunityId, c.Status, c.OpenedOn });
+            e.HasIndex(c => new { c.WorkerId, c.Status });
+            e.HasIndex(c => new { c.SupervisorId, c.Status });
+            e.HasIndex(c => c.ResidentId);
+        });
+        builder.Entity<CaseEntry>(e =>
+        {
+            e.ToTable("care_case_entries");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Mode).HasConversion<string>().HasMaxLength(8);
+            e.Property(x => x.ById).HasMaxLength(64);
+            e.HasOne<CareCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.CaseId);
+        });
+        builder.Entity<CaseReader>(e =>
+        {
+            e.ToTable("care_case_readers");
+            e.Property(x => x.UserId).HasMaxLength(64);
+            e.Property(x => x.GrantedById).HasMaxLength(64);
+            e.HasOne<CareCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CaseId, x.UserId });
+            e.HasIndex(x => new { x.UserId, x.CaseId });
+        });
+        builder.Entity<Referral>(e =>
+        {
+            e.ToTable("care_referrals");
+            e.Property(x => x.To).HasMaxLength(Referral.MaxTo);
+            e.Property(x => x.Contact).HasMaxLength(Referral.MaxTo);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.ById).HasMaxLength(64);
+            e.HasOne<CareCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.CaseId);
+            e.HasIndex(x => new { x.CommunityId, x.ChaseOn });
+        });
+        builder.Entity<ServiceRequest>(e =>
+        {
+            e.ToTable("care_requests");
+            e.Property(x => x.Category).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.AssigneeId).HasMaxLength(64);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+            // The queue (open first, by due time) and the overdue count read this index.
+            e.HasIndex(x => new { x.CommunityId, x.Status, x.DueAt });
+            e.HasIndex(x => new { x.CommunityId, x.ReceivedAt });
+            e.HasIndex(x => x.ResidentId);
+        });
+        builder.Entity<RequestPhoto>(e =>
+        {
+            e.ToTable("care_request_photos");
+            e.HasOne<ServiceRequest>().WithMany().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.RequestId);
+        });
+        builder.Entity<HealthRecord>(e =>
+        {
+            e.ToTable("care_health_records");
+            e.Property(x => x.ConsentBy).HasConversion<string>().HasMaxLength(10);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.ResidentId).IsUnique();
+            // The follow-up list reads the clear columns only.
+            e.HasIndex(x => new { x.CommunityId, x.FollowUpSince, x.Chronic, x.LastMeasuredAt });
+        });
+        builder.Entity<HealthConsent>(e =>
+        {
+            e.ToTable("care_health_consents");
+            e.Property(x => x.By).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.RecordId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.RecordId);
+        });
+        builder.Entity<Measurement>(e =>
+        {
+            e.ToTable("care_measurements");
+            e.Property(x => x.MeasuredBy).HasMaxLength(Measurement.MaxName);
+            e.Property(x => x.Device).HasMaxLength(Measurement.MaxName);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.RecordId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.RecordId, x.TakenAt });
+        });
+        builder.Entity<HealthNote>(e =>
+        {
+            e.ToTable("care_health_notes");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.By).HasMaxLength(Measurement.MaxName);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.RecordId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.RecordId);
+        });
+    }
+}
