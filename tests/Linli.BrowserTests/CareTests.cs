@@ -98,27 +98,38 @@ public sealed class CareTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task A_volunteers_urgent_blood_pressure_appears_on_the_follow_up_list()
+    public async Task A_volunteer_records_a_clinic_sessions_blood_pressures_on_a_phone_and_the_urgent_one_appears_on_the_follow_up_list()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync(width: 375, height: 740);
         await SignInPage.SignInAsync(page, "qtshegong", LinliProcess.DemoPassword);
         await page.GotoAsync("/console/care/health");
         await Expect(page.GetByTestId("followups")).Not.ToContainTextAsync("刘建国");
-        await page.GetByTestId("find-resident").GetByRole(AriaRole.Textbox).FillAsync("刘建国");
-        await page.GetByTestId("find-resident").GetByRole(AriaRole.Button).ClickAsync();
-        await Expect(page.GetByTestId("trend")).ToBeVisibleAsync();
+        await page.GotoAsync("/console/care/clinics");
+        // The latest session held: the second row (the first is next week's).
+        await page.GetByTestId("clinics").Locator("tbody tr").Nth(1).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByTestId("clinic-facts")).ToContainTextAsync("社区卫生服务中心");
 
-        var reading = page.GetByTestId("new-measurement");
-        await reading.GetByLabel("收缩压").FillAsync("186");
-        await reading.GetByLabel("舒张压").FillAsync("112");
-        await reading.GetByLabel("脉搏").FillAsync("88");
-        await reading.GetByLabel("测量人").FillAsync("健康志愿者 林阿姨");
-        await reading.GetByRole(AriaRole.Button, new() { Name = "记录" }).ClickAsync();
+        var liu = page.GetByTestId("clinic-attendees").Locator("li").Filter(new() { HasText = "刘建国" });
+        var form = liu.GetByTestId("clinic-measure");
+        await form.GetByLabel("收缩压").FillAsync("186");
+        await form.GetByLabel("舒张压").FillAsync("112");
+        await form.GetByLabel("脉搏").FillAsync("88");
+        await form.GetByLabel("测量人").FillAsync("健康志愿者 小林");
+        await form.GetByRole(AriaRole.Button, new() { Name = "记录" }).ClickAsync();
         await Expect(page.GetByTestId("measurement-flags")).ToContainTextAsync("血压达紧急转诊标准");
-        await Expect(page.GetByTestId("measurements").Locator("tbody tr").First).ToContainTextAsync("186/112");
+        liu = page.GetByTestId("clinic-attendees").Locator("li").Filter(new() { HasText = "刘建国" });
+        await Expect(liu.GetByTestId("reading").Last).ToContainTextAsync("186/112 mmHg · 88 · 健康志愿者 小林");
+        // The next person's form keeps the volunteer's name.
+        var wang = page.GetByTestId("clinic-attendees").Locator("li").Filter(new() { HasText = "王秀英" });
+        await Expect(wang.GetByLabel("测量人")).ToHaveValueAsync("健康志愿者 小林");
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 375, $"the clinic session is {width}px wide on a 375px phone");
 
         await page.GotoAsync("/console/care/health");
         var urgent = page.GetByTestId("followups").Locator("tr").Filter(new() { HasText = "刘建国" });
         await Expect(urgent).ToContainTextAsync("紧急转诊提示");
+        await urgent.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByTestId("trend")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("measurements").Locator("tbody tr").First).ToContainTextAsync("186/112");
     }
 }

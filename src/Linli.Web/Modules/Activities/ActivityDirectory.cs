@@ -78,6 +78,10 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities)
             && r.Status == RegistrationStatus.Confirmed, cancellationToken)
         && await db.Set<CheckIn>().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == residentId, cancellationToken);
 
+    /// <summary>Checks a resident in as staff would at the door (a clinic's reading does it); a reason is needed outside the check-in window.</summary>
+    public async Task CheckInAsync(int activityId, int residentId, System.Security.Claims.ClaimsPrincipal user, string? reason, CancellationToken cancellationToken) =>
+        await activities.CheckInAsync(activityId, residentId, user, cancellationToken, reason: reason);
+
     /// <summary>Creates an activity (a group runs it, a meeting recruits residents through it) and returns its summary.</summary>
     public async Task<ActivitySummary> CreateAsync(NewActivity input, CancellationToken cancellationToken) =>
         ActivitySummary.Of(await activities.CreateAsync(input, cancellationToken));

@@ -66,6 +66,12 @@ public static class CareApi
         health.MapPut("/{residentId:int}/baseline", HealthApi.Baseline).Validate<HealthBaseline>();
         health.MapPost("/{residentId:int}/measurements", HealthApi.Measure).Validate<NewMeasurement>();
         health.MapPost("/{residentId:int}/notes", HealthApi.Note).Validate<NewHealthNote>();
+
+        var clinics = app.MapGroup("/api/v1/care/clinics").WithTags("Care").RequireAuthorization(CarePolicies.Health);
+        clinics.MapGet("/", ClinicsApi.List);
+        clinics.MapPost("/", ClinicsApi.Plan).Validate<Clinics.NewClinicSeries>();
+        clinics.MapGet("/{id:int}", ClinicsApi.Read);
+        clinics.MapPost("/{id:int}/measurements", ClinicsApi.Measure).Validate<Clinics.SessionMeasurement>();
     }
 }
 
@@ -256,4 +262,23 @@ internal static class HealthApi
 
     internal static async Task<Created<EntryCreated>> Note(int residentId, NewHealthNote request, HealthService health, CancellationToken cancellationToken) =>
         TypedResults.Created($"/api/v1/care/health/{residentId}", new EntryCreated(await health.NoteAsync(residentId, request, cancellationToken)));
+}
+
+internal static class ClinicsApi
+{
+    internal static async Task<Created<Clinics.ClinicSeriesCreated>> Plan(Clinics.NewClinicSeries request, Clinics.ClinicsService clinics, CancellationToken cancellationToken)
+    {
+        var created = await clinics.PlanAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/care/clinics/{created.Ids[0]}", created);
+    }
+
+    internal static async Task<Ok<IReadOnlyList<Clinics.ClinicLine>>> List(int communityId, Clinics.ClinicsService clinics, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await clinics.ListAsync(communityId, cancellationToken));
+
+    internal static async Task<Ok<Clinics.ClinicDetail>> Read(int id, Clinics.ClinicsService clinics, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await clinics.ReadAsync(id, cancellationToken));
+
+    internal static async Task<Created<MeasurementCreated>> Measure(int id, Clinics.SessionMeasurement request, Clinics.ClinicsService clinics, ClaimsPrincipal user,
+        CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/care/clinics/{id}", await clinics.MeasureAsync(id, request, user, cancellationToken));
 }

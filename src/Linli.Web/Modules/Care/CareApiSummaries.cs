@@ -45,6 +45,10 @@ public static class CareApiSummaries
         ["PUT /api/v1/care/health/{residentId}/baseline"] = "Past history, chronic conditions, medications, allergies",
         ["POST /api/v1/care/health/{residentId}/measurements"] = "A measurement (blood pressure, pulse, glucose, ...) with who measured; returns the flags it raised",
         ["POST /api/v1/care/health/{residentId}/notes"] = "The doctor's advice, or a follow-up that answers the waiting flags",
+        ["GET /api/v1/care/clinics"] = "A community's free-clinic sessions, latest first: theme, place, check-ins, readings taken",
+        ["POST /api/v1/care/clinics"] = "Plan a weekly free-clinic series: first start, weeks, courtyards in rotation, theme, partner and doctors; each session is an activity",
+        ["GET /api/v1/care/clinics/{id}"] = "A session with everyone on its list, whether their consent stands, and the readings taken there (a recorded list)",
+        ["POST /api/v1/care/clinics/{id}/measurements"] = "A reading at the session for a resident (checked in if they were not); returns the flags",
     }, new Dictionary<string, string>
     {
         ["Care"] = "Casework with record-level access, referrals, the 365 request line and community health records (PIPL sensitive data: every read recorded)",

@@ -105,6 +105,21 @@ public static class CareData
             e.Property(x => x.RecordedBy).HasMaxLength(100);
             e.HasOne<HealthRecord>().WithMany().HasForeignKey(x => x.RecordId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.RecordId, x.TakenAt });
+            e.HasOne<Clinics.ClinicSession>().WithMany().HasForeignKey(x => x.ClinicSessionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.ClinicSessionId);
+        });
+        builder.Entity<Clinics.ClinicSession>(e =>
+        {
+            e.ToTable("care_clinic_sessions");
+            e.Property(x => x.Series).HasMaxLength(Clinics.ClinicSession.MaxSeries);
+            e.Property(x => x.Theme).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Partner).HasMaxLength(Clinics.ClinicSession.MaxPartner);
+            e.Property(x => x.Doctors).HasMaxLength(Clinics.ClinicSession.MaxDoctors);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CommunityId, x.StartsAt });
+            e.HasIndex(x => x.ActivityId).IsUnique();
         });
         builder.Entity<HealthNote>(e =>
         {

@@ -92,6 +92,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ReferralA { get; init; }
         public int RequestA { get; init; }
         public Guid RequestPhotoA { get; init; }
+        public int ClinicA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -517,6 +518,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/care/health/{residentId:int}/measurements"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/health/{t.ResidentA}/measurements",
             new { systolic = 120, diastolic = 80, measuredBy = "冒名" })),
         ["POST /api/v1/care/health/{residentId:int}/notes"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/health/{t.ResidentA}/notes", new { kind = "Advice", by = "冒名", text = "冒名" })),
+        ["GET /api/v1/care/clinics/"] = new(Expect.NotFound, t => Get($"/api/v1/care/clinics?communityId={t.CommunityA}")),
+        ["POST /api/v1/care/clinics/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/care/clinics", new { communityId = t.CommunityA, series = "冒名义诊",
+            firstStartsAt = "2026-12-30T09:00:00", weeks = 1, theme = "CheckUp" })),
+        ["GET /api/v1/care/clinics/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/care/clinics/{t.ClinicA}")),
+        ["POST /api/v1/care/clinics/{id:int}/measurements"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/clinics/{t.ClinicA}/measurements",
+            new { residentId = t.ResidentA, reading = new { systolic = 120, diastolic = 80, measuredBy = "冒名" } })),
+        ["GET /console/care/clinics"] = new(Expect.OwnDataOnly, t => Get($"/console/care/clinics?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/care/clinics/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/care/clinics/{t.ClinicA}"), Page: true),
         ["GET /console/care"] = new(Expect.OwnDataOnly, t => Get($"/console/care?communityId={t.CommunityA}"), Page: true),
         ["GET /console/care/cases/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/care/cases/{t.CaseA}"), Page: true),
         ["GET /console/care/requests"] = new(Expect.OwnDataOnly, t => Get($"/console/care/requests?communityId={t.CommunityA}"), Page: true),
@@ -713,7 +722,11 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         (await staffA.PostAsJsonAsync($"/api/v1/care/health/{target.ResidentA}/consent", new { by = "Resident" })).EnsureSuccessStatusCode();
         (await staffA.PostAsJsonAsync($"/api/v1/care/health/{target.ResidentA}/measurements", new { systolic = 150, diastolic = 95, measuredBy = "甲社区志愿者" }))
             .EnsureSuccessStatusCode();
-        return target with { CaseA = care, ReferralA = referral, RequestA = request, RequestPhotoA = photo };
+        var clinic = (await (await staffA.PostAsJsonAsync("/api/v1/care/clinics", new { communityId = target.CommunityA, series = "甲社区义诊",
+            firstStartsAt = DateTime.UtcNow.AddDays(2), weeks = 1, theme = "CheckUp", partner = "甲社区卫生服务站" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("ids")[0].GetInt32();
+        (await staffA.PostAsJsonAsync($"/api/v1/care/clinics/{clinic}/measurements", new { residentId = target.ResidentA, reading = new { systolic = 130, diastolic = 85, measuredBy = "甲社区志愿者" } }))
+            .EnsureSuccessStatusCode();
+        return target with { CaseA = care, ReferralA = referral, RequestA = request, RequestPhotoA = photo, ClinicA = clinic };
     }
 
     /// <summary>A body and a meeting of A with a resident's question merged into a topic, an unpublished resolution, and an action item with a photo.</summary>

@@ -16,8 +16,8 @@ namespace Linli.Web.Modules.Care.Demo;
 /// 青桐社区's care work. A case shaped like seed 002 case 5 (侯培萍's, with an invented client from the register):
 /// found on a home visit, assessed with her parents, a plan of small steps, sessions, a family crisis she now
 /// confides — held by the community's social worker 周老师 under 李社工. Requests on the 365 line: 刘建国's (jumin)
-/// answered and rated, a call about a broken stair light past its target. Health records from the Wednesday clinics
-/// for five elders, values invented and marked so — one blood pressure urgent, so the follow-up list has work.
+/// answered and rated, a call about a broken stair light past its target. Wednesday free clinics in the 新南路 manner
+/// with five elders' records, values invented and marked so — one blood pressure urgent, so the follow-up list has work.
 /// </summary>
 public sealed class CareDemo(LinliDb db, IServiceProvider services, ResidentDirectory residents, TimeProvider clock) : IDemoContributor
 {
@@ -35,7 +35,7 @@ public sealed class CareDemo(LinliDb db, IServiceProvider services, ResidentDire
         if (worker is null || supervisor is null || !ids.ContainsKey("马海燕")) return;
         await SeedCaseAsync(ids["马海燕"], worker, supervisor, cancellationToken);
         await SeedRequestsAsync(community.Id, ids, supervisor, cancellationToken);
-        await SeedHealthAsync(ids, cancellationToken);
+        await SeedClinicsAsync(community.Id, ids, supervisor, cancellationToken);
     }
 
     private async Task SeedCaseAsync(int client, ClaimsPrincipal worker, ClaimsPrincipal supervisor, CancellationToken ct)
@@ -75,14 +75,21 @@ public sealed class CareDemo(LinliDb db, IServiceProvider services, ResidentDire
             "王奶奶想报名助餐服务，每天中午送一份软食。", ids.GetValueOrDefault("王秀英") is > 0 and var w ? w : null), ct);
     }
 
-    /// <summary>Wednesday clinics' readings for five elders, the latest three Wednesdays; every value invented.</summary>
-    private async Task SeedHealthAsync(IReadOnlyDictionary<string, int> ids, CancellationToken ct)
+    /// <summary>
+    /// 周三义诊 in the 新南路 manner, rotating through 1号院–3号院: three Wednesdays held, the next one ahead. Five elders
+    /// consent and are measured at each held session by a named volunteer (which checks them in); every value invented.
+    /// </summary>
+    private async Task SeedClinicsAsync(int communityId, IReadOnlyDictionary<string, int> ids, ClaimsPrincipal staff, CancellationToken ct)
     {
-        var health = services.GetRequiredService<HealthService>();
         var today = ChinaTime.Today(clock);
         // The last Wednesday before today, so no reading lies in the future whatever the hour.
         var back = ((int)today.DayOfWeek - (int)DayOfWeek.Wednesday + 7) % 7;
-        var wednesday = today.AddDays(back == 0 ? -7 : -back);
+        var last = today.AddDays(back == 0 ? -7 : -back);
+        var courtyards = await db.Regions.Where(r => r.Kind == RegionKind.Courtyard && r.Path.StartsWith(db.Regions.Where(c => c.Id == communityId).Select(c => c.Path).First()))
+            .OrderBy(r => r.Id).Select(r => r.Id).Take(3).ToListAsync(ct);
+        var sessions = (await Days(-30).Service<Clinics.ClinicsService>().PlanAsync(new Clinics.NewClinicSeries(communityId, "周三义诊（新南路做法）",
+            last.AddDays(-14).ToDateTime(new TimeOnly(9, 0)), 4, courtyards, Clinics.ClinicTheme.CheckUp, "社区卫生服务中心", "刘医生（全科）、王医生（中医）", 60), ct)).Ids;
+        var health = services.GetRequiredService<HealthService>();
         (string Name, int[] Systolic, int[] Diastolic, decimal? Glucose, string? Chronic)[] people =
         [
             ("周文华", [150, 146, 184], [92, 90, 112], 6.1m, "高血压"),
@@ -91,26 +98,28 @@ public sealed class CareDemo(LinliDb db, IServiceProvider services, ResidentDire
             ("张德明", [122, 118, 124], [76, 74, 78], null, null),
             ("刘建国", [134, 130, 128], [82, 80, 80], 5.9m, null),
         ];
-        foreach (var p in people)
+        foreach (var p in people.Where(p => ids.ContainsKey(p.Name)))
         {
-            if (!ids.TryGetValue(p.Name, out var residentId)) continue;
-            await health.ConsentAsync(residentId, new HealthConsentRequest(ConsentGiver.Resident), ct);
-            await health.BaselineAsync(residentId, new HealthBaseline(p.Chronic is null ? "无特殊" : $"{p.Chronic}多年", p.Chronic, p.Chronic is null ? null : "遵医嘱服药", null), ct);
-            for (var i = 0; i < 3; i++)
-            {
-                var on = wednesday.AddDays(-7 * (2 - i)).ToDateTime(new TimeOnly(9, 30 + i * 5));
-                await health.MeasureAsync(residentId, new NewMeasurement(p.Systolic[i], p.Diastolic[i], 72 + i, i == 2 ? p.Glucose : null, "健康志愿者 林阿姨",
-                    MeasuredAt: on, Device: Invented), ct);
-            }
+            await health.ConsentAsync(ids[p.Name], new HealthConsentRequest(ConsentGiver.Resident), ct);
+            await health.BaselineAsync(ids[p.Name], new HealthBaseline(p.Chronic is null ? "无特殊" : $"{p.Chronic}多年", p.Chronic, p.Chronic is null ? null : "遵医嘱服药", null), ct);
         }
+        var clinics = services.GetRequiredService<Clinics.ClinicsService>();
+        for (var i = 0; i < 3; i++)
+            foreach (var p in people.Where(p => ids.ContainsKey(p.Name)))
+                await clinics.MeasureAsync(sessions[i], new Clinics.SessionMeasurement(ids[p.Name], new NewMeasurement(p.Systolic[i], p.Diastolic[i], 72 + i,
+                    i == 2 ? p.Glucose : null, "健康志愿者 林阿姨", Device: Invented)), staff, ct);
         if (ids.TryGetValue("周文华", out var zhou))
-            await health.NoteAsync(zhou, new NewHealthNote(HealthNoteKind.Advice, "社区医院 刘医生", "血压偏高，按时服药，少盐；如头晕胸闷及时就医。（" + Invented + "）"), ct);
+            await health.NoteAsync(zhou, new NewHealthNote(HealthNoteKind.Advice, "社区卫生服务中心 刘医生", "血压偏高，按时服药，少盐；如头晕胸闷及时就医。（" + Invented + "）",
+                last), ct);
     }
 
     private async Task<ClaimsPrincipal?> UserAsync(string userName, CancellationToken ct)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, ct);
-        return user is null ? null : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName!)], "demo"));
+        if (user is null) return null;
+        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct);
+        return new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName!),
+            .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "demo"));
     }
 
     /// <summary>The care services as they would have run that many days ago (negative: in the past).</summary>

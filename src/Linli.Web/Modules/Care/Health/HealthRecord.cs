@@ -114,6 +114,9 @@ public sealed class Measurement : ICommunityOwned
     public string? MeasuredBy { get; private set; }
     public bool SelfMeasured { get; private set; }
     public string? Device { get; private set; }
+
+    /// <summary>The free-clinic session it was taken at, if any.</summary>
+    public int? ClinicSessionId { get; private set; }
     public string RecordedBy { get; private set; } = "";
     public DateTime RecordedAt { get; private set; }
 
@@ -133,6 +136,8 @@ public sealed class Measurement : ICommunityOwned
         RecordedBy = recordedBy;
         RecordedAt = recordedAt;
     }
+
+    public void AtClinic(int clinicSessionId) => ClinicSessionId = clinicSessionId;
 
     public IReadOnlyList<HealthFlag> FlagList => [.. Flags.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<HealthFlag>)];
 }

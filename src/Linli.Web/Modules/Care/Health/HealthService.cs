@@ -67,7 +67,7 @@ public sealed class HealthService(LinliDb db, ResidentDirectory residents, Acces
     }
 
     /// <summary>A measurement with its flags; the record then waits for a follow-up if any flag was raised. Refused without consent.</summary>
-    public async Task<MeasurementCreated> MeasureAsync(int residentId, NewMeasurement input, CancellationToken cancellationToken)
+    public async Task<MeasurementCreated> MeasureAsync(int residentId, NewMeasurement input, CancellationToken cancellationToken, int? clinicSessionId = null)
     {
         var errors = new Dictionary<string, FieldError>();
         var values = input.Values;
@@ -81,6 +81,7 @@ public sealed class HealthService(LinliDb db, ResidentDirectory residents, Acces
         if (errors.Count > 0) throw new FieldValidationException(errors);
         var flags = HealthFlags.Of(values, options.Value.Health);
         var measurement = new Measurement(record, takenAt, values, flags, (by.Length == 0 ? null : by, self, device.Length == 0 ? null : device), scope.UserName ?? "", Now);
+        if (clinicSessionId is { } session) measurement.AtClinic(session);
         db.Add(measurement);
         record.Measured(takenAt, flags);
         await db.SaveChangesAsync(cancellationToken);
@@ -145,6 +146,24 @@ public sealed class HealthService(LinliDb db, ResidentDirectory residents, Acces
             r.FollowUpSince is null ? FollowUpReason.ChronicNotMeasured : r.FollowUpUrgent ? FollowUpReason.Urgent : FollowUpReason.Raised, ChinaTime.ToOffset(r.FollowUpSince),
             ChinaTime.ToOffset(r.LastMeasuredAt)))];
     }
+
+    /// <summary>Of these residents, those whose record's consent stands (a clinic's list shows who can be measured).</summary>
+    public async Task<IReadOnlySet<int>> ConsentedAsync(IReadOnlyCollection<int> residentIds, CancellationToken cancellationToken) =>
+        (await db.Set<HealthRecord>().AsNoTracking().Where(r => residentIds.Contains(r.ResidentId) && r.WithdrawnAt == null).Select(r => r.ResidentId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+
+    /// <summary>The readings taken at a clinic session, by resident; showing them is recorded as a sensitive list.</summary>
+    public async Task<ILookup<int, MeasurementView>> AtSessionAsync(int clinicSessionId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<Measurement>().AsNoTracking().Where(m => m.ClinicSessionId == clinicSessionId).OrderBy(m => m.TakenAt).ToListAsync(cancellationToken);
+        if (rows.Count > 0) await audit.RecordAsync("privacy.sensitive-list", "ClinicSession", clinicSessionId.ToString(), $"{rows.Count} readings", cancellationToken);
+        return rows.ToLookup(m => m.ResidentId, View);
+    }
+
+    /// <summary>How many readings each session took, for the clinics' list (counts only).</summary>
+    public async Task<IReadOnlyDictionary<int, int>> CountsAtSessionsAsync(IReadOnlyCollection<int> sessionIds, CancellationToken cancellationToken) =>
+        await db.Set<Measurement>().AsNoTracking().Where(m => m.ClinicSessionId != null && sessionIds.Contains(m.ClinicSessionId.Value))
+            .GroupBy(m => m.ClinicSessionId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     public async Task<(int Urgent, int Due)> FollowUpCountsAsync(int communityId, CancellationToken cancellationToken)
     {

@@ -1469,6 +1469,61 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("care_referrals", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Care.Clinics.ClinicSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Doctors")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("CommunityId", "StartsAt");
+
+                    b.ToTable("care_clinic_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Care.Health.HealthConsent", b =>
                 {
                     b.Property<int>("Id")
@@ -1618,6 +1673,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ClinicSessionId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -1661,6 +1719,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClinicSessionId");
 
                     b.HasIndex("RecordId", "TakenAt");
 
@@ -6508,6 +6568,21 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Care.Clinics.ClinicSession", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Care.Health.HealthConsent", b =>
                 {
                     b.HasOne("Linli.Web.Modules.Care.Health.HealthRecord", null)
@@ -6537,6 +6612,11 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Linli.Web.Modules.Care.Health.Measurement", b =>
                 {
+                    b.HasOne("Linli.Web.Modules.Care.Clinics.ClinicSession", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Linli.Web.Modules.Care.Health.HealthRecord", null)
                         .WithMany()
                         .HasForeignKey("RecordId")

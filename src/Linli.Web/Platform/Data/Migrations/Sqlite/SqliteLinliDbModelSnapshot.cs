@@ -1410,6 +1410,59 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("care_referrals", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Care.Clinics.ClinicSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doctors")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("CommunityId", "StartsAt");
+
+                    b.ToTable("care_clinic_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Care.Health.HealthConsent", b =>
                 {
                     b.Property<int>("Id")
@@ -1551,6 +1604,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ClinicSessionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -1594,6 +1650,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClinicSessionId");
 
                     b.HasIndex("RecordId", "TakenAt");
 
@@ -6278,6 +6336,21 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Care.Clinics.ClinicSession", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Care.Health.HealthConsent", b =>
                 {
                     b.HasOne("Linli.Web.Modules.Care.Health.HealthRecord", null)
@@ -6307,6 +6380,11 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Linli.Web.Modules.Care.Health.Measurement", b =>
                 {
+                    b.HasOne("Linli.Web.Modules.Care.Clinics.ClinicSession", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Linli.Web.Modules.Care.Health.HealthRecord", null)
                         .WithMany()
                         .HasForeignKey("RecordId")
