@@ -72,6 +72,20 @@ public static class CareApi
         clinics.MapPost("/", ClinicsApi.Plan).Validate<Clinics.NewClinicSeries>();
         clinics.MapGet("/{id:int}", ClinicsApi.Read);
         clinics.MapPost("/{id:int}/measurements", ClinicsApi.Measure).Validate<Clinics.SessionMeasurement>();
+
+        var support = app.MapGroup("/api/v1/care").WithTags("Care").RequireAuthorization(CarePolicies.Cases);
+        support.MapGet("/home-services", SupportApi.Services);
+        support.MapPost("/home-services", SupportApi.RecordService).Validate<Support.NewHomeService>();
+        support.MapGet("/pairings", SupportApi.Pairings);
+        support.MapPost("/pairings", SupportApi.Pair).Validate<Support.NewPairing>();
+        support.MapPost("/pairings/{id:int}/contacts", SupportApi.Contact).Validate<Support.PairingContact>();
+        support.MapPost("/pairings/{id:int}/end", SupportApi.EndPairing);
+        support.MapGet("/clubs", SupportApi.Clubs);
+        support.MapPost("/clubs", SupportApi.FoundClub).Validate<Support.NewClub>();
+        support.MapGet("/clubs/{id:int}", SupportApi.Club);
+        support.MapPost("/clubs/{id:int}/members", SupportApi.Join).Validate<Support.ClubMembership>();
+        support.MapDelete("/clubs/{id:int}/members/{residentId:int}", SupportApi.Leave);
+        support.MapPost("/clubs/{id:int}/sessions", SupportApi.AddSession).Validate<Support.NewClubSession>();
     }
 }
 
@@ -281,4 +295,62 @@ internal static class ClinicsApi
     internal static async Task<Created<MeasurementCreated>> Measure(int id, Clinics.SessionMeasurement request, Clinics.ClinicsService clinics, ClaimsPrincipal user,
         CancellationToken cancellationToken) =>
         TypedResults.Created($"/api/v1/care/clinics/{id}", await clinics.MeasureAsync(id, request, user, cancellationToken));
+}
+
+internal static class SupportApi
+{
+    internal static async Task<Ok<IReadOnlyList<Support.HomeServiceLine>>> Services(int communityId, int? residentId, Support.SupportService support,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await support.ServicesAsync(communityId, residentId, cancellationToken));
+
+    internal static async Task<Created<Support.SupportCreated>> RecordService(Support.NewHomeService request, Support.SupportService support, CancellationToken cancellationToken) =>
+        TypedResults.Created("/api/v1/care/home-services", new Support.SupportCreated(await support.RecordServiceAsync(request, cancellationToken)));
+
+    internal static async Task<Ok<IReadOnlyList<Support.PairingLine>>> Pairings(int communityId, Support.SupportService support, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await support.PairingsAsync(communityId, cancellationToken));
+
+    internal static async Task<Created<Support.SupportCreated>> Pair(Support.NewPairing request, Support.SupportService support, CancellationToken cancellationToken) =>
+        TypedResults.Created("/api/v1/care/pairings", new Support.SupportCreated(await support.PairAsync(request, cancellationToken)));
+
+    internal static async Task<NoContent> Contact(int id, Support.PairingContact request, Support.SupportService support, CancellationToken cancellationToken)
+    {
+        await support.ContactAsync(id, request, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<NoContent> EndPairing(int id, Support.SupportService support, CancellationToken cancellationToken)
+    {
+        await support.EndPairingAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<Ok<IReadOnlyList<Support.ClubLine>>> Clubs(int communityId, Support.SupportService support, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await support.ClubsAsync(communityId, cancellationToken));
+
+    internal static async Task<Created<Support.SupportCreated>> FoundClub(Support.NewClub request, Support.SupportService support, CancellationToken cancellationToken)
+    {
+        var id = await support.FoundClubAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/care/clubs/{id}", new Support.SupportCreated(id));
+    }
+
+    internal static async Task<Ok<Support.ClubDetail>> Club(int id, Support.SupportService support, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await support.ReadClubAsync(id, cancellationToken));
+
+    internal static async Task<NoContent> Join(int id, Support.ClubMembership request, Support.SupportService support, CancellationToken cancellationToken)
+    {
+        await support.JoinAsync(id, request, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<NoContent> Leave(int id, int residentId, Support.SupportService support, CancellationToken cancellationToken)
+    {
+        await support.LeaveAsync(id, residentId, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<Created<Support.SupportCreated>> AddSession(int id, Support.NewClubSession request, Support.SupportService support, CancellationToken cancellationToken)
+    {
+        var activityId = await support.AddSessionAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/activities/{activityId}", new Support.SupportCreated(activityId));
+    }
 }

@@ -48,6 +48,18 @@ public static class CareApiSummaries
         ["GET /api/v1/care/clinics"] = "A community's free-clinic sessions, latest first: theme, place, check-ins, readings taken",
         ["POST /api/v1/care/clinics"] = "Plan a weekly free-clinic series: first start, weeks, courtyards in rotation, theme, partner and doctors; each session is an activity",
         ["GET /api/v1/care/clinics/{id}"] = "A session with everyone on its list, whether their consent stands, and the readings taken there (a recorded list)",
+        ["GET /api/v1/care/home-services"] = "A community's home services (of one resident): kind, day, provider, donor, quantity",
+        ["POST /api/v1/care/home-services"] = "Record a home service: cleaning, meal delivery, haircut, check-up, birthday cake, festival gift",
+        ["GET /api/v1/care/pairings"] = "A community's pairings (结对) in force, those due a contact first",
+        ["POST /api/v1/care/pairings"] = "Pair an elder with a neighbour, volunteer, party member or doctor: purpose and cadence in days",
+        ["POST /api/v1/care/pairings/{id}/contacts"] = "A contact of the pairing, written to the register's visits (the overdue list counts it)",
+        ["POST /api/v1/care/pairings/{id}/end"] = "End a pairing",
+        ["GET /api/v1/care/clubs"] = "A community's chronic-disease clubs: members and sessions counted",
+        ["POST /api/v1/care/clubs"] = "Found a chronic-disease club (慢性病俱乐部) for a condition",
+        ["GET /api/v1/care/clubs/{id}"] = "A club with its members (a recorded, sensitive list) and its talks",
+        ["POST /api/v1/care/clubs/{id}/members"] = "Add a resident of the community to a club",
+        ["DELETE /api/v1/care/clubs/{id}/members/{residentId}"] = "Take a resident off a club",
+        ["POST /api/v1/care/clubs/{id}/sessions"] = "A club's session (a doctor's talk), published as an activity",
         ["POST /api/v1/care/clinics/{id}/measurements"] = "A reading at the session for a resident (checked in if they were not); returns the flags",
     }, new Dictionary<string, string>
     {

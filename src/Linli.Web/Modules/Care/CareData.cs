@@ -108,6 +108,45 @@ public static class CareData
             e.HasOne<Clinics.ClinicSession>().WithMany().HasForeignKey(x => x.ClinicSessionId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.ClinicSessionId);
         });
+        builder.Entity<Support.HomeService>(e =>
+        {
+            e.ToTable("care_home_services");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(14);
+            e.Property(x => x.Provider).HasMaxLength(Support.HomeService.MaxName);
+            e.Property(x => x.Donor).HasMaxLength(Support.HomeService.MaxName);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.CommunityId, x.On });
+            e.HasIndex(x => x.ResidentId);
+        });
+        builder.Entity<Support.Pairing>(e =>
+        {
+            e.ToTable("care_pairings");
+            e.Property(x => x.PartnerKind).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.Purpose).HasConversion<string>().HasMaxLength(14);
+            e.Property(x => x.PartnerName).HasMaxLength(Support.Pairing.MaxName);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.CommunityId, x.EndedOn });
+        });
+        builder.Entity<Support.Club>(e =>
+        {
+            e.ToTable("care_clubs");
+            e.Property(x => x.Name).HasMaxLength(Support.Club.MaxName);
+            e.Property(x => x.Condition).HasMaxLength(Support.Club.MaxName);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.HasIndex(x => x.CommunityId);
+        });
+        builder.Entity<Support.ClubMember>(e =>
+        {
+            e.ToTable("care_club_members");
+            e.HasOne<Support.Club>().WithMany().HasForeignKey(x => x.ClubId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.ClubId, x.ResidentId }).IsUnique();
+        });
+        builder.Entity<Support.ClubSession>(e =>
+        {
+            e.ToTable("care_club_sessions");
+            e.HasOne<Support.Club>().WithMany().HasForeignKey(x => x.ClubId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.ClubId);
+        });
         builder.Entity<Clinics.ClinicSession>(e =>
         {
             e.ToTable("care_clinic_sessions");

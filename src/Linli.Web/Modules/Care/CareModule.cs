@@ -22,11 +22,13 @@ public static class CareModule
         services.AddScoped<Requests.RequestEscalation>();
         services.AddScoped<Health.HealthService>();
         services.AddScoped<Clinics.ClinicsService>();
+        services.AddScoped<Support.SupportService>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, CareWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/care", "Nav.Cases", 48, CarePolicies.Cases));
         services.AddSingleton(new Shared.Navigation.NavItem("/console/care/requests", "Nav.Requests", 49, CarePolicies.Requests));
         services.AddSingleton(new Shared.Navigation.NavItem("/console/care/health", "Nav.Health", 50, CarePolicies.Health));
         services.AddSingleton(new Shared.Navigation.NavItem("/console/care/clinics", "Nav.Clinics", 51, CarePolicies.Health));
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/care/support", "Nav.Support", 52, CarePolicies.Cases));
         services.AddSingleton(CareApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.CareDemo>();
         builder.AddPeriodicWork<Requests.RequestEscalation>();

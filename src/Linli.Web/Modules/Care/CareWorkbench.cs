@@ -13,7 +13,8 @@ namespace Linli.Web.Modules.Care;
 /// closings to sign off and reviews due; the community's overdue requests (urgent: they go to its head) and the
 /// health follow-ups (urgent ones first).
 /// </summary>
-public sealed class CareWorkbench(IAuthorizationService authorization, CasesService cases, RequestsService requests, HealthService health) : IWorkbenchSource
+public sealed class CareWorkbench(IAuthorizationService authorization, CasesService cases, RequestsService requests, HealthService health, Support.SupportService support)
+    : IWorkbenchSource
 {
     public async Task<IReadOnlyList<WorkItem>> ForCommunityAsync(int communityId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -25,6 +26,7 @@ public sealed class CareWorkbench(IAuthorizationService authorization, CasesServ
             items.Add(new("Work.CaseClosings", dues.Closings, "/console/care?mine=true"));
             items.Add(new("Work.CaseReviews", dues.Reviews, "/console/care?mine=true"));
             items.Add(new("Work.ReferralChases", dues.Chases, "/console/care?mine=true"));
+            items.Add(new("Work.PairingsDue", await support.PairingsDueAsync(communityId, cancellationToken), $"/console/care/support?communityId={communityId}"));
         }
         if (await authorization.AllowsAsync(user, CarePolicies.Requests))
         {

@@ -93,6 +93,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int RequestA { get; init; }
         public Guid RequestPhotoA { get; init; }
         public int ClinicA { get; init; }
+        public int PairingA { get; init; }
+        public int ClubA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -526,6 +528,21 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             new { residentId = t.ResidentA, reading = new { systolic = 120, diastolic = 80, measuredBy = "冒名" } })),
         ["GET /console/care/clinics"] = new(Expect.OwnDataOnly, t => Get($"/console/care/clinics?communityId={t.CommunityA}"), Page: true),
         ["GET /console/care/clinics/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/care/clinics/{t.ClinicA}"), Page: true),
+        ["GET /api/v1/care/home-services"] = new(Expect.NotFound, t => Get($"/api/v1/care/home-services?communityId={t.CommunityA}")),
+        ["POST /api/v1/care/home-services"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/care/home-services", new { residentId = t.ResidentA, kind = "Cleaning", provider = "冒名" })),
+        ["GET /api/v1/care/pairings"] = new(Expect.NotFound, t => Get($"/api/v1/care/pairings?communityId={t.CommunityA}")),
+        ["POST /api/v1/care/pairings"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/care/pairings",
+            new { elderId = t.ResidentA, partnerKind = "Volunteer", partnerName = "冒名", purpose = "Accompany", cadenceDays = 7 })),
+        ["POST /api/v1/care/pairings/{id:int}/contacts"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/pairings/{t.PairingA}/contacts", new { note = "冒名" })),
+        ["POST /api/v1/care/pairings/{id:int}/end"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/care/pairings/{t.PairingA}/end")),
+        ["GET /api/v1/care/clubs"] = new(Expect.NotFound, t => Get($"/api/v1/care/clubs?communityId={t.CommunityA}")),
+        ["POST /api/v1/care/clubs"] = new(Expect.NotFound, t => Send(HttpMethod.Post, "/api/v1/care/clubs", new { communityId = t.CommunityA, name = "冒名", condition = "冒名" })),
+        ["GET /api/v1/care/clubs/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/care/clubs/{t.ClubA}")),
+        ["POST /api/v1/care/clubs/{id:int}/members"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/clubs/{t.ClubA}/members", new { residentId = t.ResidentA })),
+        ["DELETE /api/v1/care/clubs/{id:int}/members/{residentId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/care/clubs/{t.ClubA}/members/{t.ResidentA}")),
+        ["POST /api/v1/care/clubs/{id:int}/sessions"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/clubs/{t.ClubA}/sessions",
+            new { title = "冒名讲座", startsAt = "2026-12-30T09:00:00", endsAt = "2026-12-30T10:00:00" })),
+        ["GET /console/care/support"] = new(Expect.OwnDataOnly, t => Get($"/console/care/support?communityId={t.CommunityA}"), Page: true),
         ["GET /console/care"] = new(Expect.OwnDataOnly, t => Get($"/console/care?communityId={t.CommunityA}"), Page: true),
         ["GET /console/care/cases/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/care/cases/{t.CaseA}"), Page: true),
         ["GET /console/care/requests"] = new(Expect.OwnDataOnly, t => Get($"/console/care/requests?communityId={t.CommunityA}"), Page: true),
@@ -726,7 +743,13 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             firstStartsAt = DateTime.UtcNow.AddDays(2), weeks = 1, theme = "CheckUp", partner = "甲社区卫生服务站" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("ids")[0].GetInt32();
         (await staffA.PostAsJsonAsync($"/api/v1/care/clinics/{clinic}/measurements", new { residentId = target.ResidentA, reading = new { systolic = 130, diastolic = 85, measuredBy = "甲社区志愿者" } }))
             .EnsureSuccessStatusCode();
-        return target with { CaseA = care, ReferralA = referral, RequestA = request, RequestPhotoA = photo, ClinicA = clinic };
+        var pairing = (await (await staffA.PostAsJsonAsync("/api/v1/care/pairings", new { elderId = target.ResidentA, partnerKind = "Neighbour", partnerName = "甲业主",
+            purpose = "Accompany", cadenceDays = 3 })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsJsonAsync("/api/v1/care/home-services", new { residentId = target.ResidentA, kind = "Cleaning", provider = "甲社区家政", donor = "甲业主" })).EnsureSuccessStatusCode();
+        var club = (await (await staffA.PostAsJsonAsync("/api/v1/care/clubs", new { communityId = target.CommunityA, name = "甲社区糖友会", condition = "糖尿病" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsJsonAsync($"/api/v1/care/clubs/{club}/members", new { residentId = target.ResidentA })).EnsureSuccessStatusCode();
+        return target with { CaseA = care, ReferralA = referral, RequestA = request, RequestPhotoA = photo, ClinicA = clinic, PairingA = pairing, ClubA = club };
     }
 
     /// <summary>A body and a meeting of A with a resident's question merged into a topic, an unpublished resolution, and an action item with a photo.</summary>

@@ -36,6 +36,26 @@ public sealed class CareDemo(LinliDb db, IServiceProvider services, ResidentDire
         await SeedCaseAsync(ids["马海燕"], worker, supervisor, cancellationToken);
         await SeedRequestsAsync(community.Id, ids, supervisor, cancellationToken);
         await SeedClinicsAsync(community.Id, ids, supervisor, cancellationToken);
+        await SeedSupportAsync(community.Id, ids, cancellationToken);
+    }
+
+    /// <summary>
+    /// 何素珍 (93, her children away) paired with her neighbour 李桂兰 who looks in every two days (郑婆婆 and 腾婆婆's
+    /// story); a Spring Festival cleaning paid by a donor; a diabetes club with her in it and a doctor's talk next week.
+    /// </summary>
+    private async Task SeedSupportAsync(int communityId, IReadOnlyDictionary<string, int> ids, CancellationToken ct)
+    {
+        if (!ids.TryGetValue("何素珍", out var he)) return;
+        var pairing = await Days(-20).Service<Support.SupportService>().PairAsync(new Support.NewPairing(he, Support.PairingPartner.Neighbour, "李桂兰",
+            Support.PairingPurpose.Accompany, 2), ct);
+        await Days(-4).Service<Support.SupportService>().ContactAsync(pairing, new Support.PairingContact(null, "送了饺子，陪她聊了一会儿，说腿有点疼。"), ct);
+        await Days(-10).Service<Support.SupportService>().RecordServiceAsync(new Support.NewHomeService(he, Support.HomeServiceKind.Cleaning, "爱心家政服务队", null,
+            "辖区爱心企业", 1, "春节前免费居家保洁"), ct);
+        var support = services.GetRequiredService<Support.SupportService>();
+        var club = await support.FoundClubAsync(new Support.NewClub(communityId, "糖友俱乐部", "糖尿病"), ct);
+        await support.JoinAsync(club, new Support.ClubMembership(he), ct);
+        var talk = ChinaTime.Today(clock).AddDays(7).ToDateTime(new TimeOnly(14, 30));
+        await support.AddSessionAsync(club, new Support.NewClubSession("控糖饮食讲座", talk, talk.AddHours(1), "青桐社区活动室", "社区卫生服务中心 刘医生"), ct);
     }
 
     private async Task SeedCaseAsync(int client, ClaimsPrincipal worker, ClaimsPrincipal supervisor, CancellationToken ct)
