@@ -45,6 +45,7 @@ public static class CareApi
         requests.MapPut("/{id:int}", RequestsApi.Update).Validate<RequestUpdate>();
         requests.MapPost("/{id:int}/case", RequestsApi.ToCase).Validate<RequestToCase>().RequireAuthorization(CarePolicies.Cases);
         requests.MapPost("/{id:int}/mediation", RequestsApi.ToMediation).Validate<RequestToMediation>().RequireAuthorization(MediationPolicies.Handle);
+        requests.MapPost("/{id:int}/need", RequestsApi.ToNeed).Validate<RequestToNeed>().RequireAuthorization(Surveys.SurveysPolicies.Manage);
         // multipart/form-data with one image in "file".
         requests.MapPost("/{id:int}/photos", RequestsApi.AddPhoto).DisableAntiforgery();
         requests.MapGet("/{id:int}/photos/{fileId}", RequestsApi.Photo).ProducesFile("image/jpeg", "image/png", "image/webp");
@@ -205,6 +206,9 @@ internal static class RequestsApi
         var mediationId = await links.ToMediationAsync(id, request, cancellationToken);
         return TypedResults.Created($"/api/v1/mediation/cases/{mediationId}", new LinkCreated(mediationId));
     }
+
+    internal static async Task<Created<LinkCreated>> ToNeed(int id, RequestToNeed request, RequestLinks links, CancellationToken cancellationToken) =>
+        TypedResults.Created("/api/v1/needs", new LinkCreated(await links.ToNeedAsync(id, request, cancellationToken)));
 
     internal static async Task<NoContent> AddPhoto(int id, IFormFile file, RequestsService requests, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -30,6 +30,7 @@ public static class CareApiSummaries
         ["PUT /api/v1/care/requests/{id}"] = "Acknowledge, assign, answer (with the response) or close a request",
         ["POST /api/v1/care/requests/{id}/case"] = "Open a case from a request (its text becomes the presenting problem)",
         ["POST /api/v1/care/requests/{id}/mediation"] = "Open a mediation from a request (the resident is the complainant)",
+        ["POST /api/v1/care/requests/{id}/need"] = "Put a request on the needs list (source 365, one household), its first line as the title",
         ["POST /api/v1/care/requests/{id}/photos"] = "Attach a photo to a request (multipart, one image in \"file\")",
         ["GET /api/v1/care/requests/{id}/photos/{fileId}"] = "A request's photo",
         ["GET /api/v1/me/requests"] = "Your own requests (and your wards')",

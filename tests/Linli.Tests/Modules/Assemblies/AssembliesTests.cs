@@ -47,7 +47,7 @@ public sealed class AssembliesTests(LinliFactory factory) : IClassFixture<LinliF
         var now = DateTimeOffset.UtcNow;
         var late = await world.Staff.PostAsJsonAsync("/api/v1/assemblies", new
         {
-            compoundId = world.Compound, title = "临时大会", method = "Meeting", noticedOn = DateOnly.FromDateTime(now.AddDays(-10).UtcDateTime),
+            compoundId = world.Compound, title = "临时大会", method = "Meeting", noticedOn = DateOnly.FromDateTime(now.AddHours(8).AddDays(-10).UtcDateTime),
             opensAt = now.AddDays(4), closesAt = now.AddDays(6), items = new[] { new { title = "管理规约", matter = "ManagementCovenant" } },
         });
         var problem = await late.ReadJsonAsync(HttpStatusCode.UnprocessableEntity);

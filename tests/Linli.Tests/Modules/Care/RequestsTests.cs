@@ -97,6 +97,12 @@ public sealed class RequestsTests(ClockFactory factory) : IClassFixture<ClockFac
             opened.GetProperty("place").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/care/requests/{id}/mediation", new { issue = "Neighbours" })).StatusCode);
         Assert.Equal(mediation, (await (await staff.GetAsync($"/api/v1/care/requests/{id}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("mediationId").GetInt32());
+
+        var need = (await (await staff.PostAsJsonAsync($"/api/v1/care/requests/{id}/need", new { })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var listed = (await (await staff.GetAsync($"/api/v1/needs?communityId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Single(n => n.GetProperty("id").GetInt32() == need);
+        Assert.Equal(("1栋三楼楼道灯坏了。", "Request", 1), (listed.GetProperty("title").GetString(), listed.GetProperty("source").GetString(), listed.GetProperty("households").GetInt32()));
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/care/requests/{id}/need", new { })).StatusCode);
     }
 
     [Fact]

@@ -320,6 +320,7 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["PUT /api/v1/care/requests/{id:int}"] = RequestHandlers,
         ["POST /api/v1/care/requests/{id:int}/case"] = CaseWorkers,
         ["POST /api/v1/care/requests/{id:int}/mediation"] = Mediators,
+        ["POST /api/v1/care/requests/{id:int}/need"] = RequestHandlers,
         ["POST /api/v1/care/requests/{id:int}/photos"] = RequestHandlers,
         ["GET /api/v1/care/requests/{id:int}/photos/{fileId}"] = RequestHandlers,
         ["GET /api/v1/me/requests"] = SignedIn,

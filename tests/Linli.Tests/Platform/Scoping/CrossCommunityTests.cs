@@ -502,6 +502,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["PUT /api/v1/care/requests/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/care/requests/{t.RequestA}", new { status = "Closed" })),
         ["POST /api/v1/care/requests/{id:int}/case"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/requests/{t.RequestA}/case", new { basis = "Statutory", supervisorId = t.StaffAId })),
         ["POST /api/v1/care/requests/{id:int}/mediation"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/requests/{t.RequestA}/mediation", new { issue = "Noise" })),
+        ["POST /api/v1/care/requests/{id:int}/need"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/care/requests/{t.RequestA}/need", new { })),
         ["POST /api/v1/care/requests/{id:int}/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/care/requests/{t.RequestA}/photos") { Content = PngForm() }),
         ["GET /api/v1/care/requests/{id:int}/photos/{fileId}"] = new(Expect.NotFound, t => Get($"/api/v1/care/requests/{t.RequestA}/photos/{t.RequestPhotoA}")),
         // A resident's own requests; staff have none (404), a resident of B sees and files only their own.

@@ -10,11 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Care.Requests;
 
 /// <summary>
-/// A request becomes a case or a mediation without retyping: the request's text, resident and place carry over,
+/// A request becomes a case, a mediation or a need without retyping: the request's text, resident and place carry over,
 /// and the request remembers what it became. Each link is made once (a conditional update inside the transaction
 /// that creates the new record, so two clicks make one case).
 /// </summary>
-public sealed class RequestLinks(LinliDb db, RequestsService requests, CasesService cases, MediationService mediation, ResidentDirectory residents, AuditLog audit)
+public sealed class RequestLinks(LinliDb db, RequestsService requests, CasesService cases, MediationService mediation, Surveys.Needs.NeedsService needs,
+    ResidentDirectory residents, AuditLog audit)
 {
     public async Task<int> ToCaseAsync(int id, RequestToCase input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -40,6 +41,19 @@ public sealed class RequestLinks(LinliDb db, RequestsService requests, CasesServ
         await audit.RecordAsync("care.request-to-mediation", RequestsService.SubjectType, id.ToString(), $"mediation={mediationId}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return mediationId;
+    }
+
+    /// <summary>The request onto the needs list (source 365, one household), its first line as the title unless one is given.</summary>
+    public async Task<int> ToNeedAsync(int id, RequestToNeed input, CancellationToken cancellationToken)
+    {
+        var request = await requests.FindAsync(id, cancellationToken);
+        var title = string.IsNullOrWhiteSpace(input.Title) ? request.Text.Split('\n')[0].Trim() : input.Title.Trim();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var needId = await needs.FromRequestAsync(request.CommunityId, title, request.Text, cancellationToken);
+        await LinkAsync(db.Set<ServiceRequest>().Where(r => r.Id == id && r.NeedId == null), s => s.SetProperty(r => r.NeedId, needId), cancellationToken);
+        await audit.RecordAsync("care.request-to-need", RequestsService.SubjectType, id.ToString(), $"need={needId}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return needId;
     }
 
     private static async Task LinkAsync(IQueryable<ServiceRequest> unlinked, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<ServiceRequest>> set,

@@ -22,6 +22,9 @@ public sealed record RequestToMediation(MediationIssue? Issue, string? Responden
 /// <summary>Turn a request into a case: the caller becomes its worker (the request's text is the presenting problem).</summary>
 public sealed record RequestToCase(Cases.LegalBasis? Basis, string? SupervisorId, ConsentGiver? ConsentBy = null);
 
+/// <summary>Put a request on the needs list; the title defaults to the request's first line.</summary>
+public sealed record RequestToNeed(string? Title = null);
+
 public sealed record LinkCreated(int Id);
 
 /// <summary>A request in the community's queue.</summary>
@@ -30,7 +33,8 @@ public sealed record RequestLine(int Id, int CommunityId, string Place, RequestC
 
 public sealed record RequestDetail(int Id, int CommunityId, string Place, RequestCategory Category, RequestChannel Channel, RequestStatus Status, int? ResidentId,
     string? Resident, string Text, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Overdue, DateTimeOffset? EscalatedAt, DateTimeOffset? AcknowledgedAt, string? Assignee,
-    DateTimeOffset? AnsweredAt, string? Response, DateTimeOffset? ClosedAt, bool? Resolved, int? Rating, string? Comment, int? CaseId, int? MediationId, IReadOnlyList<Guid> Photos);
+    DateTimeOffset? AnsweredAt, string? Response, DateTimeOffset? ClosedAt, bool? Resolved, int? Rating, string? Comment, int? CaseId, int? MediationId, int? NeedId,
+    IReadOnlyList<Guid> Photos);
 
 /// <summary>A request as its resident sees it in the portal.</summary>
 public sealed record OwnRequestView(int Id, RequestCategory Category, RequestStatus Status, string Text, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, DateTimeOffset? AnsweredAt,

@@ -104,7 +104,7 @@ public sealed class RequestsService(LinliDb db, SelfServiceService self, Residen
         var photos = await db.Set<RequestPhoto>().AsNoTracking().Where(p => p.RequestId == id).OrderBy(p => p.Id).Select(p => p.FileId).ToListAsync(cancellationToken);
         return new RequestDetail(r.Id, r.CommunityId, place, r.Category, r.Channel, r.Status, r.ResidentId, resident, r.Text, ChinaTime.ToOffset(r.ReceivedAt), ChinaTime.ToOffset(r.DueAt),
             r.IsOpen && r.DueAt < Now, ChinaTime.ToOffset(r.EscalatedAt), ChinaTime.ToOffset(r.AcknowledgedAt), assignee, ChinaTime.ToOffset(r.AnsweredAt), r.Response,
-            ChinaTime.ToOffset(r.ClosedAt), r.Resolved, r.Rating, r.Comment, r.CaseId, r.MediationId, photos);
+            ChinaTime.ToOffset(r.ClosedAt), r.Resolved, r.Rating, r.Comment, r.CaseId, r.MediationId, r.NeedId, photos);
     }
 
     /// <summary>Staff move the request on. An answer is sent to the resident; a closed request takes nothing more.</summary>

@@ -74,9 +74,12 @@ public sealed class ServiceRequest : ICommunityOwned, ResidentAccess.IPersonal<S
     /// <summary>When the overdue request was put before the community's head (the hourly job).</summary>
     public DateTime? EscalatedAt { get; private set; }
 
-    /// <summary>What it became, so nobody types it twice: a case, a mediation.</summary>
+    /// <summary>What it became, so nobody types it twice: a case, a mediation, a need.</summary>
     public int? CaseId { get; private set; }
     public int? MediationId { get; private set; }
+
+    /// <summary>The needs list's entry it became (a need many residents share).</summary>
+    public int? NeedId { get; private set; }
     public string CreatedBy { get; private set; } = "";
 
     private ServiceRequest() { }
@@ -129,9 +132,6 @@ public sealed class ServiceRequest : ICommunityOwned, ResidentAccess.IPersonal<S
         else (Status, DueAt, EscalatedAt) = (RequestStatus.Assigned, newDue, null);
     }
 
-    public void BecameCase(int caseId) => CaseId = caseId;
-
-    public void BecameMediation(int mediationId) => MediationId = mediationId;
 }
 
 /// <summary>A photo a resident attached to a request (the broken lamp, the rubbish).</summary>

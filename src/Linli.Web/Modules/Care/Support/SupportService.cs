@@ -80,7 +80,7 @@ public sealed class SupportService(LinliDb db, ResidentDirectory residents, Care
         if (errors.Count > 0) throw new FieldValidationException(errors);
         if (pairing.EndedOn is not null) throw new ConflictException("Care.PairingEnded");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ledger.RecordVisitAsync(pairing.ElderId, new VisitRequest(on, VisitKind.HomeVisit, pairing.PartnerName, note, null, null), scope.UserName ?? "", cancellationToken);
+        await ledger.RecordContactAsync(pairing.ElderId, new VisitRequest(on, VisitKind.HomeVisit, pairing.PartnerName, note, null, null), scope.UserName ?? "", cancellationToken);
         pairing.Contacted(on);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

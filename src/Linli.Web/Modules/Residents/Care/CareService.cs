@@ -46,6 +46,10 @@ public sealed class CareService(LinliDb db, ResidentPlacement placement, Residen
         return visit;
     }
 
+    /// <summary>A contact recorded by another module (a pairing's partner looking in): a visit like any other, its id returned.</summary>
+    public async Task<int> RecordContactAsync(int residentId, VisitRequest request, string recordedBy, CancellationToken cancellationToken) =>
+        (await RecordVisitAsync(residentId, request, recordedBy, cancellationToken)).Id;
+
     /// <summary>Recipients past their grade's interval, and elders living alone unseen for the community's number of days.</summary>
     public async Task<IReadOnlyList<OverdueItem>> OverdueAsync(int communityId, CancellationToken cancellationToken)
     {

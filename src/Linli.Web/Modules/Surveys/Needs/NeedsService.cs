@@ -44,6 +44,20 @@ public sealed class NeedsService(LinliDb db, ResidentPlacement placement, Survey
         return need;
     }
 
+    /// <summary>
+    /// A resident's request on the 365 line becomes a need (one household raised it) without retyping; the id is what
+    /// the care module keeps. Titles and details longer than the needs list takes are cut, not refused: the request
+    /// itself keeps the whole text.
+    /// </summary>
+    public async Task<int> FromRequestAsync(int communityId, string title, string details, CancellationToken cancellationToken)
+    {
+        var need = await CreateAsync(new NeedInput(communityId, Cut(title, Need.MaxTitle), Cut(details, Need.MaxDetails), NeedSource.Request, "365诉求", 1, null, 0), "365",
+            cancellationToken);
+        return need.Id;
+
+        static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    }
+
     /// <summary>An option of a survey's results becomes a need, counted from the answers rather than typed.</summary>
     public async Task<Need> FromResultAsync(int surveyId, NeedFromResult input, string by, CancellationToken cancellationToken)
     {

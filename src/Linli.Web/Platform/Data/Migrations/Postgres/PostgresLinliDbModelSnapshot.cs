@@ -1810,6 +1810,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<int?>("MediationId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Rating")
                         .HasColumnType("integer");
 

@@ -1737,6 +1737,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int?>("MediationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
