@@ -47,6 +47,11 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities)
         return wanted.Count == 0 ? 0 : await db.Set<CheckIn>().CountAsync(c => wanted.Contains(c.ActivityId), cancellationToken);
     }
 
+    /// <summary>Person-times of each activity (those with none are absent).</summary>
+    public async Task<IReadOnlyDictionary<int, int>> PersonTimesEachAsync(IReadOnlyCollection<int> activityIds, CancellationToken cancellationToken) =>
+        await db.Set<CheckIn>().AsNoTracking().Where(c => activityIds.Contains(c.ActivityId)).GroupBy(c => c.ActivityId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
     /// <summary>A community's check-ins since a moment, oldest first.</summary>
     public async Task<IReadOnlyList<CheckInFact>> CheckInsSinceAsync(int communityId, DateTime since, CancellationToken cancellationToken) =>
         await db.Set<CheckIn>().AsNoTracking().Where(c => c.CommunityId == communityId && c.At >= since).OrderBy(c => c.Id)

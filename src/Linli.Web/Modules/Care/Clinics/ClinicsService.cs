@@ -68,11 +68,9 @@ public sealed class ClinicsService(LinliDb db, ActivityDirectory directory, Acti
         var sessions = await db.Set<ClinicSession>().AsNoTracking().Where(s => s.CommunityId == communityId).OrderByDescending(s => s.StartsAt).Take(200)
             .Select(s => new { Session = s, Place = db.Regions.Where(r => r.Id == s.RegionId).Select(r => r.Name).FirstOrDefault() }).ToListAsync(cancellationToken);
         var measured = await health.CountsAtSessionsAsync([.. sessions.Select(s => s.Session.Id)], cancellationToken);
-        var lines = new List<ClinicLine>();
-        foreach (var s in sessions)
-            lines.Add(new ClinicLine(s.Session.Id, s.Session.Series, s.Session.Theme, ChinaTime.ToOffset(s.Session.StartsAt), s.Place ?? "", s.Session.ActivityId,
-                await directory.PersonTimesAsync([s.Session.ActivityId], cancellationToken), measured.GetValueOrDefault(s.Session.Id)));
-        return lines;
+        var checkedIn = await directory.PersonTimesEachAsync([.. sessions.Select(s => s.Session.ActivityId)], cancellationToken);
+        return [.. sessions.Select(s => new ClinicLine(s.Session.Id, s.Session.Series, s.Session.Theme, ChinaTime.ToOffset(s.Session.StartsAt), s.Place ?? "",
+            s.Session.ActivityId, checkedIn.GetValueOrDefault(s.Session.ActivityId), measured.GetValueOrDefault(s.Session.Id)))];
     }
 
     /// <summary>The session with everyone on its list, whether each can be measured (consent) and the readings taken there.</summary>

@@ -106,8 +106,14 @@ public sealed class SupportService(LinliDb db, ResidentDirectory residents, Care
             p.StartedOn, p.LastContactOn, p.DueOn, p.DueOn < today)).OrderByDescending(p => p.Due).ThenBy(p => p.DueOn)];
     }
 
-    public async Task<int> PairingsDueAsync(int communityId, CancellationToken cancellationToken) =>
-        (await PairingsAsync(communityId, cancellationToken)).Count(p => p.Due);
+    /// <summary>How many pairings in force are past their cadence, for the workbench: three columns, no names.</summary>
+    public async Task<int> PairingsDueAsync(int communityId, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var rows = await db.Set<Pairing>().AsNoTracking().Where(p => p.CommunityId == communityId && p.EndedOn == null)
+            .Select(p => new { p.LastContactOn, p.StartedOn, p.CadenceDays }).ToListAsync(cancellationToken);
+        return rows.Count(p => (p.LastContactOn ?? p.StartedOn).AddDays(p.CadenceDays) < today);
+    }
 
     public async Task<int> FoundClubAsync(NewClub input, CancellationToken cancellationToken)
     {
