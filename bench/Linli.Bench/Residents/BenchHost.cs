@@ -4,6 +4,8 @@ using Linli.Web.Modules.Contests;
 using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Care;
+using Linli.Web.Modules.Grants;
+using Linli.Web.Modules.Partners;
 using Linli.Web.Modules.Mediation;
 using Linli.Web.Modules.MicroRenewal;
 using Linli.Web.Modules.Groups;
@@ -89,6 +91,8 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddDeliberation();
         builder.AddMediation();
         builder.AddCare();
+        builder.AddPartners();
+        builder.AddGrants();
         builder.AddMicroRenewal();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
@@ -108,6 +112,8 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapDeliberation();
         app.MapMediation();
         app.MapCare();
+        app.MapPartners();
+        app.MapGrants();
         app.MapMicroRenewal();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features

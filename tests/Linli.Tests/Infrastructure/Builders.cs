@@ -19,6 +19,94 @@ public static class Builders
     public static RenewalBuilder ARenewal(string title = "缤纷院落微更新") => new(title);
 
     public static CaseBuilder ACase(int residentId) => new(residentId);
+
+    public static PartnerBuilder APartner(string name = "朗力社工中心") => new(name);
+
+    public static ProgramBuilder AProgram(string name = "2019年第二批社区发展治理公益创投") => new(name);
+
+    public static ApplicationBuilder AnApplication(int organizationId, int communityId, string title = "健康新南 共筑家园") => new(organizationId, communityId, title);
+}
+
+/// <summary>Unified social credit codes (GB 32100) with a right check character: a different one for each number.</summary>
+public static class CreditCodes
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    public static string Valid(int number)
+    {
+        var body = $"52510107{number % 1_000_000_000:D9}";
+        var sum = body.Select((c, i) => Alphabet.IndexOf(c, StringComparison.Ordinal) * Weights[i]).Sum();
+        return body + Alphabet[(31 - sum % 31) % 31];
+    }
+
+    /// <summary>The same code with its check character changed.</summary>
+    public static string WrongCheck(int number)
+    {
+        var code = Valid(number);
+        var check = Alphabet.IndexOf(code[17], StringComparison.Ordinal);
+        return code[..17] + Alphabet[(check + 1) % 31];
+    }
+}
+
+public sealed class PartnerBuilder(string name)
+{
+    private static int next = Environment.ProcessId * 1000;
+    private readonly Dictionary<string, object?> body = new() { ["name"] = name, ["kind"] = "SocialOrganization" };
+
+    /// <summary>Any other field of the register request (kind, creditCode, areas, conditions...).</summary>
+    public PartnerBuilder With(string field, object? value)
+    {
+        body[field] = value;
+        return this;
+    }
+
+    /// <summary>Registers the partner in the region (with a fresh valid credit code unless one was given) and returns its id.</summary>
+    public async Task<int> CreateAsync(HttpClient officer, int region)
+    {
+        body["regionId"] = region;
+        body.TryAdd("creditCode", CreditCodes.Valid(Interlocked.Increment(ref next)));
+        return (await (await officer.PostAsJsonAsync("/api/v1/partners", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+    }
+}
+
+public sealed class ProgramBuilder(string name)
+{
+    private readonly Dictionary<string, object?> body = new()
+    {
+        ["name"] = name, ["budget"] = "2430000.00", ["categories"] = new[] { "共驻共建", "邻里关系营造", "小区营造", "垃圾分类", "志愿服务", "社区微更新", "最美阳台" },
+    };
+
+    public ProgramBuilder With(string field, object? value)
+    {
+        body[field] = value;
+        return this;
+    }
+
+    public async Task<int> CreateAsync(HttpClient officer, int region)
+    {
+        body["regionId"] = region;
+        return (await (await officer.PostAsJsonAsync("/api/v1/grants/programs", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+    }
+}
+
+public sealed class ApplicationBuilder(int organizationId, int communityId, string title)
+{
+    private readonly Dictionary<string, object?> body = new()
+    {
+        ["organizationId"] = organizationId, ["communityId"] = communityId, ["title"] = title, ["category"] = "共驻共建", ["requested"] = "54000.00",
+        ["indicators"] = new object[] { new { key = "PersonTimes", target = 300 }, new { key = "Services", target = 10 } },
+    };
+
+    /// <summary>Any other field of the application (category, requested, indicators, budgetLines, milestones, targetPopulation...).</summary>
+    public ApplicationBuilder With(string field, object? value)
+    {
+        body[field] = value;
+        return this;
+    }
+
+    public async Task<int> CreateAsync(HttpClient applicant, int program) =>
+        (await (await applicant.PostAsJsonAsync($"/api/v1/grants/programs/{program}/applications", body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 }
 
 public sealed class ResidentBuilder(string name)

@@ -26,6 +26,8 @@ public static class ActivitiesData
             e.HasOne<ActivitySeries>().WithMany().HasForeignKey(a => a.SeriesId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Booking>().WithMany().HasForeignKey(a => a.BookingId).OnDelete(DeleteBehavior.SetNull);
             e.HasIndex(a => new { a.Status, a.StartsAt });
+            // A grant project's (and a program's) services and person-times, by the month they began.
+            e.HasIndex(a => new { a.GrantProjectId, a.StartsAt });
             // The database refuses an overfull activity even if a writer skipped the conditional update.
             e.ToTable(t => t.HasCheckConstraint("CK_activities_seats", "\"ConfirmedCount\" >= 0 AND \"ConfirmedCount\" <= \"Capacity\""));
         });

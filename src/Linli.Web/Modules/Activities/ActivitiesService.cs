@@ -15,13 +15,13 @@ namespace Linli.Web.Modules.Activities;
 public sealed record NewActivity(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns,
     string? Category = null, string? Partners = null, DateTime? SignUpOpensAt = null, Eligibility? Eligibility = null, string? EligibleTag = null,
-    int? SpaceId = null, bool? RequiresApproval = null);
+    int? SpaceId = null, bool? RequiresApproval = null, int? GrantProjectId = null);
 
 /// <summary>An activity with its live figures, times in China time.</summary>
 public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     int Capacity, ActivityStatus Status, int ConfirmedCount, int WaitlistedCount, int PendingCount, int HelperCount, int CheckedInCount, int WalkInCount, bool AllowsWalkIns,
     string? Category, string? Partners, Eligibility Eligibility, string? EligibleTag, DateTimeOffset? SignUpOpensAt, DateTimeOffset? SignUpClosesAt,
-    int RatingCount, double? AverageRating, bool InCheckInWindow, string? Room = null);
+    int RatingCount, double? AverageRating, bool InCheckInWindow, string? Room = null, int? GrantProjectId = null);
 
 public sealed record ActivitySummary(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ActivityStatus Status, int Capacity, int ConfirmedCount)
 {
@@ -50,7 +50,7 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// </summary>
 public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, ResidentDirectory directory,
     IAuthorizationService authorization, ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit,
-    SignUpWriter signUps, Platform.Hosting.PublicAddress address, TimeProvider clock)
+    SignUpWriter signUps, Platform.Hosting.PublicAddress address, Grants.GrantProjectDirectory grantProjects, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -122,6 +122,10 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         await db.SaveChangesAsync(cancellationToken);
         var firstChina = ChinaTime.FromUtc(first.StartsAt);
         var activities = Enumerable.Range(0, count.Value).Select(n => first.Occurrence(series.Id, series.ShiftOf(n, firstChina), Now)).ToList();
+        // The first date was checked with the project; the last must fall inside its period too.
+        if (first.GrantProjectId is { } projectId
+            && await grantProjects.CheckActivityAsync(projectId, first.CommunityId, activities[^1].StartsAt, activities[^1].EndsAt, cancellationToken) is { } refusal)
+            throw new FieldValidationException("count", refusal);
         // Held in a space, every date needs the room; one date that cannot have it stops the series (409 names it).
         foreach (var activity in activities) await BookRoomAsync(activity, input.SpaceId, cancellationToken);
         db.Set<Activity>().AddRange(activities);
@@ -160,11 +164,15 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         var tag = input.EligibleTag?.Trim();
         if (eligibility == Eligibility.Tag && (string.IsNullOrEmpty(tag) || tag.Length > 30)) errors["eligibleTag"] = new("Activity.EligibleTagRequired");
         if (errors.Count > 0) throw new FieldValidationException(errors);
+        if (input.GrantProjectId is { } projectId
+            && await grantProjects.CheckActivityAsync(projectId, input.CommunityId!.Value, startsAt!.Value, endsAt!.Value, cancellationToken) is { } refusal)
+            throw new FieldValidationException("grantProjectId", refusal);
 
         var activity = new Activity(input.CommunityId!.Value, title, input.Description?.Trim(), input.Place?.Trim(), startsAt!.Value, endsAt!.Value,
             input.Capacity!.Value, status, closes, input.AllowsWalkIns ?? true, Now);
         activity.Describe(Blank(input.Category), Blank(input.Partners), opens, input.RequiresApproval ?? false);
         activity.Restrict(eligibility, tag);
+        activity.InProject(input.GrantProjectId);
         return activity;
     }
 
@@ -194,7 +202,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             activity.Capacity, activity.Status, activity.ConfirmedCount, waitlisted, pending, helpers, checkedIn, walkIns, activity.AllowsWalkIns,
             activity.Category, activity.Partners, activity.Eligibility, activity.EligibleTag, ChinaTime.ToOffset(activity.SignUpOpensAt), ChinaTime.ToOffset(activity.SignUpClosesAt ?? activity.StartsAt),
             ratingCount, average, activity.InCheckInWindow(Now),
-            activity.BookingId is { } booking ? await spaces.RoomOfBookingAsync(booking, cancellationToken) : null);
+            activity.BookingId is { } booking ? await spaces.RoomOfBookingAsync(booking, cancellationToken) : null, activity.GrantProjectId);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -52,6 +52,8 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
     public int? BookingId { get; private set; }
     /// <summary>The series this activity is one date of (every Wednesday's free clinic), if any.</summary>
     public int? SeriesId { get; private set; }
+    /// <summary>The grant project (公益创投子项目) it is held in, whose figures count it; checked by the grants module.</summary>
+    public int? GrantProjectId { get; private set; }
     /// <summary>The secret in the check-in QR on the poster: scanning it is proof of being in the room.</summary>
     public string CheckInCode { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
@@ -93,11 +95,14 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
         var copy = new Activity(CommunityId, Title, Description, Place, StartsAt + shift, EndsAt + shift, Capacity, Status, SignUpClosesAt + shift, AllowsWalkIns, now)
         {
             SeriesId = seriesId,
+            GrantProjectId = GrantProjectId,
         };
         copy.Describe(Category, Partners, SignUpOpensAt + shift, RequiresApproval);
         copy.Restrict(Eligibility, EligibleTag);
         return copy;
     }
+
+    public void InProject(int? grantProjectId) => GrantProjectId = grantProjectId;
 
     public void HeldIn(int bookingId, string spaceName)
     {

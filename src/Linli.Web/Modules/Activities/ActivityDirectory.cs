@@ -9,13 +9,43 @@ public sealed record ActivityFacts(int Id, int CommunityId, string Title, string
 /// <summary>A checked-in attendance: who came to which activity.</summary>
 public sealed record CheckInFact(int CheckInId, int ActivityId, int ResidentId, string ActivityTitle);
 
+/// <summary>What a grant project's activities add up to: held activities (services), their check-ins (person-times), the distinct people checked in.</summary>
+public sealed record ProjectActivityFigures(int Services, int PersonTimes, int UniquePeople)
+{
+    public static readonly ProjectActivityFigures None = new(0, 0, 0);
+}
+
 /// <summary>
 /// Activities and attendance as other modules see them: a group's activities and person-times, check-ins the points
 /// rules award, helpers whose hours a volunteer record confirms, needs answered by activities. Reads go through the
 /// caller's scope; the modules that use it never touch the activities' tables (ModuleBoundaryTests).
 /// </summary>
-public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities)
+public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, TimeProvider clock)
 {
+    /// <summary>
+    /// Figures of grant projects from their activities: an activity counts as a service once it was held (finished, or
+    /// published and begun; cancelled ones never), in the window by its start when one is given. The grants module has
+    /// already decided the caller may see these projects — an organization's account sees no community — so these counts
+    /// (never a person) are read past the community filter (listed in IgnoreQueryFiltersTests).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, ProjectActivityFigures>> ProjectFiguresAsync(IReadOnlyCollection<int> projectIds, DateTime? fromUtc, DateTime? toUtc,
+        bool withUniquePeople, CancellationToken cancellationToken)
+    {
+        if (projectIds.Count == 0) return new Dictionary<int, ProjectActivityFigures>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var held = db.Set<Activity>().IgnoreQueryFilters().Where(a => a.GrantProjectId != null && projectIds.Contains(a.GrantProjectId.Value)
+            && (a.Status == ActivityStatus.Finished || (a.Status == ActivityStatus.Published && a.StartsAt <= now)));
+        if (fromUtc is { } from) held = held.Where(a => a.StartsAt >= from);
+        if (toUtc is { } to) held = held.Where(a => a.StartsAt < to);
+        var counts = await held.GroupBy(a => a.GrantProjectId!.Value)
+            .Select(g => new { g.Key, Services = g.Count(), PersonTimes = g.Sum(a => a.CheckedInCount) }).ToListAsync(cancellationToken);
+        var unique = new Dictionary<int, int>();
+        if (withUniquePeople)
+            unique = await db.Set<CheckIn>().IgnoreQueryFilters().Join(held, c => c.ActivityId, a => a.Id, (c, a) => new { Project = a.GrantProjectId!.Value, c.ResidentId })
+                .Distinct().GroupBy(x => x.Project).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        return counts.ToDictionary(c => c.Key, c => new ProjectActivityFigures(c.Services, c.PersonTimes, unique.GetValueOrDefault(c.Key)));
+    }
+
     public async Task<ActivityFacts?> FindAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<Activity>().AsNoTracking().Where(a => a.Id == id)
             .Select(a => new ActivityFacts(a.Id, a.CommunityId, a.Title, a.Place, a.StartsAt, a.EndsAt, a.Status)).FirstOrDefaultAsync(cancellationToken);

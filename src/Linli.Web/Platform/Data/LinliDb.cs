@@ -6,6 +6,8 @@ using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Care;
 using Linli.Web.Modules.Mediation;
 using Linli.Web.Modules.MicroRenewal;
+using Linli.Web.Modules.Partners;
+using Linli.Web.Modules.Grants;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
@@ -49,6 +51,8 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
     internal int[] ScopeCommunityIds => scope.CommunityIds;
     internal bool ScopeIsResident => scope.IsResident;
     internal int?[] ScopeResidentIds => scope.ResidentIdsForFilter;
+    internal int[] ScopeAncestorRegionIds => scope.AncestorRegionIds;
+    internal int[] ScopeOrganizationIds => scope.OrganizationIds;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -80,6 +84,8 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureMediation();
         builder.ConfigureCare();
         builder.ConfigureMicroRenewal();
+        builder.ConfigurePartners();
+        builder.ConfigureGrants();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

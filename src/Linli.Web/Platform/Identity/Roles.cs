@@ -10,8 +10,14 @@ public static class Roles
     public const string GroupLeader = nameof(GroupLeader);
     public const string Resident = nameof(Resident);
 
+    /// <summary>
+    /// An account of a social organization (社会组织) registered as a partner: it applies for grants and reports on its
+    /// projects, and sees its own organization's applications and projects — no community's records, no resident's.
+    /// </summary>
+    public const string SocialOrganization = nameof(SocialOrganization);
+
     public static readonly string[] All =
-        [PlatformAdmin, DistrictOfficer, StreetOfficer, CommunityStaff, SocialWorker, GroupLeader, Resident];
+        [PlatformAdmin, DistrictOfficer, StreetOfficer, CommunityStaff, SocialWorker, GroupLeader, Resident, SocialOrganization];
 
     /// <summary>Everyone who works in the console.</summary>
     public static readonly string[] Staff =

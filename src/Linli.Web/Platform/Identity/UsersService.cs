@@ -101,7 +101,7 @@ public sealed class UsersService(UserManager<LinliUser> users, LinliDb db, Field
         var distinct = regionIds.Distinct().ToList();
         var found = await db.Regions.CountAsync(r => distinct.Contains(r.Id), cancellationToken);
         if (found != distinct.Count) throw new FieldValidationException("regionIds", "User.UnknownRegion");
-        if (distinct.Count == 0 && roles.Any(r => r is not (Roles.PlatformAdmin or Roles.Resident)))
+        if (distinct.Count == 0 && roles.Any(r => r is not (Roles.PlatformAdmin or Roles.Resident or Roles.SocialOrganization)))
             throw new FieldValidationException("regionIds", "User.RegionRequired");
     }
 

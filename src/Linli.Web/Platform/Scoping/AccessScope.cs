@@ -18,6 +18,14 @@ public sealed class AccessScope
     /// community above an assignment made below community level (a grid worker's compound).</summary>
     public int[] CommunityIds { get; private set; } = [];
 
+    /// <summary>Every region node on the way down to an assignment, the assigned ones included: a district's grant program
+    /// concerns the staff of each of its communities (<see cref="IRegionOwned"/>).</summary>
+    public int[] AncestorRegionIds { get; private set; } = [];
+
+    /// <summary>The social organizations the caller works for (an account of the SocialOrganization role): their own
+    /// applications and projects are visible whatever community they serve (<see cref="IOrganizationRun"/>).</summary>
+    public int[] OrganizationIds { get; private set; } = [];
+
     /// <summary>Resident mode: the portal's view, narrowed further by <see cref="ResidentIds"/> (see <see cref="ResidentAccess"/>).</summary>
     public bool IsResident { get; private set; }
 
@@ -39,6 +47,8 @@ public sealed class AccessScope
         UserName = "system";
         RegionPaths = [];
         CommunityIds = [];
+        AncestorRegionIds = [];
+        OrganizationIds = [];
         IsResident = false;
         ResidentIds = [];
         ResidentIdsForFilter = [];
@@ -51,10 +61,24 @@ public sealed class AccessScope
         SeesAll = seesAll;
         RegionPaths = [.. regionPaths];
         CommunityIds = [.. communityIds ?? []];
+        AncestorRegionIds = [.. RegionPaths.SelectMany(AncestorsOf).Distinct()];
+        OrganizationIds = [];
         IsResident = false;
         ResidentIds = [];
         ResidentIdsForFilter = [];
     }
+
+    /// <summary>A social organization's account: no region, no community; its organizations' own records, and what the
+    /// regions that registered them publish (their grant programs).</summary>
+    public void ActAsOrganization(string userId, string userName, IEnumerable<int> organizationIds, IEnumerable<string> registeredInPaths)
+    {
+        ActAs(userId, userName, false, []);
+        AncestorRegionIds = [.. registeredInPaths.SelectMany(AncestorsOf).Distinct()];
+        OrganizationIds = [.. organizationIds.Distinct()];
+    }
+
+    private static IEnumerable<int> AncestorsOf(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
 
     /// <summary>A resident in the portal: their community (and a ward's, should it differ), their own and their wards' records.</summary>
     public void ActAsResident(string userId, string userName, IEnumerable<int> communityIds, IEnumerable<int> residentIds)
@@ -64,6 +88,8 @@ public sealed class AccessScope
         SeesAll = false;
         RegionPaths = [];
         CommunityIds = [.. communityIds.Distinct()];
+        AncestorRegionIds = [];
+        OrganizationIds = [];
         IsResident = true;
         ResidentIds = [.. residentIds.Distinct()];
         ResidentIdsForFilter = [.. ResidentIds.Select(id => (int?)id)];

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Platform.Scoping;
 
 /// <summary>Fills the request's <see cref="AccessScope"/> from the authenticated user, after authentication ran: staff from their
-/// region assignments, residents from their register entry (<see cref="IResidentScopeSource"/>).</summary>
+/// region assignments, residents from their register entry (<see cref="IResidentScopeSource"/>), a social organization's
+/// accounts from their organization (<see cref="IOrganizationScopeSource"/>).</summary>
 public sealed class ScopeMiddleware(RequestDelegate next)
 {
     // Every signed-in request runs these: compiled once instead of translated again each time.
@@ -21,11 +22,16 @@ public sealed class ScopeMiddleware(RequestDelegate next)
             .Where(r => r.Kind == Regions.RegionKind.Community && (ancestorIds.Contains(r.Id) || paths.Any(p => r.Path.StartsWith(p))))
             .Select(r => r.Id)));
 
-    public async Task InvokeAsync(HttpContext context, AccessScope scope, LinliDb db, IResidentScopeSource residents)
+    public async Task InvokeAsync(HttpContext context, AccessScope scope, LinliDb db, IResidentScopeSource residents, IOrganizationScopeSource organizations)
     {
         var user = context.User;
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is not null && !Roles.Staff.Any(user.IsInRole))
+        if (userId is not null && user.IsInRole(Roles.SocialOrganization) && !Roles.Staff.Any(user.IsInRole))
+        {
+            var own = await organizations.ForUserAsync(userId, context.RequestAborted);
+            scope.ActAsOrganization(userId, user.Identity?.Name ?? "", own.OrganizationIds, own.RegisteredInPaths);
+        }
+        else if (userId is not null && !Roles.Staff.Any(user.IsInRole))
         {
             // Anyone without a staff role is a resident: they see through their register entry, not through regions.
             var own = await residents.ForUserAsync(userId, context.RequestAborted);

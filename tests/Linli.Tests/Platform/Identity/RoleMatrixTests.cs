@@ -21,11 +21,13 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
 {
     private const string Nobody = "Nobody";
     private const string Admin = "PlatformAdmin", District = "DistrictOfficer", Street = "StreetOfficer", Community = "CommunityStaff",
-        SocialWorker = "SocialWorker", GroupLeader = "GroupLeader", Resident = "Resident";
+        SocialWorker = "SocialWorker", GroupLeader = "GroupLeader", Resident = "Resident", Organization = "SocialOrganization";
 
     // The columns of docs/permissions.md, spelled out here rather than read from the code they check.
-    private static readonly string[] Anyone = [Nobody, Admin, District, Street, Community, SocialWorker, GroupLeader, Resident];
-    private static readonly string[] SignedIn = [Admin, District, Street, Community, SocialWorker, GroupLeader, Resident];
+    private static readonly string[] Anyone = [Nobody, Admin, District, Street, Community, SocialWorker, GroupLeader, Resident, Organization];
+    private static readonly string[] SignedIn = [Admin, District, Street, Community, SocialWorker, GroupLeader, Resident, Organization];
+    /// <summary>Everyone signed in who lives or works in a community: not a social organization's account.</summary>
+    private static readonly string[] CommunityPeople = [Admin, District, Street, Community, SocialWorker, GroupLeader, Resident];
     private static readonly string[] AdminOnly = [Admin];
     private static readonly string[] Staff = [Admin, District, Street, Community, SocialWorker, GroupLeader];
     private static readonly string[] RegisterReaders = [Admin, District, Street, Community, SocialWorker];
@@ -40,6 +42,11 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
     private static readonly string[] RenewalRunners = MeetingRunners;
     private static readonly string[] CaseWorkers = [Community, SocialWorker];
     private static readonly string[] RequestHandlers = Mediators;
+    private static readonly string[] GrantManagers = [Admin, District];
+    private static readonly string[] GrantReaders = [Admin, District, Street, Community, SocialWorker, Organization];
+    private static readonly string[] Applicants = [Admin, District, Community, SocialWorker, Organization];
+    private static readonly string[] Reviewers = [Admin, District, Street, Community, SocialWorker];
+    private static readonly string[] GrantReporters = [Admin, Community, SocialWorker, Organization];
 
     /// <summary>Each endpoint ("METHOD /route") and who may call it.</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
@@ -209,7 +216,7 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["POST /api/v1/assemblies/{id:int}/count"] = FrontLine,
         ["POST /api/v1/assemblies/{id:int}/publish"] = FrontLine,
         ["GET /api/v1/assemblies/{id:int}/notice.docx"] = Staff,
-        ["GET /api/v1/contests"] = SignedIn,
+        ["GET /api/v1/contests"] = CommunityPeople,
         ["GET /api/v1/assemblies/{id:int}/ballots"] = FrontLineAndLeaders,
         ["POST /api/v1/assemblies/{id:int}/ballots/{ballotId:int}/scan"] = FrontLineAndLeaders,
         ["POST /api/v1/assemblies/{id:int}/ballots/{ballotId:int}/proxy-document"] = FrontLineAndLeaders,
@@ -255,22 +262,22 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["GET /api/v1/disclosure/ledgers/{id:int}/statements"] = Staff,
         ["POST /api/v1/disclosure/ledgers/{id:int}/statements"] = LedgerKeepers,
         ["GET /api/v1/disclosure/statements/{id:int}/notice.docx"] = Staff,
-        ["GET /api/v1/deliberation/bodies"] = SignedIn,
+        ["GET /api/v1/deliberation/bodies"] = CommunityPeople,
         ["POST /api/v1/deliberation/bodies"] = MeetingRunners,
-        ["GET /api/v1/deliberation/meetings"] = SignedIn,
+        ["GET /api/v1/deliberation/meetings"] = CommunityPeople,
         ["POST /api/v1/deliberation/meetings"] = MeetingRunners,
-        ["GET /api/v1/deliberation/meetings/{id:int}"] = SignedIn,
+        ["GET /api/v1/deliberation/meetings/{id:int}"] = CommunityPeople,
         ["POST /api/v1/deliberation/meetings/{id:int}/collecting"] = MeetingRunners,
         ["POST /api/v1/deliberation/meetings/{id:int}/recruit"] = MeetingRunners,
         ["PUT /api/v1/deliberation/meetings/{id:int}/minutes"] = MeetingRunners,
         ["POST /api/v1/deliberation/meetings/{id:int}/minutes/approve"] = MeetingRunners,
         ["POST /api/v1/deliberation/meetings/{id:int}/minutes/publish"] = MeetingRunners,
         ["GET /api/v1/deliberation/meetings/{id:int}/minutes.docx"] = Staff,
-        ["GET /api/v1/deliberation/meetings/{id:int}/questions"] = SignedIn,
+        ["GET /api/v1/deliberation/meetings/{id:int}/questions"] = CommunityPeople,
         ["POST /api/v1/deliberation/meetings/{id:int}/questions"] = Askers,
         ["POST /api/v1/deliberation/questions/{id:int}/support"] = [Resident],
         ["PUT /api/v1/deliberation/questions/{id:int}/hands"] = MeetingRunners,
-        ["GET /api/v1/deliberation/meetings/{id:int}/topics"] = SignedIn,
+        ["GET /api/v1/deliberation/meetings/{id:int}/topics"] = CommunityPeople,
         ["POST /api/v1/deliberation/meetings/{id:int}/topics"] = MeetingRunners,
         ["PUT /api/v1/deliberation/topics/{id:int}/answer"] = MeetingRunners,
         ["GET /api/v1/deliberation/meetings/{id:int}/resolutions"] = Staff,
@@ -370,22 +377,22 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["GET /api/v1/public/communities/{communityId:int}/renewal"] = Anyone,
         ["GET /api/v1/public/renewal/photos/{photoId:int}"] = Anyone,
         ["POST /api/v1/contests"] = FrontLine,
-        ["GET /api/v1/contests/{id:int}"] = SignedIn,
-        ["GET /api/v1/contests/{id:int}/entries"] = SignedIn,
+        ["GET /api/v1/contests/{id:int}"] = CommunityPeople,
+        ["GET /api/v1/contests/{id:int}/entries"] = CommunityPeople,
         ["POST /api/v1/contests/{id:int}/entries"] = FrontLine,
         ["POST /api/v1/contests/{id:int}/my-entry"] = [Resident],
-        ["GET /api/v1/contests/{id:int}/entries/{entryId:int}"] = SignedIn,
+        ["GET /api/v1/contests/{id:int}/entries/{entryId:int}"] = CommunityPeople,
         ["POST /api/v1/contests/{id:int}/entries/{entryId:int}/approve"] = FrontLine,
         ["POST /api/v1/contests/{id:int}/entries/{entryId:int}/reject"] = FrontLine,
         ["POST /api/v1/contests/{id:int}/entries/{entryId:int}/photos"] = [.. FrontLine, Resident],
-        ["GET /api/v1/contests/{id:int}/entries/{entryId:int}/photos/{photoId:int}"] = SignedIn,
+        ["GET /api/v1/contests/{id:int}/entries/{entryId:int}/photos/{photoId:int}"] = CommunityPeople,
         ["GET /api/v1/contests/{id:int}/flags"] = FrontLine,
         ["POST /api/v1/contests/{id:int}/votes"] = [Resident],
         ["POST /api/v1/contests/{id:int}/onsite-votes"] = FrontLine,
-        ["GET /api/v1/contests/{id:int}/ranking"] = SignedIn,
+        ["GET /api/v1/contests/{id:int}/ranking"] = CommunityPeople,
         ["GET /api/v1/contests/{id:int}/votes"] = FrontLine,
         ["POST /api/v1/contests/{id:int}/votes/{voteId:int}/remove"] = FrontLine,
-        ["GET /api/v1/contests/{id:int}/removals"] = SignedIn,
+        ["GET /api/v1/contests/{id:int}/removals"] = CommunityPeople,
         ["POST /api/v1/surveys"] = FrontLine,
         ["GET /api/v1/surveys"] = FrontLine,
         ["GET /api/v1/surveys/templates"] = FrontLine,
@@ -413,6 +420,35 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["PUT /api/v1/needs/{id:int}/status"] = FrontLine,
         ["PUT /api/v1/needs/{id:int}/activities/{activityId:int}"] = FrontLine,
         ["DELETE /api/v1/needs/{id:int}/activities/{activityId:int}"] = FrontLine,
+        ["GET /api/v1/partners"] = Staff,
+        ["POST /api/v1/partners"] = GrantManagers,
+        ["GET /api/v1/partners/{id:int}"] = Staff,
+        ["POST /api/v1/partners/{id:int}/offers"] = GrantManagers,
+        ["POST /api/v1/partners/{id:int}/accounts"] = GrantManagers,
+        ["POST /api/v1/partners/{id:int}/contributions"] = FrontLine,
+        ["POST /api/v1/partners/{id:int}/linkages"] = FrontLine,
+        ["PUT /api/v1/partners/{id:int}/linkages/{linkageId:int}"] = FrontLine,
+        ["GET /api/v1/grants/programs"] = GrantReaders,
+        ["POST /api/v1/grants/programs"] = GrantManagers,
+        ["GET /api/v1/grants/programs/{id:int}"] = GrantReaders,
+        ["GET /api/v1/grants/programs/{id:int}/summary"] = GrantReaders,
+        ["GET /api/v1/grants/programs/{id:int}/applications"] = GrantReaders,
+        ["POST /api/v1/grants/programs/{id:int}/applications"] = Applicants,
+        ["GET /api/v1/grants/programs/{id:int}/reports"] = GrantManagers,
+        ["GET /api/v1/grants/applications/{id:int}"] = GrantReaders,
+        ["POST /api/v1/grants/applications/{id:int}/endorsement"] = [Community],
+        ["POST /api/v1/grants/applications/{id:int}/reviews"] = Reviewers,
+        ["POST /api/v1/grants/applications/{id:int}/award"] = GrantManagers,
+        ["GET /api/v1/grants/projects"] = GrantReaders,
+        ["GET /api/v1/grants/projects/{id:int}"] = GrantReaders,
+        ["GET /api/v1/grants/projects/{id:int}/indicators"] = GrantReaders,
+        ["PUT /api/v1/grants/projects/{id:int}/indicators/{indicatorId:int}"] = GrantReporters,
+        ["POST /api/v1/grants/projects/{id:int}/reports"] = GrantReporters,
+        ["POST /api/v1/grants/projects/{id:int}/milestones/{milestoneId:int}/done"] = GrantReporters,
+        ["POST /api/v1/grants/projects/{id:int}/expenditures"] = GrantReporters,
+        ["GET /api/v1/grants/reports/{id:int}"] = GrantReaders,
+        ["PUT /api/v1/grants/reports/{id:int}"] = GrantReporters,
+        ["POST /api/v1/grants/reports/{id:int}/review"] = GrantManagers,
     };
 
     [Fact]
@@ -495,6 +531,10 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         (await staff.PostAsJsonAsync($"/api/v1/residents/{resident.GetProperty("id").GetInt32()}/account",
             new { userName = residentUser, password = "Resident-pass-2026" })).EnsureSuccessStatusCode();
         clients.Add((Resident, await factory.ClientForAsync(residentUser, "Resident-pass-2026")));
+        var organizationUser = $"organization{tag}";
+        (await admin.PostAsJsonAsync("/api/v1/users", new { userName = organizationUser, password = TestTree.Password, displayName = organizationUser,
+            roles = new[] { Organization }, regionIds = Array.Empty<int>() })).EnsureSuccessStatusCode();
+        clients.Add((Organization, await factory.ClientForAsync(organizationUser, TestTree.Password)));
         return clients;
     }
 }

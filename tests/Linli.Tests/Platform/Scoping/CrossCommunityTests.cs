@@ -95,6 +95,15 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ClinicA { get; init; }
         public int PairingA { get; init; }
         public int ClubA { get; init; }
+        public int PartnerA { get; init; }
+        public int LinkageA { get; init; }
+        public int ProgramA { get; init; }
+        public int ApplicationA { get; init; }
+        public int ProjectA { get; init; }
+        public int IndicatorA { get; init; }
+        public int MilestoneA { get; init; }
+        public int BudgetLineA { get; init; }
+        public int ReportA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -642,6 +651,48 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["DELETE /api/v1/needs/{id:int}/activities/{activityId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/needs/{t.NeedA}/activities/{t.ActivityA}")),
         ["GET /console/users"] = new(Expect.Forbidden, _ => Get("/console/users"), Page: true),
         ["GET /console/audit"] = new(Expect.Forbidden, _ => Get("/console/audit"), Page: true),
+        // Partners are the district's, seen by every community in it; what one community received from them is its own.
+        ["GET /api/v1/partners/"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/partners")),
+        ["POST /api/v1/partners/"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, "/api/v1/partners", new { regionId = t.CommunityA, name = "冒名单位", kind = "Business" })),
+        ["GET /api/v1/partners/{id:int}"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/partners/{t.PartnerA}")),
+        ["POST /api/v1/partners/{id:int}/offers"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/partners/{t.PartnerA}/offers", new { kind = "Venue", description = "冒名" })),
+        ["POST /api/v1/partners/{id:int}/accounts"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/partners/{t.PartnerA}/accounts",
+            new { userName = "intruder", password = "Intruder-2026" })),
+        ["POST /api/v1/partners/{id:int}/contributions"] = new(Expect.Refused, t => Send(HttpMethod.Post, $"/api/v1/partners/{t.PartnerA}/contributions",
+            new { communityId = t.CommunityA, kind = "Cash", quantity = 1, value = "100.00", grantProjectId = t.ProjectA })),
+        ["POST /api/v1/partners/{id:int}/linkages"] = new(Expect.Refused, t => Send(HttpMethod.Post, $"/api/v1/partners/{t.PartnerA}/linkages", new { needId = t.NeedA })),
+        ["PUT /api/v1/partners/{id:int}/linkages/{linkageId:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/partners/{t.PartnerA}/linkages/{t.LinkageA}",
+            new { outcome = "Declined", feedback = "冒名" })),
+        // A district's program is seen by its communities; applications, projects and reports are the applying community's (and organization's).
+        ["GET /api/v1/grants/programs/"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/grants/programs")),
+        ["POST /api/v1/grants/programs/"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, "/api/v1/grants/programs", new { regionId = t.Tree.Street, name = "冒名", budget = "1.00",
+            categories = new[] { "冒名" } })),
+        ["GET /api/v1/grants/programs/{id:int}"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/grants/programs/{t.ProgramA}")),
+        ["GET /api/v1/grants/programs/{id:int}/summary"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/grants/programs/{t.ProgramA}/summary")),
+        ["GET /api/v1/grants/programs/{id:int}/applications"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/grants/programs/{t.ProgramA}/applications")),
+        ["POST /api/v1/grants/programs/{id:int}/applications"] = new(Expect.Refused, t => Send(HttpMethod.Post, $"/api/v1/grants/programs/{t.ProgramA}/applications",
+            new { organizationId = t.PartnerA, communityId = t.CommunityA, title = "冒名申报", category = "志愿服务", requested = "100.00" })),
+        ["GET /api/v1/grants/programs/{id:int}/reports"] = new(Expect.Forbidden, t => Get($"/api/v1/grants/programs/{t.ProgramA}/reports")),
+        ["GET /api/v1/grants/applications/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/grants/applications/{t.ApplicationA}")),
+        ["POST /api/v1/grants/applications/{id:int}/endorsement"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/grants/applications/{t.ApplicationA}/endorsement",
+            new { endorse = false, reason = "冒名" })),
+        ["POST /api/v1/grants/applications/{id:int}/reviews"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/grants/applications/{t.ApplicationA}/reviews", new { score = 1 })),
+        ["POST /api/v1/grants/applications/{id:int}/award"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/applications/{t.ApplicationA}/award",
+            new { amount = "1.00", startsOn = "2026-01-01", endsOn = "2026-12-31" })),
+        ["GET /api/v1/grants/projects/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/grants/projects?communityId={t.CommunityA}")),
+        ["GET /api/v1/grants/projects/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}")),
+        ["GET /api/v1/grants/projects/{id:int}/indicators"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/indicators")),
+        ["PUT /api/v1/grants/projects/{id:int}/indicators/{indicatorId:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put,
+            $"/api/v1/grants/projects/{t.ProjectA}/indicators/{t.IndicatorA}", new { value = 1, evidence = "冒名" })),
+        ["POST /api/v1/grants/projects/{id:int}/reports"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/reports",
+            new { month = "2026-01", narrative = "冒名" })),
+        ["POST /api/v1/grants/projects/{id:int}/milestones/{milestoneId:int}/done"] = new(Expect.NotFound, t => Send(HttpMethod.Post,
+            $"/api/v1/grants/projects/{t.ProjectA}/milestones/{t.MilestoneA}/done", new { evidence = "冒名" })),
+        ["POST /api/v1/grants/projects/{id:int}/expenditures"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/expenditures",
+            new { budgetLineId = t.BudgetLineA, amount = "1.00", on = "2026-01-01", payee = "冒名" })),
+        ["GET /api/v1/grants/reports/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/grants/reports/{t.ReportA}")),
+        ["PUT /api/v1/grants/reports/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/grants/reports/{t.ReportA}", new { narrative = "冒名" })),
+        ["POST /api/v1/grants/reports/{id:int}/review"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/reports/{t.ReportA}/review", new { accept = true })),
     };
 
     [Fact]
@@ -718,7 +769,44 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = await WithAssemblyAndContestAAsync(target);
         target = await WithDeliberationAAsync(target);
         target = await WithMediationAndRenewalAAsync(target);
-        return await WithCareAAsync(target);
+        target = await WithCareAAsync(target);
+        return await WithGrantsAAsync(target);
+    }
+
+    /// <summary>
+    /// A district partner, a program of the district, and A's application with it — endorsed, reviewed, awarded — whose
+    /// project held an activity last month, reported on; the partner gave A something for the project and answers A's need.
+    /// </summary>
+    private async Task<Target> WithGrantsAAsync(Target target)
+    {
+        var admin = await factory.AdminAsync();
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var partner = await Builders.APartner("朗力社工中心").CreateAsync(admin, target.Tree.District);
+        var program = await Builders.AProgram().CreateAsync(admin, target.Tree.District);
+        var monthStart = new DateTime(DateTime.UtcNow.AddHours(8).Year, DateTime.UtcNow.AddHours(8).Month, 1);
+        var application = await Builders.AnApplication(partner, target.CommunityA, "甲社区健康小屋")
+            .With("indicators", new object[] { new { key = "Custom", label = "甲社区健康档案", target = 300 } })
+            .With("budgetLines", new object[] { new { name = "甲社区物资", amount = "54000.00" } })
+            .With("milestones", new object[] { new { name = "甲社区调研", dueOn = monthStart.AddDays(20).ToString("yyyy-MM-dd") } })
+            .CreateAsync(staffA, program);
+        (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{application}/reviews", new { score = 90, comment = "甲社区基础好" })).EnsureSuccessStatusCode();
+        var project = (await (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{application}/award",
+            new { amount = "54000.00", startsOn = monthStart.AddMonths(-2).ToString("yyyy-MM-dd"), endsOn = monthStart.AddMonths(6).ToString("yyyy-MM-dd") }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("projectId").GetInt32();
+        var detail = await (await staffA.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK);
+        var indicator = (await (await staffA.GetAsync($"/api/v1/grants/projects/{project}/indicators")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("targets")[0].GetProperty("id").GetInt32();
+        var report = (await (await staffA.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reports",
+            new { month = monthStart.AddMonths(-1).ToString("yyyy-MM"), narrative = "甲居民参加了甲社区义诊" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsJsonAsync($"/api/v1/partners/{partner}/contributions", new { communityId = target.CommunityA, kind = "Sessions", quantity = 2,
+            grantProjectId = project, note = "为甲居民义诊" })).EnsureSuccessStatusCode();
+        var linkage = (await (await staffA.PostAsJsonAsync($"/api/v1/partners/{partner}/linkages", new { needId = target.NeedA })).ReadJsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        return target with
+        {
+            PartnerA = partner, LinkageA = linkage, ProgramA = program, ApplicationA = application, ProjectA = project, IndicatorA = indicator,
+            MilestoneA = detail.GetProperty("milestones")[0].GetProperty("id").GetInt32(), BudgetLineA = detail.GetProperty("budgetLines")[0].GetProperty("id").GetInt32(),
+            ReportA = report,
+        };
     }
 
     /// <summary>A case of 甲居民 under a supervisor of A with a referral, a request with a photo, and a health record with a reading.</summary>

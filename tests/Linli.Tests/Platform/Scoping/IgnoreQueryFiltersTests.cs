@@ -15,6 +15,7 @@ public sealed partial class IgnoreQueryFiltersTests
         // What the scope is made from, and the system's own bookkeeping.
         ["Platform/Scoping/ScopeMiddleware.cs"] = (3, "reads a staff member's region assignments to build the scope itself"),
         ["Modules/Residents/SelfService/ResidentScopeSource.cs"] = (3, "reads a resident's account link and wards to build the scope itself"),
+        ["Modules/Partners/OrganizationScopeSource.cs"] = (1, "reads the organizations a social organization's account works for, and where they were registered, to build the scope itself"),
         ["Platform/Privacy/Reencryptor.cs"] = (1, "re-encrypts every row with the new key, as the system"),
         ["Platform/Regions/RegionsService.cs"] = (4, "region codes are unique under a parent whoever can see the siblings; the names of the scope's own communities (one above a compound assignment is hidden by the region filter)"),
         // Rules over everyone's records, which the caller's own view does not show.
@@ -30,6 +31,11 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Activities/ActivityReminders.cs"] = (3, "the hourly job reminds everyone signed up, as the system"),
         ["Modules/ReadingRoom/OverdueReminders.cs"] = (2, "the daily job reminds every overdue reader, as the system"),
         ["Modules/Points/Ledger.cs"] = (3, "the community's own points account and idempotency keys belong to no resident; balances move by conditional update"),
+        // Grant projects: the grants module decides who sees a project; what is counted for it is never a person.
+        ["Modules/Activities/ActivityDirectory.cs"] = (2, "a grant project's held activities and check-ins, counted (services, person-times, distinct people) for whoever sees the project: an organization's account sees no community"),
+        ["Modules/Grants/Projects/ProjectsService.cs"] = (1, "the report day of the program a community's running project belongs to, for its overdue reports"),
+        ["Modules/Grants/Projects/ReportsService.cs"] = (1, "the report day of the program the reported project belongs to, for the report's due date"),
+        ["Modules/Grants/Applications/ApplicationsService.cs"] = (1, "whether the community an organization applies with lies in the program's region (yes or no; an organization's account sees no region)"),
         // Anonymous pages: what a poster or a shared link shows to anyone, by design.
         ["Modules/Activities/ActivityCalendar.cs"] = (2, "the public iCalendar feed of a community's published activities"),
         ["Modules/Activities/Records/RecordsService.cs"] = (10, "the public record page: the activity, its community's name, the published record, consented photos, person-times, satisfaction and the next date"),

@@ -153,6 +153,10 @@ public sealed class NeedsService(LinliDb db, ResidentPlacement placement, Survey
     public Task<bool> IsInCommunityAsync(int needId, int communityId, CancellationToken cancellationToken) =>
         db.Set<Need>().AnyAsync(n => n.Id == needId && n.CommunityId == communityId, cancellationToken);
 
+    /// <summary>The community of a need the caller sees, or null (a partner linked to it, from another module).</summary>
+    public async Task<int?> CommunityOfAsync(int needId, CancellationToken cancellationToken) =>
+        await db.Set<Need>().Where(n => n.Id == needId).Select(n => (int?)n.CommunityId).FirstOrDefaultAsync(cancellationToken);
+
     private async Task<Need> FindAsync(int needId, CancellationToken cancellationToken) =>
         await db.Set<Need>().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) ?? throw new NotFoundException();
 

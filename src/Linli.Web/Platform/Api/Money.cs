@@ -1,4 +1,4 @@
-namespace Linli.Web.Modules.Disclosure;
+namespace Linli.Web.Platform.Api;
 
 /// <summary>Money is kept in whole fen (long) and shown in yuan with two decimals: sums stay exact.</summary>
 public static class Money

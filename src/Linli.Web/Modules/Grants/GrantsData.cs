@@ -1,0 +1,126 @@
+using Linli.Web.Modules.Grants.Applications;
+using Linli.Web.Modules.Grants.Programs;
+using Linli.Web.Modules.Grants.Projects;
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Grants;
+
+public static class GrantsData
+{
+    public static void ConfigureGrants(this ModelBuilder builder)
+    {
+        builder.Entity<GrantProgram>(e =>
+        {
+            e.ToTable("grant_programs");
+            e.Property(p => p.Name).HasMaxLength(GrantProgram.MaxName);
+            e.Property(p => p.Funder).HasMaxLength(GrantProgram.MaxName);
+            e.Property(p => p.Manager).HasMaxLength(GrantProgram.MaxName);
+            e.Property(p => p.RegionPath).HasMaxLength(200);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(p => p.RegionPath);
+        });
+        builder.Entity<GrantCategory>(e =>
+        {
+            e.ToTable("grant_categories");
+            e.Property(c => c.Name).HasMaxLength(GrantCategory.MaxName);
+            e.Property(c => c.RegionPath).HasMaxLength(200);
+            e.HasOne<GrantProgram>().WithMany().HasForeignKey(c => c.ProgramId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => new { c.ProgramId, c.Name }).IsUnique();
+        });
+        builder.Entity<GrantApplication>(e =>
+        {
+            e.ToTable("grant_applications");
+            e.Property(a => a.Title).HasMaxLength(GrantApplication.MaxTitle);
+            e.Property(a => a.Category).HasMaxLength(GrantCategory.MaxName);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(a => a.TargetGroups).HasMaxLength(GrantApplication.MaxShort);
+            e.Property(a => a.SocialWorker).HasMaxLength(GrantApplication.MaxShort);
+            e.Property(a => a.Supervisor).HasMaxLength(GrantApplication.MaxShort);
+            e.Property(a => a.EndorsedBy).HasMaxLength(64);
+            e.Property(a => a.SubmittedBy).HasMaxLength(64);
+            e.HasOne<GrantProgram>().WithMany().HasForeignKey(a => a.ProgramId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Partners.Partner>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => new { a.ProgramId, a.Status });
+            e.HasIndex(a => a.CommunityId);
+            e.HasIndex(a => a.OrganizationId);
+        });
+        builder.Entity<ApplicationIndicator>(e =>
+        {
+            e.ToTable("grant_indicators");
+            e.Property(i => i.Key).HasConversion<string>().HasMaxLength(16);
+            e.Property(i => i.Label).HasMaxLength(ApplicationIndicator.MaxLabel);
+            e.Property(i => i.Target).HasPrecision(14, 2);
+            e.Property(i => i.Evidenced).HasPrecision(14, 2);
+            e.Property(i => i.Evidence).HasMaxLength(Milestone.MaxEvidence);
+            e.HasOne<GrantApplication>().WithMany().HasForeignKey(i => i.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(i => i.ApplicationId);
+        });
+        builder.Entity<BudgetLine>(e =>
+        {
+            e.ToTable("grant_budget_lines");
+            e.Property(l => l.Name).HasMaxLength(BudgetLine.MaxName);
+            e.HasOne<GrantApplication>().WithMany().HasForeignKey(l => l.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(l => l.ApplicationId);
+        });
+        builder.Entity<Milestone>(e =>
+        {
+            e.ToTable("grant_milestones");
+            e.Property(m => m.Name).HasMaxLength(Milestone.MaxName);
+            e.Property(m => m.Evidence).HasMaxLength(Milestone.MaxEvidence);
+            e.HasOne<GrantApplication>().WithMany().HasForeignKey(m => m.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(m => new { m.ApplicationId, m.DueOn });
+        });
+        builder.Entity<ApplicationReview>(e =>
+        {
+            e.ToTable("grant_reviews");
+            e.Property(r => r.ReviewerId).HasMaxLength(64);
+            e.Property(r => r.ReviewerName).HasMaxLength(64);
+            e.Property(r => r.Score).HasPrecision(5, 1);
+            e.Property(r => r.Comment).HasMaxLength(ApplicationReview.MaxComment);
+            e.HasOne<GrantApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            // One review per reviewer and application, decided by the database.
+            e.HasIndex(r => new { r.ApplicationId, r.ReviewerId }).IsUnique();
+            e.HasIndex(r => r.ProgramId);
+        });
+        builder.Entity<GrantProject>(e =>
+        {
+            e.ToTable("grant_projects");
+            e.Property(p => p.Title).HasMaxLength(GrantApplication.MaxTitle);
+            e.Property(p => p.Category).HasMaxLength(GrantCategory.MaxName);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(8);
+            e.Property(p => p.AwardedBy).HasMaxLength(64);
+            e.HasOne<GrantProgram>().WithMany().HasForeignKey(p => p.ProgramId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<GrantApplication>().WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(p => p.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            // One project per application, whatever two officers click at once.
+            e.HasIndex(p => p.ApplicationId).IsUnique();
+            e.HasIndex(p => new { p.ProgramId, p.CommunityId });
+            e.HasIndex(p => p.CommunityId);
+            e.HasIndex(p => p.OrganizationId);
+        });
+        builder.Entity<MonthlyReport>(e =>
+        {
+            e.ToTable("grant_reports");
+            e.Property(r => r.Month).HasMaxLength(7);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(r => r.SubmittedBy).HasMaxLength(64);
+            e.Property(r => r.ReviewedBy).HasMaxLength(64);
+            e.Property(r => r.ReviewComment).HasMaxLength(MonthlyReport.MaxComment);
+            e.HasOne<GrantProject>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(r => new { r.ProjectId, r.Month }).IsUnique();
+            e.HasIndex(r => new { r.ProgramId, r.Status });
+        });
+        builder.Entity<Expenditure>(e =>
+        {
+            e.ToTable("grant_expenditures");
+            e.Property(x => x.Payee).HasMaxLength(Expenditure.MaxText);
+            e.Property(x => x.Note).HasMaxLength(Expenditure.MaxText);
+            e.Property(x => x.RecordedBy).HasMaxLength(64);
+            e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<BudgetLine>().WithMany().HasForeignKey(x => x.BudgetLineId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.ProjectId, x.On });
+        });
+    }
+}

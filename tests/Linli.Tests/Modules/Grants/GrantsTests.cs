@@ -1,0 +1,255 @@
+using System.Net;
+using System.Net.Http.Json;
+using Linli.Tests.Infrastructure;
+using static Linli.Tests.Infrastructure.Builders;
+
+namespace Linli.Tests.Modules.Grants;
+
+/// <summary>
+/// A program from call to monthly report: an organization applies with a community, reviewers score (a conflict
+/// cannot), the award stays within the budget, the project's activities are checked in, and its indicators and
+/// monthly report come from those check-ins, never typed.
+/// </summary>
+public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFactory>
+{
+    private static DateTime ChinaToday => DateTime.UtcNow.AddHours(8).Date;
+
+    /// <summary>The first of the month <paramref name="back"/> months before this one (China date).</summary>
+    private static DateTime MonthsAgo(int back) => new DateTime(ChinaToday.Year, ChinaToday.Month, 1).AddMonths(-back);
+
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task An_award_after_review_counts_the_projects_checked_in_activities_in_its_indicators_summary_and_report()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(admin, tree.District);
+
+        var wrong = await (await district.PostAsJsonAsync("/api/v1/partners", new { regionId = tree.District, name = "朗力社工中心", kind = "SocialOrganization",
+            creditCode = CreditCodes.WrongCheck(1) })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("统一社会信用代码不正确（18位，末位校验码不符）。", wrong.GetProperty("errors").GetProperty("creditCode")[0].GetString());
+        var organization = await APartner().CreateAsync(district, tree.District);
+        var program = await AProgram().With("budget", "100000.00").CreateAsync(district, tree.District);
+        var application = await AnApplication(organization, tree.CommunityA).With("targetPopulation", 40)
+            .With("indicators", new object[] { new { key = "PersonTimes", target = 300 }, new { key = "UniquePeople", target = 30 }, new { key = "Custom", label = "健康档案", target = 300 } })
+            .CreateAsync(district, program);
+
+        var unreviewed = await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{application}/award",
+            new { amount = "54000.00", startsOn = Day(MonthsAgo(3)), endsOn = Day(ChinaToday.AddMonths(6)) })).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("尚无有效评分，不能立项。", unreviewed.GetProperty("detail").GetString());
+        var conflicted = await (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{application}/reviews", new { score = 90, conflictOfInterest = true }))
+            .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("已申明利益冲突，不能打分。", conflicted.GetProperty("errors").GetProperty("score")[0].GetString());
+        (await (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{application}/reviews", new { conflictOfInterest = true })).ReadJsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{application}/award",
+            new { amount = "54000.00", startsOn = Day(MonthsAgo(3)), endsOn = Day(ChinaToday.AddMonths(6)) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await district.PostAsJsonAsync($"/api/v1/grants/applications/{application}/reviews",
+            new { score = 85, conflictOfInterest = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await district.PostAsJsonAsync($"/api/v1/grants/applications/{application}/reviews",
+            new { score = 80, conflictOfInterest = false })).StatusCode);
+
+        var above = await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{application}/award",
+            new { amount = "60000.00", startsOn = Day(MonthsAgo(3)), endsOn = Day(ChinaToday.AddMonths(6)) })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("立项金额不能超过申请金额 54000.00 元。", above.GetProperty("errors").GetProperty("amount")[0].GetString());
+        var project = (await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{application}/award",
+            new { amount = "54000.00", startsOn = Day(MonthsAgo(3)), endsOn = Day(ChinaToday.AddMonths(6)) })).ReadJsonAsync(HttpStatusCode.Created))
+            .GetProperty("projectId").GetInt32();
+
+        // Held two months ago, recorded afterwards: three people checked in from the paper sheet.
+        var heldOn = MonthsAgo(2).AddDays(14).AddHours(9 - 8);
+        var activity = await AnActivity("健康小屋义诊").StartingAt(heldOn).With("grantProjectId", project).WithCapacity(50).CreateAsync(staff, tree.CommunityA);
+        foreach (var name in new[] { "王秀英", "李桂兰", "张德明" })
+        {
+            var resident = await AResident(name).CreateAsync(staff, tree.UnitA);
+            (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = resident, reason = "纸质签到表补录" })).EnsureSuccessStatusCode();
+        }
+        var outside = await (await staff.PostAsJsonAsync("/api/v1/activities", new { communityId = tree.CommunityA, title = "项目前的活动", capacity = 10, status = "Published",
+            grantProjectId = project, startsAt = Day(MonthsAgo(4)) + "T09:00:00", endsAt = Day(MonthsAgo(4)) + "T11:00:00" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("日期须在项目周期内。", outside.GetProperty("errors").GetProperty("grantProjectId")[0].GetString());
+        var elsewhere = await (await staff.PostAsJsonAsync("/api/v1/activities", new { communityId = tree.CommunityA, title = "别处的项目", capacity = 10, status = "Published",
+            grantProjectId = 999999, startsAt = Day(ChinaToday.AddDays(3)) + "T09:00:00", endsAt = Day(ChinaToday.AddDays(3)) + "T11:00:00" }))
+            .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(elsewhere.GetProperty("errors").TryGetProperty("grantProjectId", out _));
+
+        var indicators = await (await staff.GetAsync($"/api/v1/grants/projects/{project}/indicators")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 3, 3), (indicators.GetProperty("services").GetInt32(), indicators.GetProperty("personTimes").GetInt32(), indicators.GetProperty("uniquePeople").GetInt32()));
+        var targets = indicators.GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(("PersonTimes", 3m, 0.01m, "Computed"), (targets[0].GetProperty("key").GetString(), targets[0].GetProperty("actual").GetDecimal(),
+            targets[0].GetProperty("attainment").GetDecimal(), targets[0].GetProperty("source").GetString()));
+        Assert.Equal(("Custom", "健康档案", "Evidenced"), (targets[2].GetProperty("key").GetString(), targets[2].GetProperty("label").GetString(),
+            targets[2].GetProperty("source").GetString()));
+        Assert.Equal(0.075m, indicators.GetProperty("participationRate").GetDecimal());
+
+        var summary = await (await district.GetAsync($"/api/v1/grants/programs/{program}/summary")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 1, 54000.00m, 1, 3), (summary.GetProperty("projects").GetInt32(), summary.GetProperty("communities").GetInt32(),
+            summary.GetProperty("awarded").GetDecimal(), summary.GetProperty("services").GetInt32(), summary.GetProperty("personTimes").GetInt32()));
+
+        var month = MonthsAgo(2).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var report = await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reports", new { month, narrative = "完成健康小屋首次义诊。" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal((1, 3), (report.GetProperty("services").GetInt32(), report.GetProperty("personTimes").GetInt32()));
+        Assert.True(report.GetProperty("late").GetBoolean());
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reports", new { month, narrative = "再交一次" })).StatusCode);
+        var current = await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reports",
+            new { month = ChinaToday.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), narrative = "本月还没过完" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("只能为已结束的月份填报月报。", current.GetProperty("errors").GetProperty("month")[0].GetString());
+        var quiet = await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reports",
+            new { month = MonthsAgo(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), narrative = "本月筹备下一阶段。" })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal((0, 0), (quiet.GetProperty("services").GetInt32(), quiet.GetProperty("personTimes").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Awards_never_pass_the_budget_even_when_two_are_made_at_once()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var district = await OfficerAsync(admin, tree.District);
+        var organization = await APartner().CreateAsync(district, tree.District);
+        var program = await AProgram().With("budget", "100000.00").CreateAsync(district, tree.District);
+        var applications = new List<int>();
+        foreach (var title in new[] { "邻里守望", "楼道美化" })
+        {
+            var id = await AnApplication(organization, tree.CommunityA, title).With("requested", "60000.00").CreateAsync(district, program);
+            (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{id}/reviews", new { score = 80 })).EnsureSuccessStatusCode();
+            applications.Add(id);
+        }
+        var other = await factory.AdminAsync();
+        var responses = await Task.WhenAll(applications.Select((id, n) => (n == 0 ? admin : other).PostAsJsonAsync($"/api/v1/grants/applications/{id}/award",
+            new { amount = "60000.00", startsOn = Day(ChinaToday), endsOn = Day(ChinaToday.AddMonths(12)) })));
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var refused = await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("超出本批次剩余预算。", refused.GetProperty("detail").GetString());
+        var view = await (await district.GetAsync($"/api/v1/grants/programs/{program}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(60000.00m, view.GetProperty("awarded").GetDecimal());
+        var ranking = (await (await district.GetAsync($"/api/v1/grants/programs/{program}/applications")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+        Assert.Equal(["Awarded", "Submitted"], ranking.Select(a => a.GetProperty("status").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task An_organization_applies_on_its_own_waits_for_the_community_and_never_reviews_itself_or_sees_residents()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(admin, tree.District);
+        var organization = await APartner("爱馨广福社工中心").CreateAsync(district, tree.District);
+        var rival = await APartner("耕新社工").CreateAsync(district, tree.District);
+        var program = await AProgram().CreateAsync(district, tree.District);
+        var account = $"aixin{Guid.NewGuid():N}"[..12];
+        (await (await district.PostAsJsonAsync($"/api/v1/partners/{organization}/accounts", new { userName = account, password = "Org-pass-2026" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("userId").GetString();
+        var org = await factory.ClientForAsync(account, "Org-pass-2026");
+
+        var notOurs = await (await org.PostAsJsonAsync($"/api/v1/grants/programs/{program}/applications", new { organizationId = rival, communityId = tree.CommunityA,
+            title = "冒名申报", category = "志愿服务", requested = "30000.00" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("只能以本机构名义申报。", notOurs.GetProperty("errors").GetProperty("organizationId")[0].GetString());
+        var own = await AnApplication(organization, tree.CommunityA, "三无小区自治").With("category", "小区营造").CreateAsync(org, program);
+        var rivals = await AnApplication(rival, tree.CommunityA, "最美阳台").With("category", "最美阳台").CreateAsync(staff, program);
+
+        var waiting = await (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{own}/reviews", new { score = 88 })).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("社区尚未确认联合申报。", waiting.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsJsonAsync($"/api/v1/grants/applications/{own}/endorsement", new { endorse = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{own}/reviews", new { score = 88 })).StatusCode);
+
+        // The organization's own account is no reviewer: by role it is refused, and a staff account it links to would be too.
+        Assert.Equal(HttpStatusCode.Forbidden, (await org.PostAsJsonAsync($"/api/v1/grants/applications/{own}/reviews", new { score = 100 })).StatusCode);
+        var ownView = await (await org.GetAsync($"/api/v1/grants/applications/{own}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, ownView.GetProperty("reviews").ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, (await org.GetAsync($"/api/v1/grants/applications/{rivals}")).StatusCode);
+        var listed = (await (await org.GetAsync($"/api/v1/grants/programs/{program}/applications")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+        Assert.Equal([own], listed.Select(a => a.GetProperty("id").GetInt32()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, listed[0].GetProperty("meanScore").ValueKind);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await org.GetAsync("/api/v1/residents")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await org.GetAsync($"/api/v1/regions/{tree.CommunityA}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await org.GetAsync($"/api/v1/activities/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_foundation_returns_a_report_with_a_comment_and_the_resubmission_takes_the_figures_again()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(3));
+        var month = MonthsAgo(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var report = (await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reports", new { month, narrative = "开展了两次院落茶话会。" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/v1/grants/reports/{report}/review", new { accept = true })).StatusCode);
+        var bare = await (await district.PostAsJsonAsync($"/api/v1/grants/reports/{report}/review", new { accept = false })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(bare.GetProperty("errors").TryGetProperty("comment", out _));
+        var returned = await (await district.PostAsJsonAsync($"/api/v1/grants/reports/{report}/review", new { accept = false, comment = "茶话会没有签到记录，请补录。" }))
+            .ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("Returned", "茶话会没有签到记录，请补录。"), (returned.GetProperty("status").GetString(), returned.GetProperty("reviewComment").GetString()));
+
+        var heldOn = MonthsAgo(1).AddDays(9).AddHours(1);
+        var activity = await AnActivity("院落茶话会").StartingAt(heldOn).With("grantProjectId", project).CreateAsync(staff, tree.CommunityA);
+        var resident = await AResident("何素珍").CreateAsync(staff, tree.UnitA);
+        (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = resident, reason = "纸质签到表补录" })).EnsureSuccessStatusCode();
+        var before = await (await district.GetAsync($"/api/v1/grants/reports/{report}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((0, 1), (before.GetProperty("personTimes").GetInt32(), before.GetProperty("now").GetProperty("personTimes").GetInt32()));
+
+        var again = await (await staff.PutAsJsonAsync($"/api/v1/grants/reports/{report}", new { narrative = "开展了两次院落茶话会，签到已补录。" })).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 1), (again.GetProperty("services").GetInt32(), again.GetProperty("personTimes").GetInt32()));
+        Assert.Equal("Accepted", (await (await district.PostAsJsonAsync($"/api/v1/grants/reports/{report}/review", new { accept = true })).ReadJsonAsync(HttpStatusCode.OK))
+            .GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PutAsJsonAsync($"/api/v1/grants/reports/{report}", new { narrative = "改一下" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Spending_beyond_a_budget_line_is_refused_and_nothing_is_written()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(1));
+        var lines = (await (await staff.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("budgetLines").EnumerateArray().ToList();
+        var materials = lines.Single(l => l.GetProperty("name").GetString() == "活动物资").GetProperty("id").GetInt32();
+
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/expenditures",
+            new { budgetLineId = materials, amount = "3000.00", on = Day(ChinaToday), payee = "社区超市" })).StatusCode);
+        var beyond = await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/expenditures",
+            new { budgetLineId = materials, amount = "1000.01", on = Day(ChinaToday), payee = "社区超市" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("超出该预算科目，剩余 1000.00 元。", beyond.GetProperty("errors").GetProperty("amount")[0].GetString());
+        var view = await (await staff.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(3000.00m, view.GetProperty("spent").GetDecimal());
+        var lateMilestone = view.GetProperty("milestones").EnumerateArray().Single();
+        Assert.True(lateMilestone.GetProperty("late").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("91350100M000100Y43", true)]
+    [InlineData("91350100m000100y43", true)]
+    [InlineData("91350100M000100Y42", false)]
+    [InlineData("91350100M000100I43", false)]
+    [InlineData("91350100M000100Y4", false)]
+    public void The_credit_code_check_follows_GB_32100(string code, bool valid) =>
+        Assert.Equal(valid, Linli.Web.Modules.Partners.CreditCode.Normalize(code) is not null);
+
+    private async Task<HttpClient> OfficerAsync(HttpClient admin, int district)
+    {
+        var name = $"district{Guid.NewGuid():N}"[..14];
+        await TestTree.CreateUserAsync(admin, name, "DistrictOfficer", district);
+        return await factory.ClientForAsync(name, TestTree.Password);
+    }
+
+    /// <summary>An application reviewed and awarded from <paramref name="startsOn"/>, with two budget lines and a milestone already past.</summary>
+    private async Task<int> AwardedAsync(HttpClient district, HttpClient reviewer, TestTree tree, DateTime startsOn)
+    {
+        var organization = await APartner().CreateAsync(district, tree.District);
+        var program = await AProgram().CreateAsync(district, tree.District);
+        var application = await AnApplication(organization, tree.CommunityA).With("requested", "20000.00")
+            .With("budgetLines", new object[] { new { name = "活动物资", amount = "4000.00" }, new { name = "人员劳务", amount = "16000.00" } })
+            .With("milestones", new object[] { new { name = "需求调研完成", dueOn = Day(startsOn.AddDays(10)) } })
+            .CreateAsync(district, program);
+        (await reviewer.PostAsJsonAsync($"/api/v1/grants/applications/{application}/reviews", new { score = 80 })).EnsureSuccessStatusCode();
+        return (await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{application}/award",
+            new { amount = "20000.00", startsOn = Day(startsOn), endsOn = Day(ChinaToday.AddMonths(6)) })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("projectId").GetInt32();
+    }
+}
