@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Linli.Web.Modules.Disclosure;
+using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Privacy;
 using Microsoft.EntityFrameworkCore;

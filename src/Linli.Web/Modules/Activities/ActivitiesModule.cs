@@ -18,6 +18,7 @@ public static class ActivitiesModule
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<Spaces.Space>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct)));
         builder.Services.AddSingleton<SignUpWriter>();
         builder.Services.AddScoped<Attendance.AttendanceTallies>();
+        builder.Services.AddScoped<Attendance.AttendanceSheets>();
         builder.Services.AddScoped<Attendance.AttendanceReport>();
         builder.Services.AddScoped<Spaces.SpacesService>();
         builder.Services.AddScoped<Spaces.SpaceUsage>();

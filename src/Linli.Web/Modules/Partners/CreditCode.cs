@@ -14,9 +14,16 @@ public static class CreditCode
     {
         var code = text?.Trim().ToUpperInvariant() ?? "";
         if (code.Length != 18 || code.Any(c => Alphabet.IndexOf(c, StringComparison.Ordinal) < 0)) return null;
+        return CheckOf(code) == code[17] ? code : null;
+    }
+
+    /// <summary>The first 17 characters with their check character appended (the demo's invented codes).</summary>
+    public static string Complete(string first17) => first17 + CheckOf(first17);
+
+    private static char CheckOf(string code)
+    {
         var sum = 0;
         for (var i = 0; i < 17; i++) sum += Alphabet.IndexOf(code[i], StringComparison.Ordinal) * Weights[i];
-        var check = (31 - sum % 31) % 31;
-        return Alphabet[check] == code[17] ? code : null;
+        return Alphabet[(31 - sum % 31) % 31];
     }
 }

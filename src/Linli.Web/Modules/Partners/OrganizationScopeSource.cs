@@ -38,6 +38,13 @@ public sealed class PartnerDirectory(LinliDb db)
         return await db.Set<Partner>().Where(p => wanted.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
     }
 
+    /// <summary>Partners the caller sees, by name (the demo finds the carriers it registered).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> IdsByNameAsync(IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var wanted = names.Distinct().ToList();
+        return await db.Set<Partner>().Where(p => wanted.Contains(p.Name)).ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+    }
+
     /// <summary>Whether the account works for the organization: such a person may not review its applications.</summary>
     public Task<bool> WorksForAsync(string userId, int organizationId, CancellationToken cancellationToken) =>
         db.Set<PartnerAccount>().AnyAsync(a => a.UserId == userId && a.PartnerId == organizationId, cancellationToken);

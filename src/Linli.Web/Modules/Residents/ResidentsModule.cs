@@ -16,6 +16,7 @@ public static class ResidentsModule
         services.AddScoped<ResidentsService>();
         services.AddScoped<ResidentPlacement>();
         services.AddScoped<ResidentDirectory>();
+        services.AddScoped<Demo.InventedResidents>();
         services.AddSingleton(ResidentsApiSummaries.Table);
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Resident", ["resident", "guardian", "borrower"], async (sp, ids, ct) =>
             new(await sp.GetRequiredService<ResidentDirectory>().NamesAsync(ids, ct))));

@@ -66,6 +66,8 @@ public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumer
             await AddUnitsAsync(building, floors: 5, perFloor: 4, 45m, 90m, now, cancellationToken, topFloor: 3);
         }
 
+        await AddUserAsync("wuhou", "武侯区社治委 赵科长", Roles.DistrictOfficer, district);
+        await AddUserAsync("jijinhui", "武侯社区发展基金会 项目官员 孙老师", Roles.DistrictOfficer, district);
         await AddUserAsync("jincheng", "锦城街道 王主任", Roles.StreetOfficer, street);
         await AddUserAsync("qingtong", "青桐社区 李社工", Roles.CommunityStaff, qingtong);
         await AddUserAsync("jinhua", "锦华社区 张书记", Roles.CommunityStaff, jinhua);
@@ -75,7 +77,12 @@ public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumer
         await AddUserAsync("qtzhuli", "青桐社区 助理社工 吴同学", Roles.SocialWorker, qingtong);
         await AddUserAsync("zuzhang", "垃圾分类志愿队 郑队长", Roles.GroupLeader, qingtong);
 
-        foreach (var module in modules.OrderBy(m => m.Order)) await module.SeedAsync(cancellationToken);
+        foreach (var module in modules.OrderBy(m => m.Order))
+        {
+            await module.SeedAsync(cancellationToken);
+            // Each module's data is saved; tracking it on would make every later save compare it all again.
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task AddUnitsAsync(RegionNode parent, int floors, int perFloor, decimal minArea, decimal maxArea, DateTime now, CancellationToken cancellationToken,

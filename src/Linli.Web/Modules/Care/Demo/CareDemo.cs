@@ -133,14 +133,7 @@ public sealed class CareDemo(LinliDb db, IServiceProvider services, ResidentDire
                 last), ct);
     }
 
-    private async Task<ClaimsPrincipal?> UserAsync(string userName, CancellationToken ct)
-    {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, ct);
-        if (user is null) return null;
-        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct);
-        return new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName!),
-            .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "demo"));
-    }
+    private Task<ClaimsPrincipal?> UserAsync(string userName, CancellationToken ct) => DemoUsers.PrincipalAsync(db, userName, ct);
 
     /// <summary>The care services as they would have run that many days ago (negative: in the past).</summary>
     private Scope Days(double days) => new(services, days == 0 ? clock : new ShiftedClock(clock, TimeSpan.FromDays(days)));

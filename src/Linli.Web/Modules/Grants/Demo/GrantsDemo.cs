@@ -1,10 +1,201 @@
+using System.Security.Claims;
+using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Activities.Attendance;
+using Linli.Web.Modules.Grants.Applications;
+using Linli.Web.Modules.Grants.Programs;
+using Linli.Web.Modules.Grants.Projects;
+using Linli.Web.Modules.Partners;
+using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Residents.Demo;
+using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Demo;
+using Linli.Web.Platform.Localization;
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Grants.Demo;
 
-public sealed class GrantsDemo : IDemoContributor
+/// <summary>
+/// 武侯区's 2019 second batch (seed 002) as the foundation's platform would hold it: the program, 45 applications
+/// entered by the district from the stamped forms and five that lost, two reviewers' scores, the awards, and each
+/// project's activities with their sign-in sheets, monthly reports (a few late, one returned and sent again),
+/// milestones and spending; 新南路's doctors' sessions as partner contributions. The 30 communities beyond the demo's
+/// three hold invented people (<see cref="InventedResidents"/>); everything is written through the modules' services.
+/// </summary>
+public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedResidents invented, ResidentDirectory residents, AttendanceSheets sheets,
+    PartnerDirectory partners, TimeProvider clock) : IDemoContributor
 {
+    private const int PeoplePerCommunity = 700;
+    private const string Invented = "（演示数据，编造）";
+
     public int Order => 95;
 
-    public Task SeedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var district = await db.Regions.FirstOrDefaultAsync(r => r.Kind == RegionKind.District, cancellationToken);
+        var wuhou = await DemoUsers.PrincipalAsync(db, "wuhou", cancellationToken);
+        var foundation = await DemoUsers.PrincipalAsync(db, "jijinhui", cancellationToken);
+        if (district is null || wuhou is null || foundation is null) return;
+        var carriers = await partners.IdsByNameAsync(Partners.Demo.PartnersDemo.Carriers, cancellationToken);
+        var (communities, added) = await CommunitiesAsync(district, cancellationToken);
+        var people = new Dictionary<string, IReadOnlyList<int>>();
+        var random = new Random(2020);
+        foreach (var (name, id) in communities)
+            people[name] = added.Contains(id) ? await invented.AddAsync(id, PeoplePerCommunity, random, cancellationToken)
+                : [.. (await residents.IdsByNameAsync(id, cancellationToken)).Values];
+        var plan = GrantsDemoPlan.Build([.. communities.Keys], Partners.Demo.PartnersDemo.Carriers, c => people[c].Count);
+
+        var program = await At(new DateTime(2019, 11, 5)).Service<ProgramsService>().CreateAsync(new NewProgram(district.Id, "武侯区2019年第二批社区发展治理公益创投项目",
+            GrantsDemoPlan.BudgetFen / 100m, GrantsDemoPlan.Categories, "武侯区委社治委", "成都市武侯社区发展基金会（第三方综合管理平台）",
+            "利用公益创投“小杠杆”，撬动社会组织、社工与社区居民参与社区发展治理。每个项目由社区与社会组织联合申报，匹配一名专业社工。",
+            CallClosesOn: new DateOnly(2019, 12, 10), StartsOn: GrantsDemoPlan.StartsOn, MidtermOn: new DateOnly(2020, 9, 30), ClosesOn: GrantsDemoPlan.EndsOn, ReportDay: 10),
+            cancellationToken);
+
+        var reviewers = new[] { wuhou, foundation };
+        var projects = new List<(PlannedProject Plan, int Id)>();
+        foreach (var planned in plan)
+        {
+            var application = await ApplyAsync(program, planned, communities[planned.Community], carriers[planned.Carrier], wuhou, cancellationToken);
+            await ReviewAsync(application, reviewers, random, 78, cancellationToken);
+            var project = await At(new DateTime(2020, 1, 15)).Service<ApplicationsService>().AwardAsync(application,
+                new NewAward(planned.AmountFen / 100m, GrantsDemoPlan.StartsOn, GrantsDemoPlan.EndsOn), cancellationToken);
+            projects.Add((planned, project));
+            // One context writes the whole batch: let go of what is written, or every save compares thousands of entities.
+            db.ChangeTracker.Clear();
+        }
+        foreach (var (title, n) in new[] { "楼道文化墙", "社区记忆馆", "宠物友好社区", "青少年夏令营", "智慧养老探索" }.Select((t, n) => (t, n)))
+        {
+            var community = communities.Keys.ElementAt(GrantsDemoPlan.SeedCommunities.Length + 3 + n);
+            var loser = await ApplyAsync(program, new PlannedProject(community, Partners.Demo.PartnersDemo.Carriers[n + 6], GrantsDemoPlan.Categories[n], $"{title}{Invented}",
+                6_000_000, []), communities[community], carriers[Partners.Demo.PartnersDemo.Carriers[n + 6]], wuhou, cancellationToken);
+            await ReviewAsync(loser, reviewers, random, 60, cancellationToken);
+        }
+
+        foreach (var (planned, project) in projects)
+        {
+            await HoldAsync(planned, project, communities[planned.Community], people[planned.Community], random, cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        foreach (var (planned, project) in projects)
+        {
+            await ReportAsync(planned, project, foundation, cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        await ContributionsAsync(projects.First(p => p.Plan.Community == "新南路社区").Id, communities["新南路社区"], cancellationToken);
+    }
+
+    /// <summary>
+    /// The demo's communities that have people (青桐), and the batch's others up to 33 under a street of their own (its
+    /// name says it is invented): the nine cases' and invented ones.
+    /// </summary>
+    private async Task<(Dictionary<string, int> All, HashSet<int> Added)> CommunitiesAsync(RegionNode district, CancellationToken cancellationToken)
+    {
+        var own = new List<RegionNode>();
+        foreach (var community in await db.Regions.Where(r => r.Kind == RegionKind.Community).OrderBy(r => r.Id).ToListAsync(cancellationToken))
+            if ((await residents.IdsByNameAsync(community.Id, cancellationToken)).Count >= 10) own.Add(community);
+        var seedStreet = RegionNode.Create(district, RegionKind.Street, "创投示例街道（编造）", "510107099", null, clock.GetUtcNow().UtcDateTime);
+        db.Regions.Add(seedStreet);
+        await db.SaveChangesAsync(cancellationToken);
+        seedStreet.AssignPath(district);
+        var created = GrantsDemoPlan.SeedCommunities.Concat(GrantsDemoPlan.InventedCommunities(GrantsDemoPlan.Communities - GrantsDemoPlan.SeedCommunities.Length - own.Count))
+            .Select((name, n) => RegionNode.Create(seedStreet, RegionKind.Community, name, $"510107099{n + 1:000}", null, clock.GetUtcNow().UtcDateTime)).ToList();
+        db.Regions.AddRange(created);
+        await db.SaveChangesAsync(cancellationToken);
+        created.ForEach(c => c.AssignPath(seedStreet));
+        await db.SaveChangesAsync(cancellationToken);
+        return (created.Take(GrantsDemoPlan.SeedCommunities.Length).Concat(own).Concat(created.Skip(GrantsDemoPlan.SeedCommunities.Length))
+            .ToDictionary(r => r.Name, r => r.Id), [.. created.Select(c => c.Id)]);
+    }
+
+    private async Task<int> ApplyAsync(int program, PlannedProject planned, int community, int carrier, ClaimsPrincipal officer, CancellationToken cancellationToken)
+    {
+        var personTimes = planned.Activities.Sum(a => a.PersonTimes);
+        var yuan = planned.AmountFen / 100m;
+        NewIndicator[] indicators = planned.Activities.Count == 0 ? [new(IndicatorKey.Services, 10)]
+            : [new(IndicatorKey.Services, planned.Activities.Count), new(IndicatorKey.PersonTimes, Math.Max(10, personTimes / 100 * 100)),
+               .. planned.Community == "新南路社区" ? new[] { new NewIndicator(IndicatorKey.Custom, 300, "健康档案") } : []];
+        return await At(new DateTime(2019, 12, 1)).Service<ApplicationsService>().ApplyAsync(program, new NewApplication(carrier, community, planned.Title, planned.Category,
+            yuan, indicators, Summary: $"{planned.Title}：问需把脉、宣传动员、示范打造、分享成果。{Invented}",
+            Background: "前期走访和问卷显示居民对该主题需求集中（见社区需求清单）。" + Invented, TargetGroups: "社区居民，重点为老年人和儿童家庭",
+            TargetPopulation: Math.Max(50, personTimes / 3), ServicePlan: string.Join("；", planned.Activities.Select(a => a.Title).Distinct()),
+            LogicModel: "投入：资金、社工、志愿者 → 活动：" + string.Join("、", planned.Activities.Select(a => a.Title).Distinct().Take(3)) + " → 产出：服务场次、参与人次 → 成效：居民参与和互助",
+            SocialWorker: "项目社工（编造）", Supervisor: "机构督导（编造）",
+            BudgetLines: [new("活动物资", yuan * 0.4m), new("人员劳务", yuan * 0.6m)],
+            Milestones: [new("需求调研完成", new DateOnly(2020, 3, 31)), new("示范点位打造完成", new DateOnly(2020, 5, 31)), new("中期总结", new DateOnly(2020, 9, 30))]),
+            officer, cancellationToken);
+    }
+
+    private async Task ReviewAsync(int application, IEnumerable<ClaimsPrincipal> reviewers, Random random, int around, CancellationToken cancellationToken)
+    {
+        foreach (var reviewer in reviewers)
+            await At(new DateTime(2019, 12, 20)).Service<ApplicationsService>().ReviewAsync(application, new NewReview(around + random.Next(0, 180) / 10m, false), reviewer,
+                cancellationToken);
+    }
+
+    /// <summary>Each planned activity created in the project after the fact, and its sign-in sheet typed in.</summary>
+    private async Task HoldAsync(PlannedProject planned, int project, int community, IReadOnlyList<int> people, Random random, CancellationToken cancellationToken)
+    {
+        var activities = services.GetRequiredService<ActivityDirectory>();
+        var held = new List<AttendanceSheet>();
+        foreach (var activity in planned.Activities)
+        {
+            var start = ChinaTime.ToUtc(activity.On.ToDateTime(new TimeOnly(random.Next(2) == 0 ? 9 : 14, 30)));
+            var created = await activities.CreateAsync(new NewActivity(community, activity.Title, Invented, "社区活动室", start, start.AddHours(2),
+                Math.Max(activity.PersonTimes, 1), ActivityStatus.Published, null, true, Category: planned.Category, GrantProjectId: project), cancellationToken);
+            var came = people.OrderBy(_ => random.Next()).Take(activity.PersonTimes).ToList();
+            held.Add(new AttendanceSheet(created.Id, came));
+        }
+        if (held.Count > 0) await sheets.RecordAsync(held, "纸质签到表补录", "jijinhui", cancellationToken);
+    }
+
+    /// <summary>
+    /// Every month's report on the 5th of the next (a few on the 14th, after the 10th: late), milestones reached (the
+    /// demonstration site late in some), two payments against the lines; one report returned by the foundation and
+    /// sent again.
+    /// </summary>
+    private async Task ReportAsync(PlannedProject planned, int project, ClaimsPrincipal foundation, CancellationToken cancellationToken)
+    {
+        var late = planned.Title.GetHashCode(StringComparison.Ordinal) % 5 == 0;
+        for (var month = GrantsDemoPlan.StartsOn; month <= GrantsDemoPlan.EndsOn; month = month.AddMonths(1))
+        {
+            var submitted = month.AddMonths(1).AddDays(late && month.Month % 4 == 0 ? 13 : 4).ToDateTime(new TimeOnly(10, 0));
+            var reports = At(submitted).Service<ReportsService>();
+            var created = await reports.SubmitAsync(project, new NewReport(month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                $"本月按计划推进，详见活动记录。{Invented}"), cancellationToken);
+            var returnIt = planned.Community == "七里社区" && month == new DateOnly(2020, 6, 1);
+            await At(submitted.AddDays(3)).Service<ReportsService>().ReviewAsync(created.Id, new ReportReview(!returnIt, returnIt ? "请补充工作坊的照片和签到表。" : null),
+                cancellationToken);
+            if (returnIt)
+            {
+                await At(submitted.AddDays(5)).Service<ReportsService>().ResubmitAsync(created.Id, new NewReport(null, $"已补充工作坊照片和签到表。{Invented}"), cancellationToken);
+                await At(submitted.AddDays(6)).Service<ReportsService>().ReviewAsync(created.Id, new ReportReview(true, null), cancellationToken);
+            }
+        }
+        var projectsService = At(new DateTime(2021, 7, 15)).Service<ProjectsService>();
+        var view = await projectsService.ReadAsync(project, cancellationToken);
+        foreach (var milestone in view.Milestones)
+            await projectsService.CompleteMilestoneAsync(project, milestone.Id, new MilestoneDone(late && milestone.Name.StartsWith("示范", StringComparison.Ordinal)
+                ? milestone.DueOn.AddDays(20) : milestone.DueOn.AddDays(-3), "见活动记录与照片" + Invented), cancellationToken);
+        foreach (var line in view.BudgetLines)
+            await projectsService.SpendAsync(project, new NewExpenditure(line.Id, decimal.Round(line.Amount * 0.9m, 2), new DateOnly(2020, 12, 15), "项目执行支出" + Invented),
+                cancellationToken);
+    }
+
+    /// <summary>新南路's five medical partners: 38 Wednesday sessions between them, valued by the settings' rate per session.</summary>
+    private async Task ContributionsAsync(int project, int community, CancellationToken cancellationToken)
+    {
+        var contributions = At(new DateTime(2021, 2, 1)).Service<ContributionsService>();
+        var medical = await partners.IdsByNameAsync(["成都医大医院", "华西附二院儿童康复中心", "四川省人工晶体研究所", "善眸堂", "御瞳府中医馆"], cancellationToken);
+        foreach (var ((_, id), sessions) in medical.OrderBy(m => m.Key, StringComparer.Ordinal).Zip(new[] { 8, 8, 8, 7, 7 }))
+            await contributions.RecordAsync(id, new NewContribution(community, ContributionKind.Sessions, sessions, On: new DateOnly(2021, 1, 31), GrantProjectId: project,
+                Note: "周三义诊坐诊医生"), cancellationToken);
+    }
+
+    /// <summary>The grants services as they ran at <paramref name="chinaTime"/>.</summary>
+    private Scope At(DateTime chinaTime) => new(services, new ShiftedClock(clock, ChinaTime.ToUtc(chinaTime) - clock.GetUtcNow().UtcDateTime));
+
+    private sealed record Scope(IServiceProvider Services, TimeProvider Clock)
+    {
+        public T Service<T>() where T : class => ActivatorUtilities.CreateInstance<T>(Services, Clock);
+    }
 }
