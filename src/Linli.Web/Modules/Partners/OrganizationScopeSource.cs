@@ -25,6 +25,9 @@ public sealed class OrganizationScopeSource(LinliDb db) : IOrganizationScopeSour
 /// <summary>What other modules may ask of partners: an organization's name and kind, and whether an account works for it.</summary>
 public sealed class PartnerDirectory(LinliDb db)
 {
+    /// <summary>The partner kinds that may carry a grant project.</summary>
+    public static readonly PartnerKind[] Carriers = [PartnerKind.SocialOrganization, PartnerKind.Foundation, PartnerKind.University];
+
     public sealed record Organization(int Id, string Name, PartnerKind Kind, int RegionId, string RegionPath);
 
     /// <summary>A partner the caller sees, or null.</summary>
@@ -37,6 +40,11 @@ public sealed class PartnerDirectory(LinliDb db)
         var wanted = ids.Distinct().ToList();
         return await db.Set<Partner>().Where(p => wanted.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
     }
+
+    /// <summary>The organizations that may carry a grant project (social organizations, foundations, university centres) the caller sees, or only <paramref name="only"/>.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> CarriersAsync(IReadOnlyCollection<int>? only, CancellationToken cancellationToken) =>
+        await db.Set<Partner>().Where(p => (only == null || only.Contains(p.Id)) && p.Status == PartnerStatus.Active && Carriers.Contains(p.Kind))
+            .OrderBy(p => p.Name).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
 
     /// <summary>Partners the caller sees, by name (the demo finds the carriers it registered).</summary>
     public async Task<IReadOnlyDictionary<string, int>> IdsByNameAsync(IEnumerable<string> names, CancellationToken cancellationToken)

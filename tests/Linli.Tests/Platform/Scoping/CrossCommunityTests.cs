@@ -692,6 +692,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             new { budgetLineId = t.BudgetLineA, amount = "1.00", on = "2026-01-01", payee = "冒名" })),
         ["GET /api/v1/grants/reports/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/grants/reports/{t.ReportA}")),
         ["PUT /api/v1/grants/reports/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/grants/reports/{t.ReportA}", new { narrative = "冒名" })),
+        ["GET /console/partners"] = new(Expect.OwnDataOnly, _ => Get("/console/partners"), Page: true),
+        ["GET /console/partners/{Id:int}"] = new(Expect.OwnDataOnly, t => Get($"/console/partners/{t.PartnerA}"), Page: true),
+        ["GET /console/grants"] = new(Expect.OwnDataOnly, _ => Get("/console/grants"), Page: true),
+        ["GET /console/grants/programs/{Id:int}"] = new(Expect.OwnDataOnly, t => Get($"/console/grants/programs/{t.ProgramA}"), Page: true),
+        ["GET /console/grants/applications/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/grants/applications/{t.ApplicationA}"), Page: true),
+        ["GET /console/grants/projects"] = new(Expect.OwnDataOnly, t => Get($"/console/grants/projects?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/grants/projects/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}"), Page: true),
+        ["GET /console/grants/reports/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/grants/reports/{t.ReportA}"), Page: true),
         ["POST /api/v1/grants/reports/{id:int}/review"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/reports/{t.ReportA}/review", new { accept = true })),
     };
 

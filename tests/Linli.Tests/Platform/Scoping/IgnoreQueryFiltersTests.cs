@@ -35,6 +35,7 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Activities/ActivityDirectory.cs"] = (2, "a grant project's held activities and check-ins, counted (services, person-times, distinct people) for whoever sees the project: an organization's account sees no community"),
         ["Modules/Grants/Projects/ProjectsService.cs"] = (1, "the report day of the program a community's running project belongs to, for its overdue reports"),
         ["Modules/Grants/Projects/ReportsService.cs"] = (1, "the report day of the program the reported project belongs to, for the report's due date"),
+        ["Modules/Grants/Programs/ProgramsService.cs"] = (1, "the names of the communities in a program's region for the application form (an organization's account sees no region)"),
         ["Modules/Grants/Applications/ApplicationsService.cs"] = (1, "whether the community an organization applies with lies in the program's region (yes or no; an organization's account sees no region)"),
         // Anonymous pages: what a poster or a shared link shows to anyone, by design.
         ["Modules/Activities/ActivityCalendar.cs"] = (2, "the public iCalendar feed of a community's published activities"),

@@ -18,9 +18,6 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
 {
     public const int MaxIndicators = 20, MaxBudgetLines = 30, MaxMilestones = 30;
 
-    /// <summary>The partner kinds that may carry a project.</summary>
-    private static readonly PartnerKind[] Carriers = [PartnerKind.SocialOrganization, PartnerKind.Foundation, PartnerKind.University];
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<int> ApplyAsync(int programId, NewApplication input, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -35,7 +32,7 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
         if (requested is null) errors["requested"] = new("Disclosure.AmountInvalid");
         else if (requested > (category?.CapFen ?? program.BudgetFen)) errors["requested"] = new("Grant.AboveCap", Money.Yuan(category?.CapFen ?? program.BudgetFen));
         var organization = input.OrganizationId is { } organizationId ? await partners.FindAsync(organizationId, cancellationToken) : null;
-        if (organization is null || !Carriers.Contains(organization.Kind)) errors["organizationId"] = new("Grant.OrganizationNotFound");
+        if (organization is null || !PartnerDirectory.Carriers.Contains(organization.Kind)) errors["organizationId"] = new("Grant.OrganizationNotFound");
         else if (user.IsInRole(Roles.SocialOrganization) && !scope.OrganizationIds.Contains(organization.Id)) errors["organizationId"] = new("Grant.NotYourOrganization");
         if (input.CommunityId is not { } communityId || !await IsCommunityOfAsync(communityId, program.RegionPath, cancellationToken))
             errors["communityId"] = new("Grant.CommunityNotInProgram");

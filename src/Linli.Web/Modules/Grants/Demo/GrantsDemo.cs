@@ -155,7 +155,7 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
     /// </summary>
     private async Task ReportAsync(PlannedProject planned, int project, ClaimsPrincipal foundation, CancellationToken cancellationToken)
     {
-        var late = planned.Title.GetHashCode(StringComparison.Ordinal) % 5 == 0;
+        var late = project % 5 == 0;
         for (var month = GrantsDemoPlan.StartsOn; month <= GrantsDemoPlan.EndsOn; month = month.AddMonths(1))
         {
             var submitted = month.AddMonths(1).AddDays(late && month.Month % 4 == 0 ? 13 : 4).ToDateTime(new TimeOnly(10, 0));

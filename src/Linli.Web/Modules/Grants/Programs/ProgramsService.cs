@@ -67,6 +67,14 @@ public sealed class ProgramsService(LinliDb db, AccessScope scope, AuditLog audi
             p.CallClosesOn, p.StartsOn, p.MidtermOn, p.ClosesOn, p.ReportDay);
     }
 
+    /// <summary>
+    /// The communities inside a program's region, by name, for the application form. An organization's account sees no
+    /// region, yet applies with one of them: the names of the tree pass the filter (listed in IgnoreQueryFiltersTests).
+    /// </summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> CommunitiesAsync(GrantProgram program, CancellationToken cancellationToken) =>
+        [.. (await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => r.Kind == RegionKind.Community && r.Path.StartsWith(program.RegionPath))
+            .OrderBy(r => r.Path).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken)).Select(r => (r.Id, r.Name))];
+
     public async Task<GrantProgram> FindAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<GrantProgram>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException();
 
