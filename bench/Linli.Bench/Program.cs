@@ -12,6 +12,7 @@ using System.Globalization;
 //   deliberation [postgres-cs]  the overdue action list of a street of 30 communities, 50,000 items
 //   mediation [postgres-cs]     a street's 50,000 mediation cases (list, open, counts) and a public micro-renewal page
 //   care [postgres-cs]          a community's 20,000 cases, 100,000 requests and 300,000 health measurements
+//   grants [postgres-cs]        seed 002's batch ×10: 450 projects, 4,000 activities, 890,000 check-ins
 //   hosts postgres-cs [restart-command]
 //                             two hosts behind nginx: the sign-up rush against one host, a host killed with kill -9
 //                             mid-rush, and the database restarted mid-rush by the command given
@@ -49,6 +50,9 @@ switch (benchmark)
     case "mediation":
         await MediationBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "grants":
+        await GrantsBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     case "care":
         await CareBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
@@ -56,7 +60,7 @@ switch (benchmark)
         await HostsBench.RunAsync(args[1], args.Length > 2 ? args[2] : null);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care or hosts");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care, grants or hosts");
         return 2;
 }
 return 0;
