@@ -42,11 +42,10 @@ internal static class GrantsBench
         var provider = postgresServer is null ? "SQLite" : "PostgreSQL";
         Console.WriteLine($"== {provider}");
         await using var host = await BenchHost.StartAsync(postgresServer, http: true);
-        await ActivitiesBench.SignInAsync(host);
+        var admin = await ActivitiesBench.SignInAsync(host);
         var (community, residents) = await ResidentsAsync(host);
         var (program, projects, month) = await SeedAsync(host, community, residents);
 
-        var admin = await BenchApi.TokenAsync(host, "admin");
         var summary = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/grants/programs/{program}/summary");
         var indicators = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/grants/projects/{projects[0]}/indicators");
         var next = 0;
