@@ -58,13 +58,13 @@ public static class GrantsApi
     private static async Task<Ok<ProgramSummary>> Summary(int id, ProgramSummaries summaries, CancellationToken cancellationToken) =>
         TypedResults.Ok(await summaries.SummaryAsync(id, cancellationToken));
 
-    /// <summary>The ranking for staff; an organization sees its own applications, without scores.</summary>
+    /// <summary>The ranking for those who review; an organization sees its own applications, without scores.</summary>
     private static async Task<Ok<IReadOnlyList<ApplicationLine>>> Ranking(int id, ProgramsService programs, ApplicationsQueries queries, ClaimsPrincipal user,
-        CancellationToken cancellationToken)
+        Microsoft.AspNetCore.Authorization.IAuthorizationService authorization, CancellationToken cancellationToken)
     {
         await programs.FindAsync(id, cancellationToken);
         var lines = await queries.RankingAsync(id, cancellationToken);
-        return TypedResults.Ok(Roles.Staff.Any(user.IsInRole) ? lines
+        return TypedResults.Ok(await authorization.AllowsAsync(user, GrantsPolicies.Review) ? lines
             : (IReadOnlyList<ApplicationLine>)[.. lines.Select(l => l with { Reviews = 0, Conflicts = 0, MeanScore = null, Normalized = null, Rank = null })]);
     }
 

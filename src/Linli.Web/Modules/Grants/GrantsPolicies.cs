@@ -18,6 +18,8 @@ public static class GrantsPolicies
     public const string Review = "GrantsReview";
     public const string Endorse = "GrantsEndorse";
     public const string Report = "GrantsReport";
+    /// <summary>An organization's own account: applies only for its organization, never sees scores or reviews.</summary>
+    public const string Organization = "GrantsOrganization";
 
     public static readonly string[] Managers = [Roles.PlatformAdmin, Roles.DistrictOfficer];
     public static readonly string[] Readers = [Roles.PlatformAdmin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.CommunityStaff, Roles.SocialWorker, Roles.SocialOrganization];
@@ -31,5 +33,6 @@ public static class GrantsPolicies
         .AddPolicy(Apply, p => p.RequireRole(Applicants))
         .AddPolicy(Review, p => p.RequireRole(Reviewers))
         .AddPolicy(Endorse, p => p.RequireRole(Roles.CommunityStaff))
-        .AddPolicy(Report, p => p.RequireRole(Reporters));
+        .AddPolicy(Report, p => p.RequireRole(Reporters))
+        .AddPolicy(Organization, p => p.RequireRole(Roles.SocialOrganization));
 }

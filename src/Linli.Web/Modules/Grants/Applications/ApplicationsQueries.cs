@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Grants.Applications;
 
 /// <summary>A program's applications ranked by their normalised scores, and one application in full.</summary>
-public sealed class ApplicationsQueries(LinliDb db, PartnerDirectory partners, TimeProvider clock)
+public sealed class ApplicationsQueries(LinliDb db, PartnerDirectory partners, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ApplicationLine>> RankingAsync(int programId, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public sealed class ApplicationsQueries(LinliDb db, PartnerDirectory partners, T
         return result;
     }
 
-    /// <summary>An application in full; its reviews only for staff (an organization never learns who scored it what).</summary>
+    /// <summary>An application in full; its reviews only for those who review (an organization never learns who scored it what).</summary>
     public async Task<ApplicationView> ReadAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var a = await db.Set<GrantApplication>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException();
@@ -57,8 +57,7 @@ public sealed class ApplicationsQueries(LinliDb db, PartnerDirectory partners, T
             .Select(i => new IndicatorView(i.Id, i.Key, i.Label, i.Target)).ToListAsync(cancellationToken);
         var lines = await BudgetLinesAsync(id, cancellationToken);
         var milestones = await MilestonesAsync(id, cancellationToken);
-        var staff = Roles.Staff.Any(user.IsInRole);
-        var reviews = staff
+        var reviews = await authorization.AllowsAsync(user, GrantsPolicies.Review)
             ? await db.Set<ApplicationReview>().AsNoTracking().Where(r => r.ApplicationId == id).OrderBy(r => r.Id).ToListAsync(cancellationToken)
             : null;
         var project = await db.Set<GrantProject>().Where(p => p.ApplicationId == id).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);

@@ -14,7 +14,7 @@ namespace Linli.Web.Modules.Grants.Applications;
 
 /// <summary>Applications: submitted jointly by an organization and a community, endorsed by the community, scored by reviewers.</summary>
 public sealed class ApplicationsService(LinliDb db, ProgramsService programs, PartnerDirectory partners, AccessScope scope,
-    AuditLog audit, TimeProvider clock)
+    Microsoft.AspNetCore.Authorization.IAuthorizationService authorization, AuditLog audit, TimeProvider clock)
 {
     public const int MaxIndicators = 20, MaxBudgetLines = 30, MaxMilestones = 30;
 
@@ -24,6 +24,7 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
     {
         var program = await programs.FindAsync(programId, cancellationToken);
         var categories = await db.Set<GrantCategory>().AsNoTracking().Where(c => c.ProgramId == programId).ToListAsync(cancellationToken);
+        var asOrganization = await authorization.AllowsAsync(user, GrantsPolicies.Organization);
         var errors = new Dictionary<string, FieldError>();
         var title = errors.Text(input.Title, "title", GrantApplication.MaxTitle);
         var category = categories.FirstOrDefault(c => c.Name == input.Category?.Trim());
@@ -33,10 +34,10 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
         else if (requested > (category?.CapFen ?? program.BudgetFen)) errors["requested"] = new("Grant.AboveCap", Money.Yuan(category?.CapFen ?? program.BudgetFen));
         var organization = input.OrganizationId is { } organizationId ? await partners.FindAsync(organizationId, cancellationToken) : null;
         if (organization is null || !PartnerDirectory.Carriers.Contains(organization.Kind)) errors["organizationId"] = new("Grant.OrganizationNotFound");
-        else if (user.IsInRole(Roles.SocialOrganization) && !scope.OrganizationIds.Contains(organization.Id)) errors["organizationId"] = new("Grant.NotYourOrganization");
+        else if (asOrganization && !scope.OrganizationIds.Contains(organization.Id)) errors["organizationId"] = new("Grant.NotYourOrganization");
         if (input.CommunityId is not { } communityId || !await IsCommunityOfAsync(communityId, program.RegionPath, cancellationToken))
             errors["communityId"] = new("Grant.CommunityNotInProgram");
-        else if (!user.IsInRole(Roles.SocialOrganization) && !scope.CoversCommunity(communityId)) errors["communityId"] = new("Grant.CommunityNotInProgram");
+        else if (!asOrganization && !scope.CoversCommunity(communityId)) errors["communityId"] = new("Grant.CommunityNotInProgram");
         var summary = errors.Text(input.Summary, "summary", GrantApplication.MaxText, required: false);
         var background = errors.Text(input.Background, "background", GrantApplication.MaxText, required: false);
         var targetGroups = errors.Text(input.TargetGroups, "targetGroups", GrantApplication.MaxShort, required: false);
@@ -55,7 +56,8 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
         var application = new GrantApplication(programId, input.CommunityId!.Value, organization!.Id, title, category!.Name, requested!.Value, scope.UserName ?? "", Now);
         application.Describe(Blank(summary), Blank(background), Blank(targetGroups), input.TargetPopulation, Blank(plan), Blank(logic), Blank(worker), Blank(supervisor));
         // The community's own staff, or the program's officers entering the stamped paper form, endorse as they submit.
-        if (user.IsInRole(Roles.CommunityStaff) || user.IsInRole(Roles.DistrictOfficer) || user.IsInRole(Roles.PlatformAdmin)) application.Endorse(scope.UserName ?? "", Now);
+        if (await authorization.AllowsAsync(user, GrantsPolicies.Endorse) || await authorization.AllowsAsync(user, GrantsPolicies.Manage))
+            application.Endorse(scope.UserName ?? "", Now);
         db.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         db.AddRange(indicators.Select(i => new ApplicationIndicator(application.Id, i.Key, i.Label, i.Target)));
