@@ -170,7 +170,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
 
         var activity = new Activity(input.CommunityId!.Value, title, input.Description?.Trim(), input.Place?.Trim(), startsAt!.Value, endsAt!.Value,
             input.Capacity!.Value, status, closes, input.AllowsWalkIns ?? true, Now);
-        activity.Describe(Blank(input.Category), Blank(input.Partners), opens, input.RequiresApproval ?? false);
+        activity.Describe(FieldChecks.OrNull(input.Category), FieldChecks.OrNull(input.Partners), opens, input.RequiresApproval ?? false);
         activity.Restrict(eligibility, tag);
         activity.InProject(input.GrantProjectId);
         return activity;
@@ -204,8 +204,6 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
             ratingCount, average, activity.InCheckInWindow(Now),
             activity.BookingId is { } booking ? await spaces.RoomOfBookingAsync(booking, cancellationToken) : null, activity.GrantProjectId);
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>A community's activities starting in [from, to) (China dates), soonest first.</summary>
     public async Task<IReadOnlyList<ActivitySummary>> ListAsync(int communityId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
@@ -439,7 +437,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         if (answers.Score is not (>= 1 and <= Rating.MaxScore)) errors["score"] = new("Activity.ScoreInvalid");
         if (answers.Content is not (null or (>= 1 and <= Rating.MaxScore))) errors["content"] = new("Activity.ScoreInvalid");
         if (answers.Organisation is not (null or (>= 1 and <= Rating.MaxScore))) errors["organisation"] = new("Activity.ScoreInvalid");
-        answers = answers with { Comment = Blank(answers.Comment) };
+        answers = answers with { Comment = FieldChecks.OrNull(answers.Comment) };
         if (answers.Comment is { Length: > 500 }) errors["comment"] = new("Validation.MaxLength", 500);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         if (!await db.Set<CheckIn>().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == me.Id, cancellationToken))

@@ -85,15 +85,13 @@ public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, Act
         if (input.BodyId is { } bodyId && !await db.Set<DeliberationBody>().AnyAsync(b => b.Id == bodyId && b.CommunityId == input.CommunityId, cancellationToken))
             throw new FieldValidationException("bodyId", "Deliberation.BodyNotFound");
 
-        var details = new MeetingDetails(Blank(host), Blank(agenda), Blank(invited), input.CollectsQuestions ?? true);
+        var details = new MeetingDetails(FieldChecks.OrNull(host), FieldChecks.OrNull(agenda), FieldChecks.OrNull(invited), input.CollectsQuestions ?? true);
         var meeting = new Meeting(input.CommunityId.Value, input.BodyId, input.Kind!.Value, title, startsAt!.Value, place, details, scope.UserName ?? "", Now);
         db.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("meeting.created", "Meeting", meeting.Id.ToString(), $"community={meeting.CommunityId} kind={meeting.Kind}", cancellationToken);
         return meeting;
     }
-
-    private static string? Blank(string text) => text.Length == 0 ? null : text;
 
     /// <summary>A meeting as another module links it (a micro-renewal's gating meetings); null outside the caller's communities.</summary>
     public async Task<MeetingView?> FindViewAsync(int id, CancellationToken cancellationToken) =>
@@ -155,7 +153,7 @@ public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, Act
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await GetAsync(id, cancellationToken);
         var saved = await db.Set<Meeting>().Where(m => m.Id == id && (m.MinutesStatus == MinutesStatus.None || m.MinutesStatus == MinutesStatus.Draft)).ExecuteUpdateAsync(m => m
-            .SetProperty(x => x.Attendance, Blank(attendance)).SetProperty(x => x.Discussion, discussion).SetProperty(x => x.MinutesStatus, MinutesStatus.Draft), cancellationToken);
+            .SetProperty(x => x.Attendance, FieldChecks.OrNull(attendance)).SetProperty(x => x.Discussion, discussion).SetProperty(x => x.MinutesStatus, MinutesStatus.Draft), cancellationToken);
         if (saved == 0) throw new ConflictException("Deliberation.MinutesApproved");
         await audit.RecordAsync("meeting.minutes", "Meeting", id.ToString(), "", cancellationToken);
     }

@@ -36,6 +36,9 @@ public static class GrantsApi
         projects.MapPost("/{id:int}/reports", SubmitReport).Validate<NewReport>().RequireAuthorization(GrantsPolicies.Report);
         projects.MapPost("/{id:int}/milestones/{milestoneId:int}/done", CompleteMilestone).Validate<MilestoneDone>().RequireAuthorization(GrantsPolicies.Report);
         projects.MapPost("/{id:int}/expenditures", Spend).Validate<NewExpenditure>().RequireAuthorization(GrantsPolicies.Report);
+        projects.MapGet("/{id:int}/budget-changes", BudgetChanges);
+        projects.MapPost("/{id:int}/budget-changes", RequestChange).Validate<NewBudgetChange>().RequireAuthorization(GrantsPolicies.Report);
+        app.MapPost("/api/v1/grants/budget-changes/{id:int}/decision", DecideChange).WithTags("Grants").Validate<ChangeDecision>().RequireAuthorization(GrantsPolicies.Manage);
 
         var reports = app.MapGroup("/api/v1/grants/reports").WithTags("Grants").RequireAuthorization(GrantsPolicies.Read);
         reports.MapGet("/{id:int}", ReadReport);
@@ -125,6 +128,15 @@ public static class GrantsApi
     private static async Task<Created<GrantCreated>> Spend(int id, NewExpenditure request, ProjectsService projects, CancellationToken cancellationToken) =>
         TypedResults.Created($"/api/v1/grants/projects/{id}", new GrantCreated(await projects.SpendAsync(id, request, cancellationToken)));
 
+    private static async Task<Ok<IReadOnlyList<BudgetChangeView>>> BudgetChanges(int id, BudgetChangesService changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ListAsync(id, cancellationToken));
+
+    private static async Task<Created<GrantCreated>> RequestChange(int id, NewBudgetChange request, BudgetChangesService changes, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/grants/projects/{id}/budget-changes", new GrantCreated(await changes.RequestAsync(id, request, cancellationToken)));
+
+    private static async Task<Ok<BudgetChangeView>> DecideChange(int id, ChangeDecision request, BudgetChangesService changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.DecideAsync(id, request, cancellationToken));
+
     private static async Task<Ok<ReportView>> ReadReport(int id, ReportsService reports, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reports.ReadAsync(id, cancellationToken));
 
@@ -158,6 +170,16 @@ public static class GrantsApiSummaries
         ["POST /api/v1/grants/projects/{id}/reports"] = "Submit a month's report: the figures are filled from that month's records; the narrative is yours",
         ["POST /api/v1/grants/projects/{id}/milestones/{milestoneId}/done"] = "A milestone reached, with its evidence; late if after its day",
         ["POST /api/v1/grants/projects/{id}/expenditures"] = "Money spent on a budget line; refused beyond the line",
+        ["GET /api/v1/grants/projects/{id}/budget-changes"] = "The project's budget changes, waiting or decided",
+        ["POST /api/v1/grants/projects/{id}/budget-changes"] = "Ask to move money (yuan) from one budget line to another, with the reason; never more than the line has left unspent",
+        ["POST /api/v1/grants/budget-changes/{id}/decision"] = "The program's officers approve a budget change (both lines move at once, the line given up never below its spending) or refuse it with a comment",
+        ["GET /api/v1/grants/projects/{id}/case"] = "The project's case for the book of outstanding cases: background, approach, process, outcomes, reflection, story (with consent), photos",
+        ["PUT /api/v1/grants/projects/{id}/case"] = "Write the case's sections; a story about people needs a note of their consent",
+        ["POST /api/v1/grants/projects/{id}/case/photos"] = "Add a photo to the case (JPEG or PNG, with a caption; at most six)",
+        ["GET /api/v1/grants/projects/{id}/case/photos/{photoId}"] = "A photo of the case",
+        ["PUT /api/v1/grants/projects/{id}/case/selection"] = "The program's officers put the case in the book, or take it out",
+        ["GET /api/v1/grants/programs/{id}/casebook"] = "The cases chosen for the program's book, by category",
+        ["GET /api/v1/grants/programs/{id}/casebook.docx"] = "The book of outstanding cases as Word: cover, contents, each case with its figures from the records, page numbers",
         ["GET /api/v1/grants/reports/{id}"] = "A monthly report with what the records say today beside what was submitted",
         ["PUT /api/v1/grants/reports/{id}"] = "Send a returned report again with a new narrative (figures taken again)",
         ["POST /api/v1/grants/reports/{id}/review"] = "The program's officers accept a report or return it with a comment",

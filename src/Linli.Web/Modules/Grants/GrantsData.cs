@@ -1,6 +1,8 @@
 using Linli.Web.Modules.Grants.Applications;
+using Linli.Web.Modules.Grants.Casebook;
 using Linli.Web.Modules.Grants.Programs;
 using Linli.Web.Modules.Grants.Projects;
+using Linli.Web.Platform.Files;
 using Linli.Web.Platform.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -121,6 +123,39 @@ public static class GrantsData
             e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<BudgetLine>().WithMany().HasForeignKey(x => x.BudgetLineId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.ProjectId, x.On });
+        });
+        builder.Entity<BudgetChange>(e =>
+        {
+            e.ToTable("grant_budget_changes");
+            e.Property(x => x.Reason).HasMaxLength(BudgetChange.MaxText);
+            e.Property(x => x.Comment).HasMaxLength(BudgetChange.MaxText);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.RequestedBy).HasMaxLength(64);
+            e.Property(x => x.DecidedBy).HasMaxLength(64);
+            e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<BudgetLine>().WithMany().HasForeignKey(x => x.FromLineId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<BudgetLine>().WithMany().HasForeignKey(x => x.ToLineId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.ProjectId, x.Status });
+        });
+        builder.Entity<CaseStory>(e =>
+        {
+            e.ToTable("grant_case_stories");
+            foreach (var section in new[] { nameof(CaseStory.Background), nameof(CaseStory.Approach), nameof(CaseStory.Process), nameof(CaseStory.Outcomes),
+                         nameof(CaseStory.Reflection), nameof(CaseStory.Story) })
+                e.Property<string?>(section).HasMaxLength(CaseStory.MaxSection);
+            e.Property(x => x.StoryConsent).HasMaxLength(CaseStory.MaxConsentNote);
+            e.Property(x => x.UpdatedBy).HasMaxLength(64);
+            e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.ProjectId).IsUnique();
+            e.HasIndex(x => new { x.ProgramId, x.Selected });
+        });
+        builder.Entity<CasePhoto>(e =>
+        {
+            e.ToTable("grant_case_photos");
+            e.Property(x => x.Caption).HasMaxLength(CasePhoto.MaxCaption);
+            e.HasOne<CaseStory>().WithMany().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.StoryId);
         });
     }
 }

@@ -17,6 +17,8 @@ public static class GrantsModule
         services.AddScoped<Applications.ApplicationsQueries>();
         services.AddScoped<Projects.ProjectsService>();
         services.AddScoped<Projects.ReportsService>();
+        services.AddScoped<Projects.BudgetChangesService>();
+        services.AddScoped<Casebook.CasebookService>();
         services.AddScoped<GrantProjectDirectory>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, GrantsWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/grants", "Nav.Grants", 61, GrantsPolicies.Read));
@@ -24,5 +26,9 @@ public static class GrantsModule
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.GrantsDemo>();
     }
 
-    public static void MapGrants(this WebApplication app) => app.MapGrantsApi();
+    public static void MapGrants(this WebApplication app)
+    {
+        app.MapGrantsApi();
+        Casebook.CasebookApi.MapCasebookApi(app);
+    }
 }

@@ -113,3 +113,13 @@ public sealed record NewExpenditure(int? BudgetLineId, [property: JsonNumberHand
     string? Payee, string? Note = null);
 
 public sealed record IndicatorEvidence([property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Value, string? Evidence);
+
+/// <summary>Move <c>amount</c> (yuan) from one budget line of the project to another, with the reason.</summary>
+public sealed record NewBudgetChange(int? FromLineId, int? ToLineId, [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Amount,
+    string? Reason);
+
+/// <summary>The program's officers' decision on a budget change; a comment is required to refuse.</summary>
+public sealed record ChangeDecision(bool? Approve, string? Comment = null);
+
+public sealed record BudgetChangeView(int Id, int FromLineId, string FromLine, int ToLineId, string ToLine, decimal Amount, string Reason,
+    ChangeStatus Status, string RequestedBy, DateTime RequestedAt, string? DecidedBy, string? Comment);

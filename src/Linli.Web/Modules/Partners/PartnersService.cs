@@ -42,7 +42,7 @@ public sealed class PartnersService(LinliDb db, AccessScope scope, UsersService 
             throw new ConflictException("Partner.CreditCodeTaken");
 
         var partner = new Partner(region!.Id, region.Path, name, input.Kind!.Value, code, scope.UserName ?? "", Now);
-        partner.Describe(Blank(contact), Blank(phone), Blank(address), Blank(areas), input.AgreementFrom, input.AgreementTo, Blank(conditions));
+        partner.Describe(FieldChecks.OrNull(contact), FieldChecks.OrNull(phone), FieldChecks.OrNull(address), FieldChecks.OrNull(areas), input.AgreementFrom, input.AgreementTo, FieldChecks.OrNull(conditions));
         db.Add(partner);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("partner.registered", "Partner", partner.Id.ToString(), $"region={partner.RegionId} kind={partner.Kind}", cancellationToken);
@@ -91,7 +91,7 @@ public sealed class PartnersService(LinliDb db, AccessScope scope, UsersService 
         var conditions = errors.Text(input.Conditions, "conditions", Partner.MaxText, required: false);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await EnsureManagesAsync(partner);
-        var offer = new PartnerOffer(partner, input.Kind!.Value, description, Blank(conditions), Now);
+        var offer = new PartnerOffer(partner, input.Kind!.Value, description, FieldChecks.OrNull(conditions), Now);
         db.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("partner.offer", "Partner", partnerId.ToString(), $"offer={offer.Id} kind={offer.Kind}", cancellationToken);
@@ -124,6 +124,4 @@ public sealed class PartnersService(LinliDb db, AccessScope scope, UsersService 
 
     /// <summary>Seen is not managed: a community sees its district's partners, only the region that registered one (or above) changes it.</summary>
     private Task EnsureManagesAsync(Partner partner) => scope.Covers(partner.RegionPath) ? Task.CompletedTask : throw new ForbiddenException();
-
-    private static string? Blank(string text) => text.Length == 0 ? null : text;
 }

@@ -62,7 +62,7 @@ public sealed class CatalogueImporter(LinliDb db, ResidentPlacement placement, C
                 errors.Add(new ImportError(row.Number, formula < Headers.Length ? Headers[formula] : Xlsx.ColumnName(formula), row[formula], texts["Sheet.Formula"]));
             var band = row[4].Trim();
             AgeBand? ageBand = band.Length == 0 ? AgeBand.Adult : AgeBands.TryGetValue(band, out var b) ? b : null;
-            var input = new NewBook(communityId, row[0], Blank(row[1]), Blank(row[2]), Blank(row[3]), ageBand, null);
+            var input = new NewBook(communityId, row[0], FieldChecks.OrNull(row[1]), FieldChecks.OrNull(row[2]), FieldChecks.OrNull(row[3]), ageBand, null);
             foreach (var (field, error) in CatalogueService.Check(input))
                 errors.Add(new ImportError(row.Number, ColumnOf(field), row[Array.IndexOf(Fields, field)], texts.Format(error.MessageKey, [.. error.Arguments])));
             if (ageBand is null) errors.Add(new ImportError(row.Number, Headers[4], band, texts.Format("Book.Import.AgeBand", string.Join("、", AgeBands.Keys))));
@@ -91,6 +91,4 @@ public sealed class CatalogueImporter(LinliDb db, ResidentPlacement placement, C
     private static readonly string[] Fields = ["title", "author", "isbn", "category", "ageBand"];
 
     private static string ColumnOf(string field) => Headers[Math.Max(0, Array.IndexOf(Fields, field))];
-
-    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

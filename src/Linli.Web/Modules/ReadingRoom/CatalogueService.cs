@@ -126,7 +126,7 @@ public sealed class CatalogueService(LinliDb db, ResidentPlacement placement, Au
         return errors;
     }
 
-    internal Book Build(NewBook input) => new(input.CommunityId!.Value, input.Title!.Trim(), Blank(input.Author), Isbn.Normalize(input.Isbn), Blank(input.Category),
+    internal Book Build(NewBook input) => new(input.CommunityId!.Value, input.Title!.Trim(), FieldChecks.OrNull(input.Author), Isbn.Normalize(input.Isbn), FieldChecks.OrNull(input.Category),
         input.AgeBand ?? AgeBand.Adult, Now);
 
     internal static List<string> Barcodes(IReadOnlyList<string>? input, Dictionary<string, FieldError> errors, string field = "barcodes")
@@ -152,6 +152,4 @@ public sealed class CatalogueService(LinliDb db, ResidentPlacement placement, Au
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -53,7 +53,7 @@ public static partial class ResidentValidator
 
         if (errors.Count > 0) return (null, errors);
         return (new ResidentDetails(name, gender ?? id!.Gender, birth ?? id!.BirthDate, id?.Value, phone,
-            Blank(input.RelationToHead), input.MovedInOn, Blank(input.Notes)), errors);
+            FieldChecks.OrNull(input.RelationToHead), input.MovedInOn, FieldChecks.OrNull(input.Notes)), errors);
     }
 
     public static Gender? ParseGender(string? text) => text?.Trim() switch
@@ -71,8 +71,6 @@ public static partial class ResidentValidator
         var landline = text.Trim().Replace(" ", "", StringComparison.Ordinal);
         return Landline().IsMatch(landline) ? landline : null;
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     [GeneratedRegex(@"^0\d{2,3}-?\d{7,8}$")]
     private static partial Regex Landline();

@@ -11,4 +11,7 @@ public static class FieldChecks
         else if (text.Length > max) errors[field] = new("Validation.MaxLength", max);
         return text;
     }
+
+    /// <summary>The trimmed text, or null when there is none: how optional fields are stored.</summary>
+    public static string? OrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

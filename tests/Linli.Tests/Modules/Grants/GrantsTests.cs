@@ -221,6 +221,86 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
         Assert.Equal(3000.00m, view.GetProperty("spent").GetDecimal());
         var lateMilestone = view.GetProperty("milestones").EnumerateArray().Single();
         Assert.True(lateMilestone.GetProperty("late").GetBoolean());
+
+        // An approved budget change moves 1,000 yuan from 人员劳务 to 活动物资; then the payment goes through.
+        var wages = lines.Single(l => l.GetProperty("name").GetString() == "人员劳务").GetProperty("id").GetInt32();
+        var tooMuch = await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/budget-changes",
+            new { fromLineId = wages, toLineId = materials, amount = "16000.01", reason = "物资涨价" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("超出调出科目未支出的金额，最多 16000.00 元。", tooMuch.GetProperty("errors").GetProperty("amount")[0].GetString());
+        var change = (await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/budget-changes",
+            new { fromLineId = wages, toLineId = materials, amount = "1000.00", reason = "物资涨价，活动人数超过预期" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/v1/grants/budget-changes/{change}/decision", new { approve = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/expenditures",
+            new { budgetLineId = materials, amount = "1000.01", on = Day(ChinaToday), payee = "社区超市" })).StatusCode);
+        var approved = await (await district.PostAsJsonAsync($"/api/v1/grants/budget-changes/{change}/decision", new { approve = true })).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Approved", approved.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await district.PostAsJsonAsync($"/api/v1/grants/budget-changes/{change}/decision", new { approve = false, comment = "再议" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/expenditures",
+            new { budgetLineId = materials, amount = "1000.01", on = Day(ChinaToday), payee = "社区超市" })).StatusCode);
+        var after = (await (await staff.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("budgetLines").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("name").GetString()!, l => l.GetProperty("amount").GetDecimal());
+        Assert.Equal(5000.00m, after["活动物资"]);
+        Assert.Equal(15000.00m, after["人员劳务"]);
+        var refusal = await (await district.PostAsJsonAsync($"/api/v1/grants/budget-changes/{(await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/budget-changes",
+            new { fromLineId = wages, toLineId = materials, amount = "500.00", reason = "再买些物资" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32()}/decision",
+            new { approve = false })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(refusal.GetProperty("errors").TryGetProperty("comment", out _));
+    }
+
+    [Fact]
+    public async Task A_chosen_case_with_consent_and_a_photo_prints_in_the_book_with_its_recorded_figures()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(1));
+        var program = (await (await staff.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("programId").GetInt32();
+        Assert.Equal(HttpStatusCode.Conflict, (await district.GetAsync($"/api/v1/grants/programs/{program}/casebook.docx")).StatusCode);
+
+        var story = new Dictionary<string, string?>
+        {
+            ["background"] = "小区老人多，子女白天上班，独居老人缺少陪伴。",
+            ["approach"] = "以邻里互助为主线，培育楼栋志愿者。",
+            ["process"] = "需求调研。\n组建互助小组。\n每周探访。",
+            ["outcomes"] = "建立互助小组 3 个。",
+            ["reflection"] = "志愿者的持续激励还需加强。",
+            ["story"] = "王阿姨从被探访的人，变成了探访别人的人。",
+        };
+        var noConsent = await (await staff.PutAsJsonAsync($"/api/v1/grants/projects/{project}/case", story)).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("写入服务对象的故事，须注明其本人（或监护人）如何同意。", noConsent.GetProperty("errors").GetProperty("storyConsent")[0].GetString());
+        story["storyConsent"] = "本人签署知情同意书（2024年5月）";
+        await (await staff.PutAsJsonAsync($"/api/v1/grants/projects/{project}/case", story)).ReadJsonAsync(HttpStatusCode.OK);
+        using var photo = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("探访")) { Headers = { ContentType = new("image/png") } }, "file", "visit.png" },
+            { new StringContent("志愿者入户探访"), "caption" },
+        };
+        await (await staff.PostAsync($"/api/v1/grants/projects/{project}/case/photos", photo)).ReadJsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PutAsJsonAsync($"/api/v1/grants/projects/{project}/case/selection", new { selected = true })).StatusCode);
+        var chosen = await (await district.PutAsJsonAsync($"/api/v1/grants/projects/{project}/case/selection", new { selected = true })).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True(chosen.GetProperty("selected").GetBoolean());
+
+        var book = await district.GetAsync($"/api/v1/grants/programs/{program}/casebook.docx");
+        Assert.Equal(HttpStatusCode.OK, book.StatusCode);
+        var bytes = await book.Content.ReadAsByteArrayAsync();
+        var text = System.Text.Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(bytes, "casebook.docx", "txt:Text (encoded):UTF8"));
+        Assert.Contains("优秀案例集", text);
+        Assert.Contains("目录", text);
+        Assert.Contains("案例1　健康新南 共筑家园", text);
+        Assert.Contains("服务人次\n0 人次（签到记录）", text);
+        foreach (var section in new[] { "项目背景", "服务思路", "实施过程", "项目成效", "反思与展望", "服务故事", "每周探访。", "王阿姨从被探访的人", "志愿者入户探访" })
+            Assert.Contains(section, text);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var footer = document.MainDocumentPart!.FooterParts.Single().Footer!;
+        Assert.Equal([" PAGE ", " NUMPAGES "], footer.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>().Select(f => f.Instruction!.Value!));
+        // The contents: one line per heading, its page number a PAGEREF to the heading's bookmark (laid out by the office suite).
+        var body = document.MainDocumentPart.Document!.Body!;
+        var headings = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>().ToDictionary(b => b.Name!.Value!, b => b.Parent!.InnerText);
+        var entries = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>().Select(f => f.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f[0] == "PAGEREF").Select(f => headings[f[1]]).ToList();
+        Assert.Equal(["案例1　健康新南 共筑家园", "项目背景", "服务思路", "实施过程", "项目成效", "反思与展望", "服务故事"], entries);
     }
 
     [Theory]

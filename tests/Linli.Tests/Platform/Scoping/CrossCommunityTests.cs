@@ -104,6 +104,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int MilestoneA { get; init; }
         public int BudgetLineA { get; init; }
         public int ReportA { get; init; }
+        public int BudgetChangeA { get; init; }
+        public int CasePhotoA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -690,6 +692,22 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             $"/api/v1/grants/projects/{t.ProjectA}/milestones/{t.MilestoneA}/done", new { evidence = "冒名" })),
         ["POST /api/v1/grants/projects/{id:int}/expenditures"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/expenditures",
             new { budgetLineId = t.BudgetLineA, amount = "1.00", on = "2026-01-01", payee = "冒名" })),
+        ["GET /api/v1/grants/projects/{id:int}/budget-changes"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/budget-changes")),
+        ["POST /api/v1/grants/projects/{id:int}/budget-changes"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/budget-changes",
+            new { fromLineId = t.BudgetLineA, toLineId = t.BudgetLineA, amount = "1.00", reason = "冒名" })),
+        ["POST /api/v1/grants/budget-changes/{id:int}/decision"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/budget-changes/{t.BudgetChangeA}/decision",
+            new { approve = true })),
+        ["GET /api/v1/grants/projects/{id:int}/case/"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/case")),
+        ["PUT /api/v1/grants/projects/{id:int}/case/"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/grants/projects/{t.ProjectA}/case", new { background = "冒名" })),
+        ["POST /api/v1/grants/projects/{id:int}/case/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/case/photos")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("冒名")), "file", "x.png" }, { new StringContent("冒名"), "caption" } },
+        }),
+        ["GET /api/v1/grants/projects/{id:int}/case/photos/{photoId:int}"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/case/photos/{t.CasePhotoA}")),
+        ["PUT /api/v1/grants/projects/{id:int}/case/selection"] = new(Expect.Forbidden, t => Send(HttpMethod.Put, $"/api/v1/grants/projects/{t.ProjectA}/case/selection",
+            new { selected = false })),
+        ["GET /api/v1/grants/programs/{id:int}/casebook"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/grants/programs/{t.ProgramA}/casebook")),
+        ["GET /api/v1/grants/programs/{id:int}/casebook.docx"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/grants/programs/{t.ProgramA}/casebook.docx")),
         ["GET /api/v1/grants/reports/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/grants/reports/{t.ReportA}")),
         ["PUT /api/v1/grants/reports/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/grants/reports/{t.ReportA}", new { narrative = "冒名" })),
         ["GET /console/partners"] = new(Expect.OwnDataOnly, _ => Get("/console/partners"), Page: true),
@@ -794,7 +812,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var monthStart = new DateTime(DateTime.UtcNow.AddHours(8).Year, DateTime.UtcNow.AddHours(8).Month, 1);
         var application = await Builders.AnApplication(partner, target.CommunityA, "甲社区健康小屋")
             .With("indicators", new object[] { new { key = "Custom", label = "甲社区健康档案", target = 300 } })
-            .With("budgetLines", new object[] { new { name = "甲社区物资", amount = "54000.00" } })
+            .With("budgetLines", new object[] { new { name = "甲社区物资", amount = "50000.00" }, new { name = "甲社区劳务", amount = "4000.00" } })
             .With("milestones", new object[] { new { name = "甲社区调研", dueOn = monthStart.AddDays(20).ToString("yyyy-MM-dd") } })
             .CreateAsync(staffA, program);
         (await admin.PostAsJsonAsync($"/api/v1/grants/applications/{application}/reviews", new { score = 90, comment = "甲社区基础好" })).EnsureSuccessStatusCode();
@@ -809,11 +827,18 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             grantProjectId = project, note = "为甲居民义诊" })).EnsureSuccessStatusCode();
         var linkage = (await (await staffA.PostAsJsonAsync($"/api/v1/partners/{partner}/linkages", new { needId = target.NeedA })).ReadJsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetInt32();
+        var lines = detail.GetProperty("budgetLines");
+        var change = (await (await staffA.PostAsJsonAsync($"/api/v1/grants/projects/{project}/budget-changes", new { fromLineId = lines[0].GetProperty("id").GetInt32(),
+            toLineId = lines[1].GetProperty("id").GetInt32(), amount = "1.00", reason = "甲社区物资调整" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PutAsJsonAsync($"/api/v1/grants/projects/{project}/case", new { background = "甲社区老人多", story = "甲居民的故事", storyConsent = "甲居民签字同意" })).EnsureSuccessStatusCode();
+        using var photo = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" }, { new StringContent("甲居民合影"), "caption" } };
+        var casePhoto = (await (await staffA.PostAsync($"/api/v1/grants/projects/{project}/case/photos", photo)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await admin.PutAsJsonAsync($"/api/v1/grants/projects/{project}/case/selection", new { selected = true })).EnsureSuccessStatusCode();
         return target with
         {
             PartnerA = partner, LinkageA = linkage, ProgramA = program, ApplicationA = application, ProjectA = project, IndicatorA = indicator,
             MilestoneA = detail.GetProperty("milestones")[0].GetProperty("id").GetInt32(), BudgetLineA = detail.GetProperty("budgetLines")[0].GetProperty("id").GetInt32(),
-            ReportA = report,
+            ReportA = report, BudgetChangeA = change, CasePhotoA = casePhoto,
         };
     }
 

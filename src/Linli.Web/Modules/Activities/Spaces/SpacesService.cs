@@ -309,7 +309,9 @@ public sealed class SpacesService(IAuthorizationService authorization, LinliDb d
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        // Two inserts checking PostgreSQL's exclusion constraint against each other may end in a deadlock (40P01), which
+        // Npgsql's execution strategy wraps as a transient failure: either way another booking holds the time.
+        catch (Exception e) when (e is DbUpdateException || e.InnerException is DbUpdateException)
         {
             db.Entry(booking).State = EntityState.Detached;
             throw await OverlapAsync(booking, cancellationToken);

@@ -136,10 +136,5 @@ public sealed class CareDemo(LinliDb db, IServiceProvider services, ResidentDire
     private Task<ClaimsPrincipal?> UserAsync(string userName, CancellationToken ct) => DemoUsers.PrincipalAsync(db, userName, ct);
 
     /// <summary>The care services as they would have run that many days ago (negative: in the past).</summary>
-    private Scope Days(double days) => new(services, days == 0 ? clock : new ShiftedClock(clock, TimeSpan.FromDays(days)));
-
-    private sealed record Scope(IServiceProvider Services, TimeProvider Clock)
-    {
-        public T Service<T>() where T : class => ActivatorUtilities.CreateInstance<T>(Services, Clock);
-    }
+    private ServicesAt Days(double days) => ServicesAt.Shifted(services, clock, TimeSpan.FromDays(days));
 }

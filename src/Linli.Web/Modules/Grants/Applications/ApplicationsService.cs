@@ -54,7 +54,7 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var application = new GrantApplication(programId, input.CommunityId!.Value, organization!.Id, title, category!.Name, requested!.Value, scope.UserName ?? "", Now);
-        application.Describe(Blank(summary), Blank(background), Blank(targetGroups), input.TargetPopulation, Blank(plan), Blank(logic), Blank(worker), Blank(supervisor));
+        application.Describe(FieldChecks.OrNull(summary), FieldChecks.OrNull(background), FieldChecks.OrNull(targetGroups), input.TargetPopulation, FieldChecks.OrNull(plan), FieldChecks.OrNull(logic), FieldChecks.OrNull(worker), FieldChecks.OrNull(supervisor));
         // The community's own staff, or the program's officers entering the stamped paper form, endorse as they submit.
         if (await authorization.AllowsAsync(user, GrantsPolicies.Endorse) || await authorization.AllowsAsync(user, GrantsPolicies.Manage))
             application.Endorse(scope.UserName ?? "", Now);
@@ -148,7 +148,7 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
         if (errors.Count > 0) throw new FieldValidationException(errors);
         if (application.Status != ApplicationStatus.Submitted) throw new ConflictException("Grant.AlreadyDecided");
         if (application.EndorsedAt is null) throw new ConflictException("Grant.NotEndorsed");
-        var review = new ApplicationReview(application, reviewer, user.Identity?.Name ?? "", conflict ? null : input.Score, conflict, Blank(comment), Now);
+        var review = new ApplicationReview(application, reviewer, user.Identity?.Name ?? "", conflict ? null : input.Score, conflict, FieldChecks.OrNull(comment), Now);
         db.Add(review);
         try
         {
@@ -210,6 +210,4 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
     private Task<bool> IsCommunityOfAsync(int communityId, string programPath, CancellationToken cancellationToken) =>
         db.Regions.IgnoreQueryFilters().AnyAsync(r => r.Id == communityId && r.Kind == Platform.Regions.RegionKind.Community && r.Path.StartsWith(programPath),
             cancellationToken);
-
-    private static string? Blank(string text) => text.Length == 0 ? null : text;
 }

@@ -160,7 +160,7 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
         {
             var submitted = month.AddMonths(1).AddDays(late && month.Month % 4 == 0 ? 13 : 4).ToDateTime(new TimeOnly(10, 0));
             var reports = At(submitted).Service<ReportsService>();
-            var created = await reports.SubmitAsync(project, new NewReport(month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            var created = await reports.SubmitAsync(project, new NewReport(GrantMonth.Key(month),
                 $"本月按计划推进，详见活动记录。{Invented}"), cancellationToken);
             var returnIt = planned.Community == "七里社区" && month == new DateOnly(2020, 6, 1);
             await At(submitted.AddDays(3)).Service<ReportsService>().ReviewAsync(created.Id, new ReportReview(!returnIt, returnIt ? "请补充工作坊的照片和签到表。" : null),
@@ -192,10 +192,5 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
     }
 
     /// <summary>The grants services as they ran at <paramref name="chinaTime"/>.</summary>
-    private Scope At(DateTime chinaTime) => new(services, new ShiftedClock(clock, ChinaTime.ToUtc(chinaTime) - clock.GetUtcNow().UtcDateTime));
-
-    private sealed record Scope(IServiceProvider Services, TimeProvider Clock)
-    {
-        public T Service<T>() where T : class => ActivatorUtilities.CreateInstance<T>(Services, Clock);
-    }
+    private ServicesAt At(DateTime chinaTime) => ServicesAt.When(services, clock, chinaTime);
 }

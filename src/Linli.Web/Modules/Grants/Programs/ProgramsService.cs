@@ -41,7 +41,7 @@ public sealed class ProgramsService(LinliDb db, AccessScope scope, AuditLog audi
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var program = new GrantProgram(region!.Id, region.Path, name, budget!.Value, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
-        program.Describe(Blank(funder), Blank(manager), Blank(guidelines));
+        program.Describe(FieldChecks.OrNull(funder), FieldChecks.OrNull(manager), FieldChecks.OrNull(guidelines));
         program.Schedule(input.CallClosesOn, input.StartsOn, input.MidtermOn, input.ClosesOn, input.ReportDay ?? GrantProgram.DefaultReportDay);
         db.Add(program);
         await db.SaveChangesAsync(cancellationToken);
@@ -83,6 +83,4 @@ public sealed class ProgramsService(LinliDb db, AccessScope scope, AuditLog audi
     {
         if (!scope.Covers(program.RegionPath)) throw new ForbiddenException();
     }
-
-    private static string? Blank(string text) => text.Length == 0 ? null : text;
 }

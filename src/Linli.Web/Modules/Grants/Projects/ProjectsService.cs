@@ -23,9 +23,11 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Ap
     /// the activities held in it; a custom indicator shows the value evidenced by hand, marked so. Participation rate =
     /// distinct people / the target population of the application.
     /// </summary>
-    public async Task<ProjectIndicators> IndicatorsAsync(int id, CancellationToken cancellationToken)
+    public async Task<ProjectIndicators> IndicatorsAsync(int id, CancellationToken cancellationToken) => await IndicatorsOfAsync(await FindAsync(id, cancellationToken), cancellationToken);
+
+    private async Task<ProjectIndicators> IndicatorsOfAsync(GrantProject project, CancellationToken cancellationToken)
     {
-        var project = await FindAsync(id, cancellationToken);
+        var id = project.Id;
         var figures = (await activities.ProjectFiguresAsync([id], null, null, withUniquePeople: true, cancellationToken)).GetValueOrDefault(id, ProjectActivityFigures.None);
         var targets = await db.Set<ApplicationIndicator>().AsNoTracking().Where(i => i.ApplicationId == project.ApplicationId).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var population = await db.Set<GrantApplication>().Where(a => a.Id == project.ApplicationId).Select(a => a.TargetPopulation).FirstAsync(cancellationToken);
@@ -78,7 +80,7 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Ap
         var names = await partners.NamesAsync([p.OrganizationId], cancellationToken);
         var given = await contributions.ForProjectsAsync([id], cancellationToken);
         return new ProjectView(p.Id, p.ProgramId, program, p.ApplicationId, p.Title, p.Category, p.CommunityId, p.OrganizationId, names.GetValueOrDefault(p.OrganizationId, ""),
-            Money.Yuan(p.AmountFen), lines.Sum(l => l.Spent), p.StartsOn, p.EndsOn, p.Status, await IndicatorsAsync(id, cancellationToken),
+            Money.Yuan(p.AmountFen), lines.Sum(l => l.Spent), p.StartsOn, p.EndsOn, p.Status, await IndicatorsOfAsync(p, cancellationToken),
             await applications.MilestonesAsync(p.ApplicationId, cancellationToken), lines, [.. reports.Select(ReportsService.Line)], given.GetValueOrDefault(id));
     }
 
@@ -107,7 +109,7 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Ap
             for (var month = new DateOnly(project.StartsOn.Year, project.StartsOn.Month, 1); month <= project.EndsOn; month = month.AddMonths(1))
             {
                 if (reportDays[project.ProgramId].ReportDueOn(month.Year, month.Month) >= today) break;
-                if (!reported.Contains((project.Id, month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)))) due++;
+                if (!reported.Contains((project.Id, GrantMonth.Key(month)))) due++;
             }
         }
         var applicationIds = running.Select(p => p.ApplicationId).ToList();

@@ -35,8 +35,7 @@ public sealed class RenewalDemo(Platform.Data.LinliDb db, IServiceProvider servi
     }
 
     /// <summary>The service as it was some days ago, so each step carries the day it was reached.</summary>
-    private RenewalService DaysAgo(int days) =>
-        ActivatorUtilities.CreateInstance<RenewalService>(services, (TimeProvider)new ShiftedClock(clock, TimeSpan.FromDays(-days)));
+    private RenewalService DaysAgo(int days) => ServicesAt.Shifted(services, clock, TimeSpan.FromDays(-days)).Service<RenewalService>();
 
     private DateTime At(int daysAgo, int hour) => ChinaTime.Today(clock).AddDays(-daysAgo).ToDateTime(new TimeOnly(hour, 0));
 

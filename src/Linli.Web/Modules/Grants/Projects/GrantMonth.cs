@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Linli.Web.Modules.Grants.Projects;
+
+/// <summary>A monthly report's month as requests, stored reports and pages write it: "yyyy-MM".</summary>
+public static class GrantMonth
+{
+    public static string Key(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The month's first day, when the text is a month.</summary>
+    public static bool TryParse(string? text, out DateOnly first) =>
+        DateOnly.TryParseExact(text?.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out first);
+
+    /// <summary>The first day of a stored month.</summary>
+    public static DateOnly First(string key) => DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
