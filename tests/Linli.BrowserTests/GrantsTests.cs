@@ -111,4 +111,46 @@ public sealed class GrantsTests(BrowserFixture fixture)
         await Expect(community.GetByTestId("review-comment")).ToContainTextAsync("请补充活动照片。");
         await Expect(community.GetByTestId("resubmit")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task An_organization_writes_its_case_the_district_chooses_it_and_the_book_opens_in_LibreOffice()
+    {
+        var organization = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(organization, "langli", LinliProcess.DemoPassword);
+        await organization.GotoAsync("/console/grants/projects");
+        await organization.GetByTestId("projects").GetByRole(AriaRole.Link).First.ClickAsync();
+        var projectTitle = await organization.Locator("h1").TextContentAsync();
+        await organization.GetByTestId("case-link").ClickAsync();
+        var form = organization.GetByTestId("case-form");
+        await form.GetByLabel("项目背景").FillAsync("小区志愿者少，老人多。");
+        await form.GetByLabel("服务故事").FillAsync("刘奶奶成了楼栋里的志愿者。");
+        await form.GetByRole(AriaRole.Button, new() { Name = "保存案例" }).ClickAsync();
+        await Expect(organization.Locator("[data-field=storyConsent]")).ToHaveTextAsync("写入服务对象的故事，须注明其本人（或监护人）如何同意。");
+        await Expect(form.GetByLabel("服务故事")).ToHaveValueAsync("刘奶奶成了楼栋里的志愿者。");
+        await form.GetByLabel("故事当事人同意方式（如：本人签署知情同意书）").FillAsync("本人签署知情同意书");
+        await form.GetByRole(AriaRole.Button, new() { Name = "保存案例" }).ClickAsync();
+        await Expect(organization.Locator("[data-field=storyConsent]")).ToHaveCountAsync(0);
+        var caseUrl = organization.Url;
+
+        var district = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(district, "wuhou", LinliProcess.DemoPassword);
+        await district.GotoAsync(caseUrl);
+        await Expect(district.GetByText("刘奶奶成了楼栋里的志愿者。")).ToBeVisibleAsync();
+        await district.GetByTestId("case-select").ClickAsync();
+        await Expect(district.GetByTestId("case-selected")).ToHaveTextAsync("已选入案例集");
+
+        await district.GotoAsync("/console/grants");
+        await district.GetByRole(AriaRole.Link, new() { Name = "武侯区2019年第二批社区发展治理公益创投项目" }).ClickAsync();
+        var casebook = district.GetByTestId("casebook");
+        await Expect(casebook.Locator("li")).ToHaveCountAsync(5);
+        await Expect(casebook).ToContainTextAsync(projectTitle!);
+        var download = await district.RunAndWaitForDownloadAsync(() => district.GetByTestId("casebook-download").ClickAsync());
+        Assert.Equal("武侯区2019年第二批社区发展治理公益创投项目-优秀案例集.docx", download.SuggestedFilename);
+        var text = System.Text.Encoding.UTF8.GetString(await Linli.Tests.Infrastructure.LibreOffice.ConvertAsync(
+            await File.ReadAllBytesAsync(await download.PathAsync()), "casebook.docx", "txt:Text (encoded):UTF8"));
+        Assert.Contains("案例1　新南路社区：医居共建健康小屋", text);
+        Assert.Contains("健康小屋建成，每周三义诊", text);
+        Assert.Contains("刘奶奶成了楼栋里的志愿者。", text);
+        Assert.Matches(new Regex(@"服务人次\n[0-9,]+ 人次（签到记录）"), text);
+    }
 }

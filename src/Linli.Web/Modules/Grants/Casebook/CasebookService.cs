@@ -100,13 +100,13 @@ public sealed class CasebookService(LinliDb db, ProjectsService projects, Progra
         return await ReadAsync(projectId, cancellationToken);
     }
 
-    /// <summary>The cases chosen for a program's book that the caller sees, by category then title.</summary>
+    /// <summary>The cases chosen for a program's book that the caller sees, in the program's order of categories.</summary>
     public async Task<IReadOnlyList<CaseLine>> SelectedAsync(int programId, CancellationToken cancellationToken)
     {
-        await programs.FindAsync(programId, cancellationToken);
+        var categories = (await programs.ReadAsync(programId, cancellationToken)).Categories.Select(c => c.Name).ToList();
         var chosen = await db.Set<CaseStory>().AsNoTracking().Where(s => s.ProgramId == programId && s.Selected).Select(s => s.ProjectId).ToListAsync(cancellationToken);
         var lines = await projects.ListAsync(programId, null, cancellationToken);
-        return [.. lines.Where(l => chosen.Contains(l.Id)).OrderBy(l => l.Category, StringComparer.Ordinal).ThenBy(l => l.Title, StringComparer.Ordinal)
+        return [.. lines.Where(l => chosen.Contains(l.Id)).OrderBy(l => categories.IndexOf(l.Category)).ThenBy(l => l.Id)
             .Select(l => new CaseLine(l.Id, l.Title, l.Category, l.Organization, l.CommunityId, l.Services, l.PersonTimes))];
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Activities.Attendance;
 using Linli.Web.Modules.Grants.Applications;
+using Linli.Web.Modules.Grants.Casebook;
 using Linli.Web.Modules.Grants.Programs;
 using Linli.Web.Modules.Grants.Projects;
 using Linli.Web.Modules.Partners;
@@ -82,6 +83,19 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
             db.ChangeTracker.Clear();
         }
         await ContributionsAsync(projects.First(p => p.Plan.Community == "新南路社区").Id, communities["新南路社区"], cancellationToken);
+        await CasesAsync(projects, cancellationToken);
+    }
+
+    /// <summary>The seed's cases written up after the batch closed, and chosen for the program's book.</summary>
+    private async Task CasesAsync(IReadOnlyList<(PlannedProject Plan, int Id)> projects, CancellationToken cancellationToken)
+    {
+        var casebook = At(new DateTime(2021, 7, 1)).Service<CasebookService>();
+        foreach (var (community, story) in GrantsDemoCases.ByCommunity)
+        {
+            var project = projects.First(p => p.Plan.Community == community).Id;
+            await casebook.WriteAsync(project, story, cancellationToken);
+            await casebook.SelectAsync(project, true, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -77,7 +77,4 @@ public sealed class BudgetChangesService(LinliDb db, ProjectsService projects, P
         return [.. changes.Select(c => new BudgetChangeView(c.Id, c.FromLineId, names.GetValueOrDefault(c.FromLineId, ""), c.ToLineId, names.GetValueOrDefault(c.ToLineId, ""),
             Money.Yuan(c.AmountFen), c.Reason, c.Status, c.RequestedBy, c.RequestedAt, c.DecidedBy, c.Comment))];
     }
-
-    /// <summary>Changes waiting for the program's officers, for their workbench.</summary>
-    public Task<int> WaitingAsync(CancellationToken cancellationToken) => db.Set<BudgetChange>().CountAsync(c => c.Status == ChangeStatus.Pending, cancellationToken);
 }
