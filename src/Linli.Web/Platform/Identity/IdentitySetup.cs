@@ -20,9 +20,10 @@ public static class IdentitySetup
                 o.DefaultChallengeScheme = Scheme;
             })
             // The API takes bearer tokens only, so a browser's cookie can never drive it (no CSRF there);
-            // pages use the cookie, and their forms carry antiforgery tokens.
+            // pages use the cookie, and their forms carry antiforgery tokens. A page's download link is the
+            // exception: a GET of a file, read with the cookie (BrowserDownloads).
             .AddPolicyScheme(Scheme, null, o => o.ForwardDefaultSelector = context =>
-                context.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+                context.Request.Path.StartsWithSegments("/api") && !BrowserDownloads.Is(context) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(linli.TokenMinutes))
             .AddIdentityCookies();
 
@@ -38,6 +39,9 @@ public static class IdentitySetup
             o.LoginPath = "/signin";
             o.LogoutPath = "/signout";
             o.AccessDeniedPath = "/denied";
+            // An API download without a session answers like the rest of the API (401, 403), not with the sign-in page.
+            o.Events.OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden);
         });
 
         services.AddIdentityCore<LinliUser>(o =>
@@ -76,5 +80,12 @@ public static class IdentitySetup
         builder.AddPeriodicWork<UserSessions>();
         services.AddScoped<UsersService>();
         services.AddScoped<StaffDirectory>();
+    }
+
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 }

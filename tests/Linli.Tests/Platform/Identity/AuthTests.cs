@@ -99,6 +99,26 @@ public sealed class AuthTests(LinliFactory factory) : IClassFixture<LinliFactory
     }
 
     [Fact]
+    public async Task A_pages_download_link_reads_the_file_with_the_cookie_and_nothing_else_of_the_api_does()
+    {
+        var browser = await BrowserSession.SignInAsync(factory, "admin", LinliFactory.AdminPassword);
+        var template = await browser.GetAsync("/api/v1/reading-room/books/import-template");
+        Assert.Equal((HttpStatusCode.OK, Linli.Web.Platform.Exports.OfficeTypes.Xlsx), (template.StatusCode, template.Content.Headers.ContentType?.MediaType));
+        // The same cookie cannot write through the API, nor read its JSON.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.PostAsJsonAsync("/api/v1/regions", new { name = "冒名街道", kind = "Street" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/regions")).StatusCode);
+        // Without a session, the file answers as the API does: 401, not the sign-in page.
+        var anonymous = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/api/v1/reading-room/books/import-template");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        // A resident's session is refused the staff's file with 403.
+        var tree = await TestTree.CreateAsync(factory);
+        var userName = "res" + Guid.NewGuid().ToString("N")[..8];
+        await TestTree.CreateUserAsync(await factory.AdminAsync(), userName, "Resident", tree.CommunityA);
+        var resident = await BrowserSession.SignInAsync(factory, userName, TestTree.Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await resident.GetAsync("/api/v1/reading-room/books/import-template")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_sign_in_form_refuses_a_post_without_its_antiforgery_token()
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).PostAsync("/signin", new FormUrlEncodedContent(

@@ -718,8 +718,6 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/grants/projects"] = new(Expect.OwnDataOnly, t => Get($"/console/grants/projects?communityId={t.CommunityA}"), Page: true),
         ["GET /console/grants/projects/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}"), Page: true),
         ["GET /console/grants/projects/{Id:int}/case"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/case"), Page: true),
-        ["GET /console/grants/projects/{id:int}/case/photos/{photoId:int}"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/case/photos/{t.CasePhotoA}"), Page: true),
-        ["GET /console/grants/programs/{id:int}/casebook.docx"] = new(Expect.OwnDataOnly, t => Get($"/console/grants/programs/{t.ProgramA}/casebook.docx"), Page: true),
         ["GET /console/grants/reports/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/grants/reports/{t.ReportA}"), Page: true),
         ["POST /api/v1/grants/reports/{id:int}/review"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/reports/{t.ReportA}/review", new { accept = true })),
     };

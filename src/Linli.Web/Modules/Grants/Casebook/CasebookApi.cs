@@ -21,28 +21,6 @@ public static class CasebookApi
         programs.MapGet("/casebook", Chosen);
         programs.MapGet("/casebook.docx", Book).ProducesFile(OfficeTypes.Docx);
 
-        // The same files for signed-in browsers: the API takes bearer tokens only.
-        app.MapGet("/console/grants/programs/{id:int}/casebook.docx", (int id, CasebookService casebook, CancellationToken ct) => ForBrowser(() => Book(id, casebook, ct)))
-            .RequireAuthorization(GrantsPolicies.Read).ExcludeFromDescription();
-        app.MapGet("/console/grants/projects/{id:int}/case/photos/{photoId:int}", (int id, int photoId, CasebookService casebook, CancellationToken ct) =>
-            ForBrowser(() => Photo(id, photoId, casebook, ct))).RequireAuthorization(GrantsPolicies.Read).ExcludeFromDescription();
-    }
-
-    /// <summary>Outside /api no problem handler answers: a record out of reach is a plain 404, a book with no case a plain 409.</summary>
-    private static async Task<IResult> ForBrowser(Func<Task<FileContentHttpResult>> file)
-    {
-        try
-        {
-            return await file();
-        }
-        catch (NotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
-        catch (ConflictException)
-        {
-            return TypedResults.Conflict();
-        }
     }
 
     private static async Task<Ok<CaseStoryView>> Read(int id, CasebookService casebook, CancellationToken cancellationToken) =>
