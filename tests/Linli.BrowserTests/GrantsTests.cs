@@ -153,4 +153,31 @@ public sealed class GrantsTests(BrowserFixture fixture)
         Assert.Contains("刘奶奶成了楼栋里的志愿者。", text);
         Assert.Matches(new Regex(@"服务人次\n[0-9,]+ 人次（签到记录）"), text);
     }
+
+    [Fact]
+    public async Task The_third_party_evaluates_a_project_beside_its_computed_participation_rate_and_cannot_open_the_register()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "pinggu", LinliProcess.DemoPassword);
+        await Expect(page).ToHaveURLAsync(new Regex("/console/grants$"));
+        await page.GotoAsync("/console/grants/projects");
+        // The nine cases come first and were evaluated by the demo; the tenth project waits for its evaluation.
+        await page.GetByTestId("projects").Locator("tbody tr").Nth(9).GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByTestId("evaluation-link").ClickAsync();
+        await Expect(page.GetByTestId("eval-final")).ToContainTextAsync("群众参与率 = 服务人数");
+        await Expect(page.GetByTestId("eval-final")).ToContainTextAsync("尚未进行第三方评估。");
+        var form = page.GetByTestId("final-evaluation");
+        await form.GetByLabel("问卷份数").FillAsync("40");
+        await form.GetByLabel("满意度（0–100）").FillAsync("91.5");
+        await form.GetByLabel("影响力（0–100）").FillAsync("120");
+        await form.GetByLabel("评估结论").FillAsync("居民认可度高。");
+        await form.GetByRole(AriaRole.Button, new() { Name = "提交第三方评估" }).ClickAsync();
+        await Expect(page.Locator("[data-field=influence]")).ToHaveTextAsync("请填写 0–100 之间的分数。");
+        await form.GetByLabel("影响力（0–100）").FillAsync("80");
+        await form.GetByRole(AriaRole.Button, new() { Name = "提交第三方评估" }).ClickAsync();
+        await Expect(page.GetByTestId("eval-final")).ToContainTextAsync("满意度 91.5 分（问卷 40 份）；影响力 80 分");
+
+        await page.GotoAsync("/console/residents");
+        await Expect(page).ToHaveURLAsync(new Regex("/denied"));
+    }
 }

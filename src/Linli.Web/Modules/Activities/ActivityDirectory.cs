@@ -15,6 +15,9 @@ public sealed record ProjectActivityFigures(int Services, int PersonTimes, int U
     public static readonly ProjectActivityFigures None = new(0, 0, 0);
 }
 
+/// <summary>An activity held in a grant project: its person-times, and its participants' ratings (how many, the sum of their 1–5 scores).</summary>
+public sealed record HeldActivity(int Id, string Title, DateTime StartsAtUtc, int PersonTimes, int Ratings, int RatingSum);
+
 /// <summary>
 /// Activities and attendance as other modules see them: a group's activities and person-times, check-ins the points
 /// rules award, helpers whose hours a volunteer record confirms, needs answered by activities. Reads go through the
@@ -44,6 +47,23 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, 
             unique = await db.Set<CheckIn>().IgnoreQueryFilters().Join(held, c => c.ActivityId, a => a.Id, (c, a) => new { Project = a.GrantProjectId!.Value, c.ResidentId })
                 .Distinct().GroupBy(x => x.Project).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return counts.ToDictionary(c => c.Key, c => new ProjectActivityFigures(c.Services, c.PersonTimes, unique.GetValueOrDefault(c.Key)));
+    }
+
+    /// <summary>
+    /// The activities held in a grant project (as <see cref="ProjectFiguresAsync"/> counts them), oldest first, with the
+    /// participants' ratings (1–5): how many and their mean. The caller has checked the project is in its scope.
+    /// </summary>
+    public async Task<IReadOnlyList<HeldActivity>> HeldInProjectAsync(int projectId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var held = await db.Set<Activity>().IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.GrantProjectId == projectId && (a.Status == ActivityStatus.Finished || (a.Status == ActivityStatus.Published && a.StartsAt <= now)))
+            .OrderBy(a => a.StartsAt).Select(a => new { a.Id, a.Title, a.StartsAt, a.CheckedInCount }).ToListAsync(cancellationToken);
+        var ids = held.Select(a => a.Id).ToList();
+        var ratings = await db.Set<Rating>().IgnoreQueryFilters().Where(r => ids.Contains(r.ActivityId)).GroupBy(r => r.ActivityId)
+            .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(r => r.Score) }).ToDictionaryAsync(x => x.Key, cancellationToken);
+        return [.. held.Select(a => new HeldActivity(a.Id, a.Title, a.StartsAt, a.CheckedInCount,
+            ratings.TryGetValue(a.Id, out var r) ? r.Count : 0, ratings.TryGetValue(a.Id, out var s) ? s.Sum : 0))];
     }
 
     public async Task<ActivityFacts?> FindAsync(int id, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Grants.Applications;
+using Linli.Web.Modules.Grants.Evaluation;
 using Linli.Web.Modules.Grants.Programs;
 using Linli.Web.Modules.Grants.Projects;
 using Linli.Web.Platform.Api;
@@ -38,6 +39,9 @@ public static class GrantsApi
         projects.MapPost("/{id:int}/expenditures", Spend).Validate<NewExpenditure>().RequireAuthorization(GrantsPolicies.Report);
         projects.MapGet("/{id:int}/budget-changes", BudgetChanges);
         projects.MapPost("/{id:int}/budget-changes", RequestChange).Validate<NewBudgetChange>().RequireAuthorization(GrantsPolicies.Report);
+        projects.MapGet("/{id:int}/evaluation", Evaluation);
+        projects.MapPost("/{id:int}/activity-evaluations", EvaluateActivity).Validate<NewActivityEvaluation>().RequireAuthorization(GrantsPolicies.Report);
+        projects.MapPost("/{id:int}/final-evaluation", FinalEvaluation).Validate<NewFinalEvaluation>().RequireAuthorization(GrantsPolicies.Evaluate);
         app.MapPost("/api/v1/grants/budget-changes/{id:int}/decision", DecideChange).WithTags("Grants").Validate<ChangeDecision>().RequireAuthorization(GrantsPolicies.Manage);
 
         var reports = app.MapGroup("/api/v1/grants/reports").WithTags("Grants").RequireAuthorization(GrantsPolicies.Read);
@@ -128,6 +132,15 @@ public static class GrantsApi
     private static async Task<Created<GrantCreated>> Spend(int id, NewExpenditure request, ProjectsService projects, CancellationToken cancellationToken) =>
         TypedResults.Created($"/api/v1/grants/projects/{id}", new GrantCreated(await projects.SpendAsync(id, request, cancellationToken)));
 
+    private static async Task<Ok<EvaluationView>> Evaluation(int id, EvaluationService evaluations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await evaluations.ReadAsync(id, cancellationToken));
+
+    private static async Task<Created<GrantCreated>> EvaluateActivity(int id, NewActivityEvaluation request, EvaluationService evaluations, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/grants/projects/{id}/evaluation", new GrantCreated(await evaluations.EvaluateActivityAsync(id, request, cancellationToken)));
+
+    private static async Task<Created<GrantCreated>> FinalEvaluation(int id, NewFinalEvaluation request, EvaluationService evaluations, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/grants/projects/{id}/evaluation", new GrantCreated(await evaluations.FinishAsync(id, request, cancellationToken)));
+
     private static async Task<Ok<IReadOnlyList<BudgetChangeView>>> BudgetChanges(int id, BudgetChangesService changes, CancellationToken cancellationToken) =>
         TypedResults.Ok(await changes.ListAsync(id, cancellationToken));
 
@@ -170,6 +183,9 @@ public static class GrantsApiSummaries
         ["POST /api/v1/grants/projects/{id}/reports"] = "Submit a month's report: the figures are filled from that month's records; the narrative is yours",
         ["POST /api/v1/grants/projects/{id}/milestones/{milestoneId}/done"] = "A milestone reached, with its evidence; late if after its day",
         ["POST /api/v1/grants/projects/{id}/expenditures"] = "Money spent on a budget line; refused beyond the line",
+        ["GET /api/v1/grants/projects/{id}/evaluation"] = "The three levels of evaluation: each held activity's scores and the coverage, the stages from reports and milestones, the final evaluation with the participation rate computed from the check-ins",
+        ["POST /api/v1/grants/projects/{id}/activity-evaluations"] = "Score a held activity of the project right after it: feasibility, effect, satisfaction (1–5), a note; once per activity",
+        ["POST /api/v1/grants/projects/{id}/final-evaluation"] = "A third-party evaluator's final evaluation: questionnaire respondents, satisfaction and influence (0–100), findings; once per project",
         ["GET /api/v1/grants/projects/{id}/budget-changes"] = "The project's budget changes, waiting or decided",
         ["POST /api/v1/grants/projects/{id}/budget-changes"] = "Ask to move money (yuan) from one budget line to another, with the reason; never more than the line has left unspent",
         ["POST /api/v1/grants/budget-changes/{id}/decision"] = "The program's officers approve a budget change (both lines move at once, the line given up never below its spending) or refuse it with a comment",

@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Grants.Applications;
 using Linli.Web.Modules.Grants.Casebook;
+using Linli.Web.Modules.Grants.Evaluation;
 using Linli.Web.Modules.Grants.Programs;
 using Linli.Web.Modules.Grants.Projects;
 using Linli.Web.Platform.Files;
@@ -156,6 +157,25 @@ public static class GrantsData
             e.HasOne<CaseStory>().WithMany().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.StoryId);
+        });
+        builder.Entity<ActivityEvaluation>(e =>
+        {
+            e.ToTable("grant_activity_evaluations");
+            e.Property(x => x.Note).HasMaxLength(ActivityEvaluation.MaxNote);
+            e.Property(x => x.By).HasMaxLength(64);
+            e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.ActivityId).IsUnique();
+            e.HasIndex(x => x.ProjectId);
+        });
+        builder.Entity<FinalEvaluation>(e =>
+        {
+            e.ToTable("grant_final_evaluations");
+            e.Property(x => x.Satisfaction).HasPrecision(5, 1);
+            e.Property(x => x.Influence).HasPrecision(5, 1);
+            e.Property(x => x.Findings).HasMaxLength(FinalEvaluation.MaxFindings);
+            e.Property(x => x.Evaluator).HasMaxLength(64);
+            e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.ProjectId).IsUnique();
         });
     }
 }

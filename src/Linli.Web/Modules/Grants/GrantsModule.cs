@@ -19,6 +19,7 @@ public static class GrantsModule
         services.AddScoped<Projects.ReportsService>();
         services.AddScoped<Projects.BudgetChangesService>();
         services.AddScoped<Casebook.CasebookService>();
+        services.AddScoped<Evaluation.EvaluationService>();
         services.AddScoped<GrantProjectDirectory>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, GrantsWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/grants", "Nav.Grants", 61, GrantsPolicies.Read));

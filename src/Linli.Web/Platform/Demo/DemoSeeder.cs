@@ -68,6 +68,7 @@ public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumer
 
         await AddUserAsync("wuhou", "武侯区社治委 赵科长", Roles.DistrictOfficer, district);
         await AddUserAsync("jijinhui", "武侯社区发展基金会 项目官员 孙老师", Roles.DistrictOfficer, district);
+        await AddUserAsync("pinggu", "第三方评估机构 评估员 何老师（编造）", Roles.Evaluator, district);
         await AddUserAsync("jincheng", "锦城街道 王主任", Roles.StreetOfficer, street);
         await AddUserAsync("qingtong", "青桐社区 李社工", Roles.CommunityStaff, qingtong);
         await AddUserAsync("jinhua", "锦华社区 张书记", Roles.CommunityStaff, jinhua);

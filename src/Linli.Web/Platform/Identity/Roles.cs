@@ -16,8 +16,19 @@ public static class Roles
     /// </summary>
     public const string SocialOrganization = nameof(SocialOrganization);
 
+    /// <summary>
+    /// A third-party evaluator (第三方评估机构) of grant projects: assigned to a region like an officer, it reads the
+    /// projects' evidence there — figures, reports, milestones, spending, cases — and records final evaluations. It is
+    /// given no other module's policy, so never a resident's record.
+    /// </summary>
+    public const string Evaluator = nameof(Evaluator);
+
     public static readonly string[] All =
-        [PlatformAdmin, DistrictOfficer, StreetOfficer, CommunityStaff, SocialWorker, GroupLeader, Resident, SocialOrganization];
+        [PlatformAdmin, DistrictOfficer, StreetOfficer, CommunityStaff, SocialWorker, GroupLeader, Resident, SocialOrganization, Evaluator];
+
+    /// <summary>Whose scope is the regions they are assigned to: the staff and the evaluators.</summary>
+    public static readonly string[] RegionAssigned =
+        [PlatformAdmin, DistrictOfficer, StreetOfficer, CommunityStaff, SocialWorker, GroupLeader, Evaluator];
 
     /// <summary>Everyone who works in the console.</summary>
     public static readonly string[] Staff =

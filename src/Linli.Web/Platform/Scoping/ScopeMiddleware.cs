@@ -26,12 +26,12 @@ public sealed class ScopeMiddleware(RequestDelegate next)
     {
         var user = context.User;
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is not null && user.IsInRole(Roles.SocialOrganization) && !Roles.Staff.Any(user.IsInRole))
+        if (userId is not null && user.IsInRole(Roles.SocialOrganization) && !Roles.RegionAssigned.Any(user.IsInRole))
         {
             var own = await organizations.ForUserAsync(userId, context.RequestAborted);
             scope.ActAsOrganization(userId, user.Identity?.Name ?? "", own.OrganizationIds, own.RegisteredInPaths);
         }
-        else if (userId is not null && !Roles.Staff.Any(user.IsInRole))
+        else if (userId is not null && !Roles.RegionAssigned.Any(user.IsInRole))
         {
             // Anyone without a staff role is a resident: they see through their register entry, not through regions.
             var own = await residents.ForUserAsync(userId, context.RequestAborted);

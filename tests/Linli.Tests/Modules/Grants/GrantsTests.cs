@@ -303,6 +303,59 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
         Assert.Equal(["案例1　健康新南 共筑家园", "项目背景", "服务思路", "实施过程", "项目成效", "反思与展望", "服务故事"], entries);
     }
 
+    [Fact]
+    public async Task Three_levels_of_evaluation_and_the_third_party_reads_the_project_but_no_resident()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(2));
+        var held = await AnActivity("院落茶话会").StartingAt(MonthsAgo(1).AddDays(3).AddHours(1)).With("grantProjectId", project).WithCapacity(20).CreateAsync(staff, tree.CommunityA);
+        await AnActivity("读书会").StartingAt(MonthsAgo(1).AddDays(10).AddHours(1)).With("grantProjectId", project).WithCapacity(20).CreateAsync(staff, tree.CommunityA);
+        var coming = await AnActivity("下月的活动").StartingAt(ChinaToday.AddDays(20).AddHours(1)).With("grantProjectId", project).WithCapacity(20).CreateAsync(staff, tree.CommunityA);
+        var resident = await AResident("王秀英").CreateAsync(staff, tree.UnitA);
+        (await staff.PostAsJsonAsync($"/api/v1/activities/{held}/checkins", new { residentId = resident, reason = "纸质签到表补录" })).EnsureSuccessStatusCode();
+
+        var notYet = await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/activity-evaluations",
+            new { activityId = coming, feasibility = 5, effect = 4, satisfaction = 5 })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("请选择本项目中已举办的活动。", notYet.GetProperty("errors").GetProperty("activityId")[0].GetString());
+        var outOfRange = await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/activity-evaluations",
+            new { activityId = held, feasibility = 6, effect = 0, satisfaction = 5 })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["effect", "feasibility"], outOfRange.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/activity-evaluations",
+            new { activityId = held, feasibility = 5, effect = 4, satisfaction = 4, note = "老人们很投入" })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/activity-evaluations",
+            new { activityId = held, feasibility = 3, effect = 3, satisfaction = 3 })).StatusCode);
+
+        // The evaluator is assigned to the district: it reads the project's evidence, never a resident or an activity.
+        var name = $"eval{Guid.NewGuid():N}"[..12];
+        await TestTree.CreateUserAsync(admin, name, "Evaluator", tree.District);
+        var evaluator = await factory.ClientForAsync(name, TestTree.Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await evaluator.GetAsync($"/api/v1/residents/{resident}")).StatusCode);
+        // Activities answer anyone signed in about their own community's; the evaluator has none, so the project's activity is not there.
+        Assert.Equal(HttpStatusCode.NotFound, (await evaluator.GetAsync($"/api/v1/activities/{held}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await evaluator.PostAsJsonAsync($"/api/v1/grants/projects/{project}/activity-evaluations",
+            new { activityId = held, feasibility = 1, effect = 1, satisfaction = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/final-evaluation",
+            new { respondents = 30, satisfaction = "90", influence = "80", findings = "自评" })).StatusCode);
+        await (await evaluator.PostAsJsonAsync($"/api/v1/grants/projects/{project}/final-evaluation",
+            new { respondents = 30, satisfaction = 92.5, influence = 85, findings = "问卷 30 份，小组面谈 2 场。" })).ReadJsonAsync(HttpStatusCode.Created);
+
+        var evaluation = await (await evaluator.GetAsync($"/api/v1/grants/projects/{project}/evaluation")).ReadJsonAsync(HttpStatusCode.OK);
+        var activities = evaluation.GetProperty("activityLevel");
+        Assert.Equal((2, 1, 0.5m, 5.00m), (activities.GetProperty("held").GetInt32(), activities.GetProperty("evaluated").GetInt32(),
+            activities.GetProperty("coverage").GetDecimal(), activities.GetProperty("meanFeasibility").GetDecimal()));
+        var final = evaluation.GetProperty("final");
+        // 1 person checked in of the application's target population of 200 (the builder's).
+        Assert.Equal((1, 200, 0.005m, 92.5m, 85m), (final.GetProperty("peopleServed").GetInt32(), final.GetProperty("targetPopulation").GetInt32(),
+            final.GetProperty("participationRate").GetDecimal(), final.GetProperty("satisfaction").GetDecimal(), final.GetProperty("influence").GetDecimal()));
+        Assert.Equal(HttpStatusCode.Conflict, (await evaluator.PostAsJsonAsync($"/api/v1/grants/projects/{project}/final-evaluation",
+            new { respondents = 1, satisfaction = 1, influence = 1, findings = "再评" })).StatusCode);
+        var stage = evaluation.GetProperty("stageLevel");
+        Assert.Equal((0, 1, 0), (stage.GetProperty("reports").GetInt32(), stage.GetProperty("milestones").GetInt32(), stage.GetProperty("milestonesReached").GetInt32()));
+    }
+
     [Theory]
     [InlineData("91350100M000100Y43", true)]
     [InlineData("91350100m000100y43", true)]
@@ -319,12 +372,12 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
         return await factory.ClientForAsync(name, TestTree.Password);
     }
 
-    /// <summary>An application reviewed and awarded from <paramref name="startsOn"/>, with two budget lines and a milestone already past.</summary>
+    /// <summary>An application for 200 people reviewed and awarded from <paramref name="startsOn"/>, with two budget lines and a milestone already past.</summary>
     private async Task<int> AwardedAsync(HttpClient district, HttpClient reviewer, TestTree tree, DateTime startsOn)
     {
         var organization = await APartner().CreateAsync(district, tree.District);
         var program = await AProgram().CreateAsync(district, tree.District);
-        var application = await AnApplication(organization, tree.CommunityA).With("requested", "20000.00")
+        var application = await AnApplication(organization, tree.CommunityA).With("requested", "20000.00").With("targetPopulation", 200)
             .With("budgetLines", new object[] { new { name = "活动物资", amount = "4000.00" }, new { name = "人员劳务", amount = "16000.00" } })
             .With("milestones", new object[] { new { name = "需求调研完成", dueOn = Day(startsOn.AddDays(10)) } })
             .CreateAsync(district, program);

@@ -21,11 +21,12 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
 {
     private const string Nobody = "Nobody";
     private const string Admin = "PlatformAdmin", District = "DistrictOfficer", Street = "StreetOfficer", Community = "CommunityStaff",
-        SocialWorker = "SocialWorker", GroupLeader = "GroupLeader", Resident = "Resident", Organization = "SocialOrganization";
+        SocialWorker = "SocialWorker", GroupLeader = "GroupLeader", Resident = "Resident", Organization = "SocialOrganization",
+        Evaluator = "Evaluator";
 
     // The columns of docs/permissions.md, spelled out here rather than read from the code they check.
-    private static readonly string[] Anyone = [Nobody, Admin, District, Street, Community, SocialWorker, GroupLeader, Resident, Organization];
-    private static readonly string[] SignedIn = [Admin, District, Street, Community, SocialWorker, GroupLeader, Resident, Organization];
+    private static readonly string[] Anyone = [Nobody, Admin, District, Street, Community, SocialWorker, GroupLeader, Resident, Organization, Evaluator];
+    private static readonly string[] SignedIn = [Admin, District, Street, Community, SocialWorker, GroupLeader, Resident, Organization, Evaluator];
     /// <summary>Everyone signed in who lives or works in a community: not a social organization's account.</summary>
     private static readonly string[] CommunityPeople = [Admin, District, Street, Community, SocialWorker, GroupLeader, Resident];
     private static readonly string[] AdminOnly = [Admin];
@@ -43,7 +44,8 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
     private static readonly string[] CaseWorkers = [Community, SocialWorker];
     private static readonly string[] RequestHandlers = Mediators;
     private static readonly string[] GrantManagers = [Admin, District];
-    private static readonly string[] GrantReaders = [Admin, District, Street, Community, SocialWorker, Organization];
+    private static readonly string[] GrantReaders = [Admin, District, Street, Community, SocialWorker, Organization, Evaluator];
+    private static readonly string[] GrantEvaluators = [Admin, Evaluator];
     private static readonly string[] Applicants = [Admin, District, Community, SocialWorker, Organization];
     private static readonly string[] Reviewers = [Admin, District, Street, Community, SocialWorker];
     private static readonly string[] GrantReporters = [Admin, Community, SocialWorker, Organization];
@@ -447,6 +449,9 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["POST /api/v1/grants/projects/{id:int}/milestones/{milestoneId:int}/done"] = GrantReporters,
         ["POST /api/v1/grants/projects/{id:int}/expenditures"] = GrantReporters,
         ["GET /api/v1/grants/projects/{id:int}/budget-changes"] = GrantReaders,
+        ["GET /api/v1/grants/projects/{id:int}/evaluation"] = GrantReaders,
+        ["POST /api/v1/grants/projects/{id:int}/activity-evaluations"] = GrantReporters,
+        ["POST /api/v1/grants/projects/{id:int}/final-evaluation"] = GrantEvaluators,
         ["POST /api/v1/grants/projects/{id:int}/budget-changes"] = GrantReporters,
         ["POST /api/v1/grants/budget-changes/{id:int}/decision"] = GrantManagers,
         ["GET /api/v1/grants/projects/{id:int}/case"] = GrantReaders,
@@ -545,6 +550,9 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         (await admin.PostAsJsonAsync("/api/v1/users", new { userName = organizationUser, password = TestTree.Password, displayName = organizationUser,
             roles = new[] { Organization }, regionIds = Array.Empty<int>() })).EnsureSuccessStatusCode();
         clients.Add((Organization, await factory.ClientForAsync(organizationUser, TestTree.Password)));
+        var evaluatorUser = $"evaluator{tag}";
+        await TestTree.CreateUserAsync(admin, evaluatorUser, Evaluator, tree.District);
+        clients.Add((Evaluator, await factory.ClientForAsync(evaluatorUser, TestTree.Password)));
         return clients;
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/ReadingRoom/OverdueReminders.cs"] = (2, "the daily job reminds every overdue reader, as the system"),
         ["Modules/Points/Ledger.cs"] = (3, "the community's own points account and idempotency keys belong to no resident; balances move by conditional update"),
         // Grant projects: the grants module decides who sees a project; what is counted for it is never a person.
-        ["Modules/Activities/ActivityDirectory.cs"] = (2, "a grant project's held activities and check-ins, counted (services, person-times, distinct people) for whoever sees the project: an organization's account sees no community"),
+        ["Modules/Activities/ActivityDirectory.cs"] = (4, "a grant project's held activities, check-ins and ratings, counted (services, person-times, distinct people, mean rating) and listed by title for whoever sees the project: an organization's account and an evaluator see no community's activities"),
         ["Modules/Grants/Projects/ProjectsService.cs"] = (1, "the report day of the program a community's running project belongs to, for its overdue reports"),
         ["Modules/Grants/Projects/ReportsService.cs"] = (1, "the report day of the program the reported project belongs to, for the report's due date"),
         ["Modules/Grants/Programs/ProgramsService.cs"] = (1, "the names of the communities in a program's region for the application form (an organization's account sees no region)"),

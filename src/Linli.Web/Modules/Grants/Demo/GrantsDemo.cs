@@ -3,6 +3,7 @@ using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Activities.Attendance;
 using Linli.Web.Modules.Grants.Applications;
 using Linli.Web.Modules.Grants.Casebook;
+using Linli.Web.Modules.Grants.Evaluation;
 using Linli.Web.Modules.Grants.Programs;
 using Linli.Web.Modules.Grants.Projects;
 using Linli.Web.Modules.Partners;
@@ -84,6 +85,24 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
         }
         await ContributionsAsync(projects.First(p => p.Plan.Community == "新南路社区").Id, communities["新南路社区"], cancellationToken);
         await CasesAsync(projects, cancellationToken);
+        await EvaluationsAsync(projects, random, cancellationToken);
+    }
+
+    /// <summary>
+    /// The workers scored most activities right after them (a few were missed, so coverage is not 100%), and the
+    /// third party evaluated the nine cases' projects at the end (invented figures).
+    /// </summary>
+    private async Task EvaluationsAsync(IReadOnlyList<(PlannedProject Plan, int Id)> projects, Random random, CancellationToken cancellationToken)
+    {
+        var evaluations = At(new DateTime(2021, 7, 15)).Service<EvaluationService>();
+        foreach (var (planned, project) in projects.Where(p => GrantsDemoPlan.SeedCommunities.Contains(p.Plan.Community)))
+        {
+            foreach (var activity in (await evaluations.ReadAsync(project, cancellationToken)).ActivityLevel.Activities.Where(_ => random.Next(10) < 8))
+                await evaluations.EvaluateActivityAsync(project, new NewActivityEvaluation(activity.Id, random.Next(4, 6), random.Next(3, 6), random.Next(4, 6)), cancellationToken);
+            await evaluations.FinishAsync(project, new NewFinalEvaluation(random.Next(30, 80), 85 + random.Next(0, 120) / 10m, 70 + random.Next(0, 250) / 10m,
+                $"问卷调查与小组面谈：居民对{planned.Category}服务认可度高，建议延续骨干培育。{Invented}"), cancellationToken);
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>The seed's cases written up after the batch closed, and chosen for the program's book.</summary>
@@ -131,7 +150,7 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
         return await At(new DateTime(2019, 12, 1)).Service<ApplicationsService>().ApplyAsync(program, new NewApplication(carrier, community, planned.Title, planned.Category,
             yuan, indicators, Summary: $"{planned.Title}：问需把脉、宣传动员、示范打造、分享成果。{Invented}",
             Background: "前期走访和问卷显示居民对该主题需求集中（见社区需求清单）。" + Invented, TargetGroups: "社区居民，重点为老年人和儿童家庭",
-            TargetPopulation: Math.Max(50, personTimes / 3), ServicePlan: string.Join("；", planned.Activities.Select(a => a.Title).Distinct()),
+            TargetPopulation: Math.Max(50, personTimes), ServicePlan: string.Join("；", planned.Activities.Select(a => a.Title).Distinct()),
             LogicModel: "投入：资金、社工、志愿者 → 活动：" + string.Join("、", planned.Activities.Select(a => a.Title).Distinct().Take(3)) + " → 产出：服务场次、参与人次 → 成效：居民参与和互助",
             SocialWorker: "项目社工（编造）", Supervisor: "机构督导（编造）",
             BudgetLines: [new("活动物资", yuan * 0.4m), new("人员劳务", yuan * 0.6m)],

@@ -1,0 +1,98 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Linli.Web.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class GrantEvaluations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "grant_activity_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    ActivityId = table.Column<int>(type: "integer", nullable: false),
+                    CommunityId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Feasibility = table.Column<int>(type: "integer", nullable: false),
+                    Effect = table.Column<int>(type: "integer", nullable: false),
+                    Satisfaction = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    By = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_grant_activity_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_grant_activity_evaluations_grant_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "grant_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "grant_final_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    CommunityId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Respondents = table.Column<int>(type: "integer", nullable: false),
+                    Satisfaction = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
+                    Influence = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
+                    Findings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Evaluator = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_grant_final_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_grant_final_evaluations_grant_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "grant_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_grant_activity_evaluations_ActivityId",
+                table: "grant_activity_evaluations",
+                column: "ActivityId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_grant_activity_evaluations_ProjectId",
+                table: "grant_activity_evaluations",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_grant_final_evaluations_ProjectId",
+                table: "grant_final_evaluations",
+                column: "ProjectId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "grant_activity_evaluations");
+
+            migrationBuilder.DropTable(
+                name: "grant_final_evaluations");
+        }
+    }
+}
