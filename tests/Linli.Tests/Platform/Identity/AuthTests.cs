@@ -116,6 +116,9 @@ public sealed class AuthTests(LinliFactory factory) : IClassFixture<LinliFactory
         await TestTree.CreateUserAsync(await factory.AdminAsync(), userName, "Resident", tree.CommunityA);
         var resident = await BrowserSession.SignInAsync(factory, userName, TestTree.Password);
         Assert.Equal(HttpStatusCode.Forbidden, (await resident.GetAsync("/api/v1/reading-room/books/import-template")).StatusCode);
+        // A resident has no console: its home sends them to "no permission".
+        var console = await resident.GetAsync("/console");
+        Assert.Equal((HttpStatusCode.Redirect, "/denied"), (console.StatusCode, console.Headers.Location?.AbsolutePath));
     }
 
     [Fact]
