@@ -71,7 +71,8 @@ public sealed class EvaluationService(LinliDb db, ProjectsService projects, Acti
 
     public async Task<EvaluationView> ReadAsync(int projectId, CancellationToken cancellationToken)
     {
-        var project = await projects.FindAsync(projectId, cancellationToken);
+        // The project's page view: scope check, reports, milestones and indicators in one read.
+        var view = await projects.ReadAsync(projectId, cancellationToken);
         var held = await activities.HeldInProjectAsync(projectId, cancellationToken);
         var scored = await db.Set<ActivityEvaluation>().AsNoTracking().Where(e => e.ProjectId == projectId).ToDictionaryAsync(e => e.ActivityId, cancellationToken);
         var counted = scored.Values.Where(e => held.Any(a => a.Id == e.ActivityId)).ToList();
@@ -81,8 +82,7 @@ public sealed class EvaluationService(LinliDb db, ProjectsService projects, Acti
             [.. held.Select(a => new EvaluatedActivity(a.Id, a.Title, ChinaTime.ToOffset(a.StartsAtUtc), a.PersonTimes,
                 scored.TryGetValue(a.Id, out var e) ? new ActivityScores(e.Feasibility, e.Effect, e.Satisfaction, e.Note, e.By) : null))]);
 
-        var reports = await db.Set<MonthlyReport>().AsNoTracking().Where(r => r.ProjectId == projectId).Select(r => new { r.Late, r.Status }).ToListAsync(cancellationToken);
-        var view = await projects.ReadAsync(projectId, cancellationToken);
+        var reports = view.Reports;
         var level2 = new StageLevel(reports.Count, reports.Count(r => r.Late), reports.Count(r => r.Status == ReportStatus.Returned),
             reports.Count(r => r.Status == ReportStatus.Accepted), view.Milestones.Count, view.Milestones.Count(m => m.DoneOn is not null), view.Milestones.Count(m => m.Late));
 
@@ -90,7 +90,7 @@ public sealed class EvaluationService(LinliDb db, ProjectsService projects, Acti
         var indicators = view.Indicators;
         var level3 = new FinalLevel(indicators.UniquePeople, indicators.TargetPopulation, indicators.ParticipationRate, final?.Respondents, final?.Satisfaction,
             final?.Influence, final?.Findings, final?.Evaluator, final is null ? null : ChinaTime.ToOffset(final.At));
-        return new EvaluationView(project.Id, level1, level2, level3);
+        return new EvaluationView(view.Id, level1, level2, level3);
     }
 
     private static decimal? Ratio(int part, int whole) => whole == 0 ? null : decimal.Round((decimal)part / whole, 4);
