@@ -27,9 +27,13 @@ public class LinliFactory : WebApplicationFactory<Program>
     /// <summary>A host of its own, or a second host on another host's database (<see cref="TwoHosts"/>).</summary>
     protected LinliFactory(TestDatabase? shared)
     {
-        Database = shared ?? TestDatabase.Create();
+        Database = shared ?? TestDatabase.Create(StartsMigrated);
         ownsDatabase = shared is null;
+        if (ownsDatabase && StartsMigrated && Database.Provider == "Sqlite") MigratedTemplate.CopySqliteTo(DataDirectory);
     }
+
+    /// <summary>Whether the host starts on a database already at the current schema; only the migrations' own tests start empty.</summary>
+    protected virtual bool StartsMigrated => true;
 
     /// <summary>Extra settings a test class needs (key rotation, demo data...).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];

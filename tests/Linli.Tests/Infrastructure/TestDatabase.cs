@@ -24,29 +24,31 @@ public sealed class TestDatabase : IDisposable
 
     public static bool IsPostgres => string.Equals(Environment.GetEnvironmentVariable("LINLI_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase);
 
-    public static TestDatabase Create()
+    public static string Server => Environment.GetEnvironmentVariable("LINLI_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("LINLI_TEST_DB=postgres needs LINLI_TEST_POSTGRES (for example Host=127.0.0.1;Port=55432;Username=postgres).");
+
+    /// <summary>A database of its own: empty, or already at the current schema (<see cref="MigratedTemplate"/>).</summary>
+    public static TestDatabase Create(bool migrated)
     {
         if (!IsPostgres) return new TestDatabase("Sqlite", null, null, null);
-        var server = Environment.GetEnvironmentVariable("LINLI_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("LINLI_TEST_DB=postgres needs LINLI_TEST_POSTGRES (for example Host=127.0.0.1;Port=55432;Username=postgres).");
         var name = $"linli_test_{Guid.NewGuid():N}";
-        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString;
-        using (var connection = new NpgsqlConnection(admin))
-        {
-            connection.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            create.ExecuteNonQuery();
-        }
-        return new TestDatabase("Postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, admin, name);
+        var admin = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false }.ConnectionString;
+        Execute(admin, migrated ? $"CREATE DATABASE {name} TEMPLATE {MigratedTemplate.Postgres}" : $"CREATE DATABASE {name}");
+        return new TestDatabase("Postgres", new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString, admin, name);
+    }
+
+    public static void Execute(string connectionString, string sql)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()
     {
         if (adminConnection is null) return;
         NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(adminConnection);
-        connection.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
+        Execute(adminConnection, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 }

@@ -26,20 +26,14 @@ public sealed record HeldActivity(int Id, string Title, DateTime StartsAtUtc, in
 public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, TimeProvider clock)
 {
     /// <summary>
-    /// Figures of grant projects from their activities: an activity counts as a service once it was held (finished, or
-    /// published and begun; cancelled ones never), in the window by its start when one is given. The grants module has
-    /// already decided the caller may see these projects — an organization's account sees no community — so these counts
-    /// (never a person) are read past the community filter (listed in IgnoreQueryFiltersTests).
+    /// Figures of grant projects from their activities: an activity counts as a service once it was held (see
+    /// <see cref="HeldInProjects"/>), in the window by its start when one is given; its check-ins are person-times.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, ProjectActivityFigures>> ProjectFiguresAsync(IReadOnlyCollection<int> projectIds, DateTime? fromUtc, DateTime? toUtc,
         bool withUniquePeople, CancellationToken cancellationToken)
     {
         if (projectIds.Count == 0) return new Dictionary<int, ProjectActivityFigures>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var held = db.Set<Activity>().IgnoreQueryFilters().Where(a => a.GrantProjectId != null && projectIds.Contains(a.GrantProjectId.Value)
-            && (a.Status == ActivityStatus.Finished || (a.Status == ActivityStatus.Published && a.StartsAt <= now)));
-        if (fromUtc is { } from) held = held.Where(a => a.StartsAt >= from);
-        if (toUtc is { } to) held = held.Where(a => a.StartsAt < to);
+        var held = HeldInProjects(fromUtc, toUtc).Where(a => projectIds.Contains(a.GrantProjectId!.Value));
         var counts = await held.GroupBy(a => a.GrantProjectId!.Value)
             .Select(g => new { g.Key, Services = g.Count(), PersonTimes = g.Sum(a => a.CheckedInCount) }).ToListAsync(cancellationToken);
         var unique = new Dictionary<int, int>();
@@ -50,20 +44,45 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, 
     }
 
     /// <summary>
-    /// The activities held in a grant project (as <see cref="ProjectFiguresAsync"/> counts them), oldest first, with the
-    /// participants' ratings (1–5): how many and their mean. The caller has checked the project is in its scope.
+    /// The activities held in a grant project (as <see cref="ProjectFiguresAsync"/> counts them, in the window by their
+    /// start when one is given), oldest first, with the participants' ratings (1–5): how many and their sum. The caller
+    /// has checked the project is in its scope.
     /// </summary>
-    public async Task<IReadOnlyList<HeldActivity>> HeldInProjectAsync(int projectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HeldActivity>> HeldInProjectAsync(int projectId, CancellationToken cancellationToken, DateTime? fromUtc = null, DateTime? toUtc = null)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var held = await db.Set<Activity>().IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.GrantProjectId == projectId && (a.Status == ActivityStatus.Finished || (a.Status == ActivityStatus.Published && a.StartsAt <= now)))
+        var held = await HeldInProjects(fromUtc, toUtc).AsNoTracking().Where(a => a.GrantProjectId == projectId)
             .OrderBy(a => a.StartsAt).Select(a => new { a.Id, a.Title, a.StartsAt, a.CheckedInCount }).ToListAsync(cancellationToken);
         var ids = held.Select(a => a.Id).ToList();
         var ratings = await db.Set<Rating>().IgnoreQueryFilters().Where(r => ids.Contains(r.ActivityId)).GroupBy(r => r.ActivityId)
             .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(r => r.Score) }).ToDictionaryAsync(x => x.Key, cancellationToken);
         return [.. held.Select(a => new HeldActivity(a.Id, a.Title, a.StartsAt, a.CheckedInCount,
             ratings.TryGetValue(a.Id, out var r) ? r.Count : 0, ratings.TryGetValue(a.Id, out var s) ? s.Sum : 0))];
+    }
+
+    /// <summary>When each activity held in the grant projects started and its person-times, for a program's month-by-month trend.</summary>
+    public async Task<IReadOnlyList<(DateTime StartsAtUtc, int PersonTimes)>> HeldStartsAsync(IReadOnlyCollection<int> projectIds, CancellationToken cancellationToken) =>
+        projectIds.Count == 0 ? []
+            : (await HeldInProjects(null, null).Where(a => projectIds.Contains(a.GrantProjectId!.Value)).Select(a => new { a.StartsAt, a.CheckedInCount })
+                .ToListAsync(cancellationToken)).Select(a => (a.StartsAt, a.CheckedInCount)).ToList();
+
+    /// <summary>The distinct people checked in at the given activities (ids only: the grants module counts them and their households, never names them).</summary>
+    public async Task<IReadOnlyList<int>> ParticipantsOfAsync(IReadOnlyCollection<int> activityIds, CancellationToken cancellationToken) =>
+        activityIds.Count == 0 ? []
+            : await db.Set<CheckIn>().IgnoreQueryFilters().Where(c => activityIds.Contains(c.ActivityId)).Select(c => c.ResidentId).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Activities of grant projects that were held: finished, or published and begun; cancelled ones never. The grants
+    /// module has already decided the caller may see the projects — an organization's account sees no community — so
+    /// these activities are read past the community filter (listed in IgnoreQueryFiltersTests) and only counted or titled.
+    /// </summary>
+    private IQueryable<Activity> HeldInProjects(DateTime? fromUtc, DateTime? toUtc)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var held = db.Set<Activity>().IgnoreQueryFilters().Where(a => a.GrantProjectId != null
+            && (a.Status == ActivityStatus.Finished || (a.Status == ActivityStatus.Published && a.StartsAt <= now)));
+        if (fromUtc is { } from) held = held.Where(a => a.StartsAt >= from);
+        if (toUtc is { } to) held = held.Where(a => a.StartsAt < to);
+        return held;
     }
 
     public async Task<ActivityFacts?> FindAsync(int id, CancellationToken cancellationToken) =>

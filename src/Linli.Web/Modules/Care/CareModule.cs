@@ -21,6 +21,7 @@ public static class CareModule
         services.AddScoped<Requests.RequestFiguresService>();
         services.AddScoped<Requests.RequestEscalation>();
         services.AddScoped<Health.HealthService>();
+        services.AddScoped<Health.HealthFigures>();
         services.AddScoped<Clinics.ClinicsService>();
         services.AddScoped<Support.SupportService>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, CareWorkbench>();

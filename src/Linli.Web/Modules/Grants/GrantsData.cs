@@ -94,6 +94,7 @@ public static class GrantsData
             e.Property(p => p.Category).HasMaxLength(GrantCategory.MaxName);
             e.Property(p => p.Status).HasConversion<string>().HasMaxLength(8);
             e.Property(p => p.AwardedBy).HasMaxLength(64);
+            e.Property(p => p.AgreementNumber).HasMaxLength(GrantProject.MaxAgreementNumber);
             e.HasOne<GrantProgram>().WithMany().HasForeignKey(p => p.ProgramId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<GrantApplication>().WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(p => p.CommunityId).OnDelete(DeleteBehavior.Restrict);
@@ -111,6 +112,7 @@ public static class GrantsData
             e.Property(r => r.SubmittedBy).HasMaxLength(64);
             e.Property(r => r.ReviewedBy).HasMaxLength(64);
             e.Property(r => r.ReviewComment).HasMaxLength(MonthlyReport.MaxComment);
+            e.Property(r => r.VolunteerHours).HasPrecision(10, 2);
             e.HasOne<GrantProject>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(r => new { r.ProjectId, r.Month }).IsUnique();
             e.HasIndex(r => new { r.ProgramId, r.Status });
@@ -176,6 +178,38 @@ public static class GrantsData
             e.Property(x => x.Evaluator).HasMaxLength(64);
             e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => x.ProjectId).IsUnique();
+        });
+        builder.Entity<Oversight.ProjectReview>(e =>
+        {
+            e.ToTable("grant_project_reviews");
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(8);
+            e.Property(x => x.Conclusion).HasConversion<string>().HasMaxLength(8);
+            e.Property(x => x.Findings).HasMaxLength(Oversight.ProjectReview.MaxFindings);
+            e.Property(x => x.ReviewedBy).HasMaxLength(64);
+            e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.ProjectId);
+        });
+        builder.Entity<Oversight.RectificationItem>(e =>
+        {
+            e.ToTable("grant_rectification_items");
+            e.Property(x => x.Description).HasMaxLength(Oversight.RectificationItem.MaxText);
+            e.Property(x => x.Evidence).HasMaxLength(Oversight.RectificationItem.MaxText);
+            e.Property(x => x.DoneBy).HasMaxLength(64);
+            e.HasOne<Oversight.ProjectReview>().WithMany().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.ReviewId);
+            e.HasIndex(x => new { x.ProjectId, x.DoneOn });
+            e.HasIndex(x => new { x.CommunityId, x.DoneOn });
+        });
+        builder.Entity<Oversight.Tranche>(e =>
+        {
+            e.ToTable("grant_tranches");
+            e.Property(x => x.AfterReview).HasConversion<string>().HasMaxLength(8);
+            e.Property(x => x.PaidBy).HasMaxLength(64);
+            e.Property(x => x.Note).HasMaxLength(Oversight.Tranche.MaxNote);
+            e.HasOne<GrantProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Milestone>().WithMany().HasForeignKey(x => x.MilestoneId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.ProjectId, x.Sequence }).IsUnique();
+            e.HasIndex(x => x.MilestoneId);
         });
     }
 }

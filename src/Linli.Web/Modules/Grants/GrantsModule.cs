@@ -16,10 +16,12 @@ public static class GrantsModule
         services.AddScoped<Applications.ApplicationsService>();
         services.AddScoped<Applications.ApplicationsQueries>();
         services.AddScoped<Projects.ProjectsService>();
+        services.AddScoped<Projects.ProjectEvidence>();
         services.AddScoped<Projects.ReportsService>();
         services.AddScoped<Projects.BudgetChangesService>();
         services.AddScoped<Casebook.CasebookService>();
         services.AddScoped<Evaluation.EvaluationService>();
+        services.AddScoped<Oversight.OversightService>();
         services.AddScoped<GrantProjectDirectory>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, GrantsWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/grants", "Nav.Grants", 61, GrantsPolicies.Read));
@@ -31,5 +33,6 @@ public static class GrantsModule
     {
         app.MapGrantsApi();
         Casebook.CasebookApi.MapCasebookApi(app);
+        Oversight.OversightApi.MapOversightApi(app);
     }
 }

@@ -74,13 +74,27 @@ public sealed record ApplicationView(int Id, int ProgramId, string Title, string
 /// </summary>
 public sealed record TargetView(int Id, IndicatorKey Key, string? Label, decimal Target, decimal? Actual, decimal? Attainment, string Source, string? Evidence);
 
-public sealed record ProjectIndicators(int ProjectId, int Services, int PersonTimes, int UniquePeople, IReadOnlyList<TargetView> Targets,
-    decimal? ParticipationRate, int? TargetPopulation);
+/// <summary>
+/// A project's figures from the records (each defined in docs/grants.md; <c>satisfaction</c> is the participants' mean
+/// rating 1–5 over <c>ratings</c> ratings) and each promised indicator's attainment; participation rate = unique people /
+/// the application's target population.
+/// </summary>
+public sealed record ProjectIndicators(int ProjectId, int Services, int PersonTimes, int UniquePeople, int Households, int Volunteers, decimal VolunteerHours,
+    int HealthRecords, decimal? Satisfaction, int Ratings, IReadOnlyList<TargetView> Targets, decimal? ParticipationRate, int? TargetPopulation);
 
 public sealed record ProgramSummary(int ProgramId, int Projects, int Communities, decimal Awarded, int Services, int PersonTimes, decimal Budget, decimal Spent,
-    int Categories, IReadOnlyList<CategorySummary> ByCategory, int LateReports, int LateMilestones, decimal Contributions);
+    int Categories, IReadOnlyList<CategorySummary> ByCategory, int LateReports, int LateMilestones, decimal Contributions, IReadOnlyList<StatusCount> ByStatus,
+    IReadOnlyList<IndicatorAttainment> Attainment, IReadOnlyList<MonthFigures> Months);
 
-public sealed record CategorySummary(string Category, int Projects, decimal Awarded, int Services, int PersonTimes);
+public sealed record CategorySummary(string Category, int Projects, decimal Awarded, decimal Spent, int Services, int PersonTimes);
+
+public sealed record StatusCount(ProjectStatus Status, int Projects);
+
+/// <summary>An indicator across a program's projects: how many promised it, how many reached the target, the mean of actual ÷ target (null while none has a value).</summary>
+public sealed record IndicatorAttainment(IndicatorKey Key, int Projects, int Reached, decimal? MeanAttainment);
+
+/// <summary>Services held and their person-times in a month (China time, "yyyy-MM").</summary>
+public sealed record MonthFigures(string Month, int Services, int PersonTimes);
 
 public sealed record ProjectLine(int Id, int ProgramId, string Title, string Category, int CommunityId, string Organization, decimal Amount, DateOnly StartsOn,
     DateOnly EndsOn, ProjectStatus Status, int Services, int PersonTimes, int LateMilestones, int LateReports);
@@ -92,20 +106,20 @@ public sealed record ProjectView(int Id, int ProgramId, string Program, int Appl
 /// <summary>A monthly report: <c>month</c> "yyyy-MM" (a month that has ended, inside the project), the narrative.</summary>
 public sealed record NewReport(string? Month, string? Narrative);
 
-public sealed record ReportCreated(int Id, int Services, int PersonTimes, int UniquePeople, bool Late);
+public sealed record ReportCreated(int Id, int Services, int PersonTimes, int UniquePeople, int Volunteers, decimal VolunteerHours, bool Late);
 
 /// <summary>The foundation's review of a report: accept it, or return it with a comment.</summary>
 public sealed record ReportReview(bool? Accept, string? Comment);
 
-public sealed record ReportLine(int Id, int ProjectId, string Month, int Services, int PersonTimes, int UniquePeople, decimal Spent, ReportStatus Status, bool Late,
-    DateOnly DueOn, DateTimeOffset SubmittedAt, string? ReviewComment);
+public sealed record ReportLine(int Id, int ProjectId, string Month, int Services, int PersonTimes, int UniquePeople, int Volunteers, decimal VolunteerHours,
+    decimal Spent, ReportStatus Status, bool Late, DateOnly DueOn, DateTimeOffset SubmittedAt, string? ReviewComment);
 
-public sealed record ReportView(int Id, int ProjectId, string Project, string Month, int Services, int PersonTimes, int UniquePeople, decimal Spent, string Narrative,
-    ReportStatus Status, bool Late, DateOnly DueOn, string SubmittedBy, DateTimeOffset SubmittedAt, string? ReviewComment, string? ReviewedBy,
-    ProjectActivityDrift Now);
+public sealed record ReportView(int Id, int ProjectId, string Project, string Month, int Services, int PersonTimes, int UniquePeople, int Volunteers,
+    decimal VolunteerHours, decimal Spent, string Narrative, ReportStatus Status, bool Late, DateOnly DueOn, string SubmittedBy, DateTimeOffset SubmittedAt,
+    string? ReviewComment, string? ReviewedBy, ProjectActivityDrift Now);
 
 /// <summary>What the records say today for the report's month, beside what was submitted: a late check-in shows as drift.</summary>
-public sealed record ProjectActivityDrift(int Services, int PersonTimes, int UniquePeople);
+public sealed record ProjectActivityDrift(int Services, int PersonTimes, int UniquePeople, int Volunteers, decimal VolunteerHours);
 
 public sealed record MilestoneDone(DateOnly? DoneOn, string? Evidence);
 

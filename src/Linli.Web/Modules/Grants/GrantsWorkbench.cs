@@ -6,8 +6,11 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Linli.Web.Modules.Grants;
 
-/// <summary>A community's grant work: organizations' applications waiting for its endorsement, monthly reports overdue, milestones late.</summary>
-public sealed class GrantsWorkbench(IAuthorizationService authorization, ProjectsService projects) : IWorkbenchSource
+/// <summary>
+/// A community's grant work: organizations' applications waiting for its endorsement, monthly reports overdue,
+/// milestones late, rectification items a review set (urgent once past their day).
+/// </summary>
+public sealed class GrantsWorkbench(IAuthorizationService authorization, ProjectsService projects, Oversight.OversightService oversight) : IWorkbenchSource
 {
     public async Task<IReadOnlyList<WorkItem>> ForCommunityAsync(int communityId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -19,6 +22,8 @@ public sealed class GrantsWorkbench(IAuthorizationService authorization, Project
             var (reports, milestones) = await projects.DuesAsync(communityId, cancellationToken);
             items.Add(new("Work.GrantReportsDue", reports, $"/console/grants/projects?communityId={communityId}", Urgent: reports > 0));
             items.Add(new("Work.GrantMilestonesLate", milestones, $"/console/grants/projects?communityId={communityId}"));
+            var (open, late) = await oversight.OpenItemsAsync(communityId, cancellationToken);
+            items.Add(new("Work.GrantRectifications", open, $"/console/grants/projects?communityId={communityId}", Urgent: late > 0));
         }
         return items;
     }

@@ -74,6 +74,15 @@ public sealed class ResidentDirectory(LinliDb db)
             ? db.Set<Household>().CountAsync(h => h.CommunityId == communityId, cancellationToken)
             : db.Set<Household>().CountAsync(h => h.CommunityId == communityId && db.Regions.Any(u => u.Id == h.UnitId && u.Path.StartsWith(underPath)), cancellationToken);
 
+    /// <summary>
+    /// The distinct households the residents belong to, counted (a grant project's households reached). The caller has
+    /// decided it may count these people — an organization's account sees no community — so the register is read past
+    /// the community filter (listed in IgnoreQueryFiltersTests) for this one number.
+    /// </summary>
+    public async Task<int> CountHouseholdsOfAsync(IReadOnlyCollection<int> residentIds, CancellationToken cancellationToken) =>
+        residentIds.Count == 0 ? 0
+            : await db.Set<Resident>().IgnoreQueryFilters().Where(r => residentIds.Contains(r.Id)).Select(r => r.HouseholdId).Distinct().CountAsync(cancellationToken);
+
     /// <summary>Living residents of a community who carry a recorded tag.</summary>
     public Task<int> CountTaggedAsync(int communityId, string tag, CancellationToken cancellationToken) =>
         db.Set<ResidentTag>().CountAsync(t => t.CommunityId == communityId && t.Key == tag

@@ -19,6 +19,7 @@ public static class VolunteersModule
         builder.Services.AddScoped<VolunteerProfiles>();
         builder.Services.AddScoped<VolunteerRecordsService>();
         builder.Services.AddScoped<ActivityHours>();
+        builder.Services.AddScoped<VolunteerFigures>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.VolunteersDemo>();
         builder.Services.AddScoped<Platform.Workbench.IWorkbenchSource, VolunteersWorkbench>();
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/volunteers", "Nav.Volunteers", 37, VolunteersPolicies.Manage));

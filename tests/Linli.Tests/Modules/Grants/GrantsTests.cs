@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Linli.Tests.Infrastructure;
 using static Linli.Tests.Infrastructure.Builders;
+using static Linli.Tests.Modules.Grants.GrantsSetup;
 
 namespace Linli.Tests.Modules.Grants;
 
@@ -12,20 +13,13 @@ namespace Linli.Tests.Modules.Grants;
 /// </summary>
 public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFactory>
 {
-    private static DateTime ChinaToday => DateTime.UtcNow.AddHours(8).Date;
-
-    /// <summary>The first of the month <paramref name="back"/> months before this one (China date).</summary>
-    private static DateTime MonthsAgo(int back) => new DateTime(ChinaToday.Year, ChinaToday.Month, 1).AddMonths(-back);
-
-    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
     [Fact]
     public async Task An_award_after_review_counts_the_projects_checked_in_activities_in_its_indicators_summary_and_report()
     {
         var tree = await TestTree.CreateAsync(factory);
         var admin = await factory.AdminAsync();
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var district = await OfficerAsync(admin, tree.District);
+        var district = await OfficerAsync(factory, admin, tree.District);
 
         var wrong = await (await district.PostAsJsonAsync("/api/v1/partners", new { regionId = tree.District, name = "朗力社工中心", kind = "SocialOrganization",
             creditCode = CreditCodes.WrongCheck(1) })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
@@ -106,7 +100,7 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
     {
         var tree = await TestTree.CreateAsync(factory);
         var admin = await factory.AdminAsync();
-        var district = await OfficerAsync(admin, tree.District);
+        var district = await OfficerAsync(factory, admin, tree.District);
         var organization = await APartner().CreateAsync(district, tree.District);
         var program = await AProgram().With("budget", "100000.00").CreateAsync(district, tree.District);
         var applications = new List<int>();
@@ -134,7 +128,7 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
         var tree = await TestTree.CreateAsync(factory);
         var admin = await factory.AdminAsync();
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var district = await OfficerAsync(admin, tree.District);
+        var district = await OfficerAsync(factory, admin, tree.District);
         var organization = await APartner("爱馨广福社工中心").CreateAsync(district, tree.District);
         var rival = await APartner("耕新社工").CreateAsync(district, tree.District);
         var program = await AProgram().CreateAsync(district, tree.District);
@@ -174,7 +168,7 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
         var tree = await TestTree.CreateAsync(factory);
         var admin = await factory.AdminAsync();
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var district = await OfficerAsync(admin, tree.District);
+        var district = await OfficerAsync(factory, admin, tree.District);
         var project = await AwardedAsync(district, admin, tree, MonthsAgo(3));
         var month = MonthsAgo(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var report = (await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reports", new { month, narrative = "开展了两次院落茶话会。" }))
@@ -207,7 +201,7 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
         var tree = await TestTree.CreateAsync(factory);
         var admin = await factory.AdminAsync();
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var district = await OfficerAsync(admin, tree.District);
+        var district = await OfficerAsync(factory, admin, tree.District);
         var project = await AwardedAsync(district, admin, tree, MonthsAgo(1));
         var lines = (await (await staff.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("budgetLines").EnumerateArray().ToList();
         var materials = lines.Single(l => l.GetProperty("name").GetString() == "活动物资").GetProperty("id").GetInt32();
@@ -253,7 +247,7 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
         var tree = await TestTree.CreateAsync(factory);
         var admin = await factory.AdminAsync();
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var district = await OfficerAsync(admin, tree.District);
+        var district = await OfficerAsync(factory, admin, tree.District);
         var project = await AwardedAsync(district, admin, tree, MonthsAgo(1));
         var program = (await (await staff.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("programId").GetInt32();
         Assert.Equal(HttpStatusCode.Conflict, (await district.GetAsync($"/api/v1/grants/programs/{program}/casebook.docx")).StatusCode);
@@ -309,7 +303,7 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
         var tree = await TestTree.CreateAsync(factory);
         var admin = await factory.AdminAsync();
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
-        var district = await OfficerAsync(admin, tree.District);
+        var district = await OfficerAsync(factory, admin, tree.District);
         var project = await AwardedAsync(district, admin, tree, MonthsAgo(2));
         var held = await AnActivity("院落茶话会").StartingAt(MonthsAgo(1).AddDays(3).AddHours(1)).With("grantProjectId", project).WithCapacity(20).CreateAsync(staff, tree.CommunityA);
         await AnActivity("读书会").StartingAt(MonthsAgo(1).AddDays(10).AddHours(1)).With("grantProjectId", project).WithCapacity(20).CreateAsync(staff, tree.CommunityA);
@@ -364,25 +358,4 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
     [InlineData("91350100M000100Y4", false)]
     public void The_credit_code_check_follows_GB_32100(string code, bool valid) =>
         Assert.Equal(valid, Linli.Web.Modules.Partners.CreditCode.Normalize(code) is not null);
-
-    private async Task<HttpClient> OfficerAsync(HttpClient admin, int district)
-    {
-        var name = $"district{Guid.NewGuid():N}"[..14];
-        await TestTree.CreateUserAsync(admin, name, "DistrictOfficer", district);
-        return await factory.ClientForAsync(name, TestTree.Password);
-    }
-
-    /// <summary>An application for 200 people reviewed and awarded from <paramref name="startsOn"/>, with two budget lines and a milestone already past.</summary>
-    private async Task<int> AwardedAsync(HttpClient district, HttpClient reviewer, TestTree tree, DateTime startsOn)
-    {
-        var organization = await APartner().CreateAsync(district, tree.District);
-        var program = await AProgram().CreateAsync(district, tree.District);
-        var application = await AnApplication(organization, tree.CommunityA).With("requested", "20000.00").With("targetPopulation", 200)
-            .With("budgetLines", new object[] { new { name = "活动物资", amount = "4000.00" }, new { name = "人员劳务", amount = "16000.00" } })
-            .With("milestones", new object[] { new { name = "需求调研完成", dueOn = Day(startsOn.AddDays(10)) } })
-            .CreateAsync(district, program);
-        (await reviewer.PostAsJsonAsync($"/api/v1/grants/applications/{application}/reviews", new { score = 80 })).EnsureSuccessStatusCode();
-        return (await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{application}/award",
-            new { amount = "20000.00", startsOn = Day(startsOn), endsOn = Day(ChinaToday.AddMonths(6)) })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("projectId").GetInt32();
-    }
 }

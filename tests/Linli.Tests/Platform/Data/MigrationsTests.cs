@@ -4,12 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Tests.Platform.Data;
 
+/// <summary>A host on an empty database, which applies every migration as a new installation does (the others start from <see cref="MigratedTemplate"/>).</summary>
+public sealed class EmptyDatabaseFactory : LinliFactory
+{
+    protected override bool StartsMigrated => false;
+}
+
 /// <summary>
 /// Start-up applies the versioned migrations to an empty database. The schema they produce must be
 /// the schema the model describes: every table and column, with the same nullability. Runs on the
 /// provider of the current test run, so the suite proves it for SQLite and PostgreSQL alike.
 /// </summary>
-public sealed class MigrationsTests(LinliFactory factory) : IClassFixture<LinliFactory>
+public sealed class MigrationsTests(EmptyDatabaseFactory factory) : IClassFixture<EmptyDatabaseFactory>
 {
     [Fact]
     public async Task Migrating_an_empty_database_leaves_nothing_pending()

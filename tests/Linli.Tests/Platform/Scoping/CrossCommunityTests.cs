@@ -702,6 +702,15 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             new { fromLineId = t.BudgetLineA, toLineId = t.BudgetLineA, amount = "1.00", reason = "冒名" })),
         ["POST /api/v1/grants/budget-changes/{id:int}/decision"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/budget-changes/{t.BudgetChangeA}/decision",
             new { approve = true })),
+        ["GET /api/v1/grants/projects/{id:int}/reviews"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/reviews")),
+        ["POST /api/v1/grants/projects/{id:int}/reviews"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/reviews",
+            new { stage = "Closing", heldOn = "2020-01-01", findings = "冒名", conclusion = "Pass" })),
+        ["POST /api/v1/grants/projects/{id:int}/rectifications/{itemId:int}/done"] = new(Expect.NotFound, t => Send(HttpMethod.Post,
+            $"/api/v1/grants/projects/{t.ProjectA}/rectifications/1/done", new { evidence = "冒名" })),
+        ["GET /api/v1/grants/projects/{id:int}/agreement"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/agreement")),
+        ["PUT /api/v1/grants/projects/{id:int}/agreement"] = new(Expect.Forbidden, t => Send(HttpMethod.Put, $"/api/v1/grants/projects/{t.ProjectA}/agreement",
+            new { number = "冒名", signedOn = "2020-01-01", tranches = new[] { new { amount = "1.00" } } })),
+        ["POST /api/v1/grants/tranches/{id:int}/payment"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, "/api/v1/grants/tranches/1/payment", new { })),
         ["GET /api/v1/grants/projects/{id:int}/case/"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/case")),
         ["PUT /api/v1/grants/projects/{id:int}/case/"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/grants/projects/{t.ProjectA}/case", new { background = "冒名" })),
         ["POST /api/v1/grants/projects/{id:int}/case/photos"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/case/photos")
@@ -724,6 +733,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/grants/projects/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}"), Page: true),
         ["GET /console/grants/projects/{Id:int}/case"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/case"), Page: true),
         ["GET /console/grants/projects/{Id:int}/evaluation"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/evaluation"), Page: true),
+        ["GET /console/grants/projects/{Id:int}/oversight"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/oversight"), Page: true),
         ["GET /console/grants/reports/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/grants/reports/{t.ReportA}"), Page: true),
         ["POST /api/v1/grants/reports/{id:int}/review"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/reports/{t.ReportA}/review", new { accept = true })),
     };

@@ -4,10 +4,11 @@ namespace Linli.Web.Modules.Care.Clinics;
 
 /// <summary>
 /// A series of weekly sessions: the first one's start, how many weeks, the courtyards it rotates through (in order),
-/// the theme, the partner and its doctors, the seats.
+/// the theme, the partner and its doctors, the seats; <c>grantProjectId</c> holds the sessions inside a grant project,
+/// so its person-times and health records count there.
 /// </summary>
 public sealed record NewClinicSeries(int? CommunityId, string? Series, DateTime? FirstStartsAt, int? Weeks, IReadOnlyList<int>? RegionIds, ClinicTheme? Theme,
-    string? Partner = null, string? Doctors = null, int? Capacity = null, int? DurationMinutes = null);
+    string? Partner = null, string? Doctors = null, int? Capacity = null, int? DurationMinutes = null, int? GrantProjectId = null);
 
 public sealed record ClinicSeriesCreated(IReadOnlyList<int> Ids);
 

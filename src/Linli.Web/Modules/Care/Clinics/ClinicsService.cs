@@ -17,7 +17,7 @@ namespace Linli.Web.Modules.Care.Clinics;
 /// so the attendance is the work itself, never typed twice.
 /// </summary>
 public sealed class ClinicsService(LinliDb db, ActivityDirectory directory, ActivitiesService activities, HealthService health, ResidentPlacement placement,
-    AuditLog audit, AccessScope scope, TimeProvider clock)
+    Grants.GrantProjectDirectory grantProjects, AuditLog audit, AccessScope scope, TimeProvider clock)
 {
     public const int MaxWeeks = 52;
     public const string Category = "义诊";
@@ -43,6 +43,10 @@ public sealed class ClinicsService(LinliDb db, ActivityDirectory directory, Acti
 
         var first = ChinaTime.FromInput(input.FirstStartsAt)!.Value;
         var duration = TimeSpan.FromMinutes(input.DurationMinutes ?? 120);
+        // Every session must fit the grant project before the first is written: the last week decides the period.
+        if (input.GrantProjectId is { } project && await grantProjects.CheckActivityAsync(project, communityId, first,
+                first.AddDays(7 * (input.Weeks!.Value - 1)) + duration, cancellationToken) is { } refusal)
+            throw new FieldValidationException("grantProjectId", refusal);
         // Each session's activity is written in the activities module's own transaction; everything was checked above.
         var ids = new List<int>();
         for (var week = 0; week < input.Weeks; week++)
@@ -50,7 +54,8 @@ public sealed class ClinicsService(LinliDb db, ActivityDirectory directory, Acti
             var startsAt = first.AddDays(7 * week);
             var place = places[week % places.Count];
             var activity = await directory.CreateAsync(new NewActivity(communityId, $"{series}（{names[place]}）", doctors.Length == 0 ? null : $"坐诊：{doctors}", names[place],
-                startsAt, startsAt + duration, input.Capacity ?? 60, ActivityStatus.Published, null, true, Category, partner.Length == 0 ? null : partner), cancellationToken);
+                startsAt, startsAt + duration, input.Capacity ?? 60, ActivityStatus.Published, null, true, Category, partner.Length == 0 ? null : partner,
+                GrantProjectId: input.GrantProjectId), cancellationToken);
             var session = new ClinicSession(communityId, series, activity.Id, place, input.Theme!.Value, startsAt,
                 (partner.Length == 0 ? null : partner, doctors.Length == 0 ? null : doctors), scope.UserName ?? "");
             db.Add(session);

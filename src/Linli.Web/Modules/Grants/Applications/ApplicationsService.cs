@@ -79,6 +79,7 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
             var label = indicator?.Label?.Trim();
             if (indicator?.Key is not { } key || !Enum.IsDefined(key)) errors[$"indicators[{n}].key"] = new("Grant.IndicatorUnknown");
             else if (indicator.Target is not { } target || target <= 0 || target > 100_000_000) errors[$"indicators[{n}].target"] = new("Validation.Range", 1, 100_000_000);
+            else if (key == IndicatorKey.Satisfaction && target > 5) errors[$"indicators[{n}].target"] = new("Validation.Range", 1, 5);
             else if (key == IndicatorKey.Custom && string.IsNullOrEmpty(label)) errors[$"indicators[{n}].label"] = new("Grant.CustomNeedsLabel");
             else if (label is { Length: > ApplicationIndicator.MaxLabel }) errors[$"indicators[{n}].label"] = new("Validation.MaxLength", ApplicationIndicator.MaxLabel);
             else if (key != IndicatorKey.Custom && list.Any(i => i.Item1 == key)) errors[$"indicators[{n}].key"] = new("Grant.IndicatorTwice");

@@ -12,14 +12,21 @@ public enum ApplicationStatus
 
 /// <summary>
 /// The standard indicators a project may target, each defined once (docs/grants.md) and computed from the records:
-/// held activities, their check-ins, the distinct people checked in. <see cref="Custom"/> ones are evidenced by hand
-/// and always shown as such.
+/// held activities, their check-ins, the distinct people checked in and their households, the volunteers' service
+/// records at those activities, the health records measured at its free clinics, the participants' ratings.
+/// <see cref="Custom"/> ones are evidenced by hand and always shown as such.
 /// </summary>
 public enum IndicatorKey
 {
     Services = 1,
     PersonTimes = 2,
     UniquePeople = 3,
+    Volunteers = 4,
+    VolunteerHours = 5,
+    Households = 6,
+    HealthRecords = 7,
+    /// <summary>The participants' mean rating, 1–5.</summary>
+    Satisfaction = 8,
     Custom = 9,
 }
 

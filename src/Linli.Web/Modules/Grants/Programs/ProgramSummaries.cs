@@ -10,31 +10,72 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Grants.Programs;
 
 /// <summary>
-/// A program's dashboard figures — projects, communities, money awarded and spent, services and person-times from
-/// the activities held in the projects, late milestones and reports, partners' contributions — over the projects the
-/// caller sees (all of them for the program's officers).
+/// A program's dashboard figures — projects by category and status, communities, money awarded and spent, services
+/// and person-times from the activities held in the projects month by month, the promised indicators' attainment, late
+/// milestones and reports, partners' contributions — over the projects the caller sees (all of them for the program's
+/// officers).
 /// </summary>
-public sealed class ProgramSummaries(LinliDb db, ProgramsService programs, ActivityDirectory activities, ContributionsService contributions, TimeProvider clock)
+public sealed class ProgramSummaries(LinliDb db, ProgramsService programs, ActivityDirectory activities, ProjectEvidence evidence, ContributionsService contributions,
+    TimeProvider clock)
 {
     public async Task<ProgramSummary> SummaryAsync(int programId, CancellationToken cancellationToken)
     {
         var program = await programs.FindAsync(programId, cancellationToken);
         var projects = await db.Set<GrantProject>().AsNoTracking().Where(p => p.ProgramId == programId)
-            .Select(p => new { p.Id, p.ApplicationId, p.CommunityId, p.Category, p.AmountFen }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Id, p.ApplicationId, p.CommunityId, p.Category, p.AmountFen, p.Status }).ToListAsync(cancellationToken);
         var ids = projects.Select(p => p.Id).ToList();
         var figures = await activities.ProjectFiguresAsync(ids, null, null, withUniquePeople: false, cancellationToken);
+        ProjectActivityFigures Of(int id) => figures.GetValueOrDefault(id, ProjectActivityFigures.None);
         var applicationIds = projects.Select(p => p.ApplicationId).ToList();
-        var spent = await db.Set<BudgetLine>().Where(l => applicationIds.Contains(l.ApplicationId)).SumAsync(l => (long?)l.SpentFen, cancellationToken) ?? 0;
+        var spent = await db.Set<BudgetLine>().Where(l => applicationIds.Contains(l.ApplicationId)).GroupBy(l => l.ApplicationId)
+            .Select(g => new { g.Key, Fen = g.Sum(l => l.SpentFen) }).ToDictionaryAsync(x => x.Key, x => x.Fen, cancellationToken);
         var today = ChinaTime.Today(clock);
         var lateMilestones = await db.Set<Milestone>().CountAsync(m => applicationIds.Contains(m.ApplicationId) && (m.DoneOn == null ? m.DueOn < today : m.DoneOn > m.DueOn),
             cancellationToken);
         var lateReports = await db.Set<MonthlyReport>().CountAsync(r => r.ProgramId == programId && r.Late, cancellationToken);
         var given = await contributions.ForProjectsAsync(ids, cancellationToken);
         var byCategory = projects.GroupBy(p => p.Category).Select(g => new CategorySummary(g.Key, g.Count(), Money.Yuan(g.Sum(p => p.AmountFen)),
-                g.Sum(p => figures.GetValueOrDefault(p.Id, ProjectActivityFigures.None).Services), g.Sum(p => figures.GetValueOrDefault(p.Id, ProjectActivityFigures.None).PersonTimes)))
+                Money.Yuan(g.Sum(p => spent.GetValueOrDefault(p.ApplicationId))), g.Sum(p => Of(p.Id).Services), g.Sum(p => Of(p.Id).PersonTimes)))
             .OrderByDescending(c => c.Projects).ThenBy(c => c.Category, StringComparer.Ordinal).ToList();
+        var byStatus = projects.GroupBy(p => p.Status).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Count())).ToList();
+        var attainment = await AttainmentAsync(projects.ToDictionary(p => p.ApplicationId, p => p.Id), Of, cancellationToken);
+        var months = (await activities.HeldStartsAsync(ids, cancellationToken)).GroupBy(a => GrantMonth.Key(DateOnly.FromDateTime(ChinaTime.FromUtc(a.StartsAtUtc))))
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new MonthFigures(g.Key, g.Count(), g.Sum(a => a.PersonTimes))).ToList();
         return new ProgramSummary(programId, projects.Count, projects.Select(p => p.CommunityId).Distinct().Count(), Money.Yuan(projects.Sum(p => p.AmountFen)),
-            figures.Values.Sum(f => f.Services), figures.Values.Sum(f => f.PersonTimes), Money.Yuan(program.BudgetFen), Money.Yuan(spent), byCategory.Count, byCategory,
-            lateReports, lateMilestones, given.Values.Sum());
+            figures.Values.Sum(f => f.Services), figures.Values.Sum(f => f.PersonTimes), Money.Yuan(program.BudgetFen), Money.Yuan(spent.Values.Sum()), byCategory.Count,
+            byCategory, lateReports, lateMilestones, given.Values.Sum(), byStatus, attainment, months);
+    }
+
+    /// <summary>
+    /// Each promised indicator across the projects: how many promised it, how many reached their target, the mean of
+    /// actual ÷ target. Services and person-times come from the figures already counted for every project; the other
+    /// computed indicators are read only for the projects that promised them.
+    /// </summary>
+    private async Task<IReadOnlyList<IndicatorAttainment>> AttainmentAsync(Dictionary<int, int> projectOfApplication, Func<int, ProjectActivityFigures> figures,
+        CancellationToken cancellationToken)
+    {
+        var applicationIds = projectOfApplication.Keys.ToList();
+        var targets = await db.Set<ApplicationIndicator>().AsNoTracking().Where(i => applicationIds.Contains(i.ApplicationId)).ToListAsync(cancellationToken);
+        var evidenced = new Dictionary<int, ProjectFigures>();
+        foreach (var project in targets.Where(t => t.Key is not (IndicatorKey.Services or IndicatorKey.PersonTimes or IndicatorKey.Custom))
+                     .Select(t => projectOfApplication[t.ApplicationId]).Distinct())
+            evidenced[project] = await evidence.OfAsync(project, cancellationToken);
+        decimal? Actual(ApplicationIndicator t)
+        {
+            var project = projectOfApplication[t.ApplicationId];
+            return t.Key switch
+            {
+                IndicatorKey.Services => figures(project).Services,
+                IndicatorKey.PersonTimes => figures(project).PersonTimes,
+                IndicatorKey.Custom => t.Evidenced,
+                _ => evidenced[project].Of(t.Key),
+            };
+        }
+        return [.. targets.Select(t => (t.Key, t.Target, Actual: Actual(t))).GroupBy(t => t.Key).OrderBy(g => g.Key).Select(g =>
+        {
+            var known = g.Where(t => t.Actual is not null).ToList();
+            return new IndicatorAttainment(g.Key, g.Count(), g.Count(t => t.Actual >= t.Target),
+                known.Count == 0 ? null : decimal.Round(known.Average(t => t.Actual!.Value / t.Target), 4));
+        })];
     }
 }

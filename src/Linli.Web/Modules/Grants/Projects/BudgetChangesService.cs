@@ -30,6 +30,7 @@ public sealed class BudgetChangesService(LinliDb db, ProjectsService projects, P
         else if (from is not null && amount > from.AmountFen - from.SpentFen) errors["amount"] = new("Grant.BeyondUnspent", Money.Yuan(from.AmountFen - from.SpentFen));
         var reason = errors.Text(input.Reason, "reason", BudgetChange.MaxText);
         if (errors.Count > 0) throw new FieldValidationException(errors);
+        if (project.Status == ProjectStatus.Closed) throw new ConflictException("Grant.ProjectClosed");
 
         var change = new BudgetChange(project, from!.Id, to!.Id, amount!.Value, reason, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(change);

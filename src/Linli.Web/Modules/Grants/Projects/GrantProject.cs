@@ -27,6 +27,13 @@ public sealed class GrantProject : IOrganizationRun
     public ProjectStatus Status { get; private set; } = ProjectStatus.Running;
     public string AwardedBy { get; private set; } = "";
     public DateTime AwardedAt { get; private set; }
+    /// <summary>The funding agreement (资助协议) signed with the organization: its number and date; its tranches are <see cref="Oversight.Tranche"/>.</summary>
+    public string? AgreementNumber { get; private set; }
+    public DateOnly? SignedOn { get; private set; }
+    /// <summary>The day of the closing review that passed it.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    public const int MaxAgreementNumber = 50;
 
     private GrantProject() { }
 
@@ -44,6 +51,10 @@ public sealed class GrantProject : IOrganizationRun
         AwardedBy = awardedBy;
         AwardedAt = now;
     }
+
+    public void Sign(string number, DateOnly on) => (AgreementNumber, SignedOn) = (number, on);
+
+    public void Close(DateOnly on) => (Status, ClosedOn) = (ProjectStatus.Closed, on);
 }
 
 public enum ReportStatus
@@ -72,6 +83,8 @@ public sealed class MonthlyReport : IOrganizationRun
     public int Services { get; private set; }
     public int PersonTimes { get; private set; }
     public int UniquePeople { get; private set; }
+    public int Volunteers { get; private set; }
+    public decimal VolunteerHours { get; private set; }
     public long SpentFen { get; private set; }
     public string Narrative { get; private set; } = "";
     public ReportStatus Status { get; private set; } = ReportStatus.Submitted;
@@ -96,9 +109,10 @@ public sealed class MonthlyReport : IOrganizationRun
     }
 
     /// <summary>Submitted (again): the figures as the records give them now; late if the first submission came after the due day.</summary>
-    public void Submit(int services, int personTimes, int uniquePeople, long spentFen, string narrative, string by, DateTime now, DateOnly today)
+    public void Submit(ProjectFigures figures, long spentFen, string narrative, string by, DateTime now, DateOnly today)
     {
-        (Services, PersonTimes, UniquePeople, SpentFen, Narrative) = (services, personTimes, uniquePeople, spentFen, narrative);
+        (Services, PersonTimes, UniquePeople, Volunteers, VolunteerHours) = (figures.Services, figures.PersonTimes, figures.UniquePeople, figures.Volunteers, figures.VolunteerHours);
+        (SpentFen, Narrative) = (spentFen, narrative);
         if (SubmittedAt == default) Late = today > DueOn;
         (Status, SubmittedBy, SubmittedAt) = (ReportStatus.Submitted, by, now);
     }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Grants.Projects;
 
 /// <summary>Awarded projects: their figures from the activities held in them, milestones, spending against budget lines.</summary>
-public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, ApplicationsQueries applications, PartnerDirectory partners,
+public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, ProjectEvidence evidence, ApplicationsQueries applications, PartnerDirectory partners,
     ContributionsService contributions, AccessScope scope, AuditLog audit, TimeProvider clock)
 {
     public async Task<GrantProject> FindAsync(int id, CancellationToken cancellationToken) =>
@@ -27,23 +27,17 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Ap
 
     private async Task<ProjectIndicators> IndicatorsOfAsync(GrantProject project, CancellationToken cancellationToken)
     {
-        var id = project.Id;
-        var figures = (await activities.ProjectFiguresAsync([id], null, null, withUniquePeople: true, cancellationToken)).GetValueOrDefault(id, ProjectActivityFigures.None);
+        var f = await evidence.OfAsync(project.Id, cancellationToken);
         var targets = await db.Set<ApplicationIndicator>().AsNoTracking().Where(i => i.ApplicationId == project.ApplicationId).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var population = await db.Set<GrantApplication>().Where(a => a.Id == project.ApplicationId).Select(a => a.TargetPopulation).FirstAsync(cancellationToken);
-        return new ProjectIndicators(id, figures.Services, figures.PersonTimes, figures.UniquePeople, [.. targets.Select(t => Target(t, figures))],
-            population is { } p ? decimal.Round((decimal)figures.UniquePeople / p, 4) : null, population);
+        return new ProjectIndicators(project.Id, f.Services, f.PersonTimes, f.UniquePeople, f.Households, f.Volunteers, f.VolunteerHours, f.HealthRecords, f.Satisfaction,
+            f.Ratings, [.. targets.Select(t => Target(t, f))], population is { } p ? decimal.Round((decimal)f.UniquePeople / p, 4) : null, population);
     }
 
-    private static TargetView Target(ApplicationIndicator indicator, ProjectActivityFigures figures)
+    /// <summary>A promised indicator beside its actual value: computed from the records, or evidenced by hand for a custom one.</summary>
+    internal static TargetView Target(ApplicationIndicator indicator, ProjectFigures? figures)
     {
-        decimal? actual = indicator.Key switch
-        {
-            IndicatorKey.Services => figures.Services,
-            IndicatorKey.PersonTimes => figures.PersonTimes,
-            IndicatorKey.UniquePeople => figures.UniquePeople,
-            _ => indicator.Evidenced,
-        };
+        var actual = indicator.Key == IndicatorKey.Custom ? indicator.Evidenced : figures?.Of(indicator.Key);
         return new TargetView(indicator.Id, indicator.Key, indicator.Label, indicator.Target, actual, actual is { } a ? decimal.Round(a / indicator.Target, 4) : null,
             indicator.Key == IndicatorKey.Custom ? "Evidenced" : "Computed", indicator.Evidence);
     }
@@ -156,6 +150,7 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Ap
         if (input.On is not { } on) errors["on"] = new("Validation.Required");
         else if (on > today || on < project.StartsOn || on > project.EndsOn) errors["on"] = new("Grant.OutsideProjectPeriod");
         if (errors.Count > 0) throw new FieldValidationException(errors);
+        if (project.Status == ProjectStatus.Closed) throw new ConflictException("Grant.ProjectClosed");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var fen = amount!.Value;
@@ -184,6 +179,6 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Ap
         indicator.Report(input.Value!.Value, evidence);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("grant.evidenced", "GrantProject", id.ToString(), $"indicator={indicatorId} value={input.Value}", cancellationToken);
-        return Target(indicator, ProjectActivityFigures.None);
+        return Target(indicator, null);
     }
 }

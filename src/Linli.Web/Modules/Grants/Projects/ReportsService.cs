@@ -1,4 +1,3 @@
-using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Grants.Programs;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
@@ -13,7 +12,7 @@ namespace Linli.Web.Modules.Grants.Projects;
 /// Monthly reports: the figures are filled from the records of the month when the report is submitted — the narrative
 /// is the only thing typed — then the program's officers accept it or return it with a comment.
 /// </summary>
-public sealed class ReportsService(LinliDb db, ProjectsService projects, ProgramsService programs, ActivityDirectory activities, AccessScope scope, AuditLog audit,
+public sealed class ReportsService(LinliDb db, ProjectsService projects, ProgramsService programs, ProjectEvidence evidence, AccessScope scope, AuditLog audit,
     TimeProvider clock)
 {
     public async Task<ReportCreated> SubmitAsync(int projectId, NewReport input, CancellationToken cancellationToken)
@@ -33,7 +32,7 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
         var program = await db.Set<GrantProgram>().IgnoreQueryFilters().AsNoTracking().FirstAsync(p => p.Id == project.ProgramId, cancellationToken);
         var report = new MonthlyReport(project, month, program.ReportDueOn(first.Year, first.Month));
         var figures = await FiguresAsync(project, first, cancellationToken);
-        report.Submit(figures.Services, figures.PersonTimes, figures.UniquePeople, await SpentAsync(project, first, cancellationToken), narrative, scope.UserName ?? "",
+        report.Submit(figures, await SpentAsync(project, first, cancellationToken), narrative, scope.UserName ?? "",
             clock.GetUtcNow().UtcDateTime, today);
         db.Add(report);
         try
@@ -45,7 +44,7 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
             throw new ConflictException("Grant.ReportExists");
         }
         await audit.RecordAsync("grant.report", "GrantProject", projectId.ToString(), $"report={report.Id} month={month} late={report.Late}", cancellationToken);
-        return new ReportCreated(report.Id, report.Services, report.PersonTimes, report.UniquePeople, report.Late);
+        return Created(report);
     }
 
     /// <summary>A returned report sent again with a new narrative: the figures are taken from the records again.</summary>
@@ -59,11 +58,11 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
         var project = await projects.FindAsync(report.ProjectId, cancellationToken);
         var first = GrantMonth.First(report.Month);
         var figures = await FiguresAsync(project, first, cancellationToken);
-        report.Submit(figures.Services, figures.PersonTimes, figures.UniquePeople, await SpentAsync(project, first, cancellationToken), narrative, scope.UserName ?? "",
+        report.Submit(figures, await SpentAsync(project, first, cancellationToken), narrative, scope.UserName ?? "",
             clock.GetUtcNow().UtcDateTime, ChinaTime.Today(clock));
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("grant.report-resubmitted", "GrantProject", project.Id.ToString(), $"report={report.Id}", cancellationToken);
-        return new ReportCreated(report.Id, report.Services, report.PersonTimes, report.UniquePeople, report.Late);
+        return Created(report);
     }
 
     /// <summary>The program's officers accept a report or return it; a return says why.</summary>
@@ -88,9 +87,9 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
         var r = await db.Set<MonthlyReport>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == reportId, cancellationToken) ?? throw new NotFoundException();
         var project = await projects.FindAsync(r.ProjectId, cancellationToken);
         var now = await FiguresAsync(project, GrantMonth.First(r.Month), cancellationToken);
-        return new ReportView(r.Id, r.ProjectId, project.Title, r.Month, r.Services, r.PersonTimes, r.UniquePeople, Money.Yuan(r.SpentFen), r.Narrative, r.Status, r.Late,
-            r.DueOn, r.SubmittedBy, ChinaTime.ToOffset(r.SubmittedAt), r.ReviewComment, r.ReviewedBy,
-            new ProjectActivityDrift(now.Services, now.PersonTimes, now.UniquePeople));
+        return new ReportView(r.Id, r.ProjectId, project.Title, r.Month, r.Services, r.PersonTimes, r.UniquePeople, r.Volunteers, r.VolunteerHours, Money.Yuan(r.SpentFen),
+            r.Narrative, r.Status, r.Late, r.DueOn, r.SubmittedBy, ChinaTime.ToOffset(r.SubmittedAt), r.ReviewComment, r.ReviewedBy,
+            new ProjectActivityDrift(now.Services, now.PersonTimes, now.UniquePeople, now.Volunteers, now.VolunteerHours));
     }
 
     /// <summary>Reports waiting for the program's officers, oldest first.</summary>
@@ -98,13 +97,11 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
         [.. (await db.Set<MonthlyReport>().AsNoTracking().Where(r => r.ProgramId == programId && r.Status == ReportStatus.Submitted).OrderBy(r => r.SubmittedAt)
             .Take(500).ToListAsync(cancellationToken)).Select(Line)];
 
-    /// <summary>The month's figures: activities of the project that began in that China-time month and were held.</summary>
-    private async Task<ProjectActivityFigures> FiguresAsync(GrantProject project, DateOnly first, CancellationToken cancellationToken)
-    {
-        var from = ChinaTime.ToUtc(first.ToDateTime(TimeOnly.MinValue));
-        var to = ChinaTime.ToUtc(first.AddMonths(1).ToDateTime(TimeOnly.MinValue));
-        return (await activities.ProjectFiguresAsync([project.Id], from, to, withUniquePeople: true, cancellationToken)).GetValueOrDefault(project.Id, ProjectActivityFigures.None);
-    }
+    /// <summary>The month's figures: activities of the project that began in that China-time month and were held, their check-ins and volunteers.</summary>
+    private Task<ProjectFigures> FiguresAsync(GrantProject project, DateOnly first, CancellationToken cancellationToken) =>
+        evidence.OfAsync(project.Id, cancellationToken, ChinaTime.ToUtc(first.ToDateTime(TimeOnly.MinValue)), ChinaTime.ToUtc(first.AddMonths(1).ToDateTime(TimeOnly.MinValue)));
+
+    private static ReportCreated Created(MonthlyReport r) => new(r.Id, r.Services, r.PersonTimes, r.UniquePeople, r.Volunteers, r.VolunteerHours, r.Late);
 
     /// <summary>Spending booked in the month.</summary>
     private async Task<long> SpentAsync(GrantProject project, DateOnly first, CancellationToken cancellationToken)
@@ -113,6 +110,6 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
         return await db.Set<Expenditure>().Where(e => e.ProjectId == project.Id && e.On >= first && e.On < last).SumAsync(e => (long?)e.AmountFen, cancellationToken) ?? 0;
     }
 
-    internal static ReportLine Line(MonthlyReport r) => new(r.Id, r.ProjectId, r.Month, r.Services, r.PersonTimes, r.UniquePeople, Money.Yuan(r.SpentFen), r.Status, r.Late,
-        r.DueOn, ChinaTime.ToOffset(r.SubmittedAt), r.ReviewComment);
+    internal static ReportLine Line(MonthlyReport r) => new(r.Id, r.ProjectId, r.Month, r.Services, r.PersonTimes, r.UniquePeople, r.Volunteers, r.VolunteerHours,
+        Money.Yuan(r.SpentFen), r.Status, r.Late, r.DueOn, ChinaTime.ToOffset(r.SubmittedAt), r.ReviewComment);
 }

@@ -3655,6 +3655,157 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("grant_final_evaluations", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.ProjectReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("grant_project_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.RectificationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("CommunityId", "DoneOn");
+
+                    b.HasIndex("ProjectId", "DoneOn");
+
+                    b.ToTable("grant_rectification_items", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.Tranche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AfterReview")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("ProjectId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("grant_tranches", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Grants.Programs.GrantCategory", b =>
                 {
                     b.Property<int>("Id")
@@ -3891,6 +4042,10 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AgreementNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<long>("AmountFen")
                         .HasColumnType("bigint");
 
@@ -3910,6 +4065,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -3921,6 +4079,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<int>("ProgramId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
@@ -4018,6 +4179,13 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<int>("UniquePeople")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("VolunteerHours")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<int>("Volunteers")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -8288,6 +8456,38 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Linli.Web.Modules.Grants.Evaluation.FinalEvaluation", b =>
                 {
+                    b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.ProjectReview", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.RectificationItem", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Grants.Oversight.ProjectReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.Tranche", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Grants.Applications.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")

@@ -3512,6 +3512,151 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("grant_final_evaluations", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.ProjectReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("grant_project_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.RectificationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("CommunityId", "DoneOn");
+
+                    b.HasIndex("ProjectId", "DoneOn");
+
+                    b.ToTable("grant_rectification_items", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.Tranche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfterReview")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("ProjectId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("grant_tranches", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Grants.Programs.GrantCategory", b =>
                 {
                     b.Property<int>("Id")
@@ -3738,6 +3883,10 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgreementNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("AmountFen")
                         .HasColumnType("INTEGER");
 
@@ -3757,6 +3906,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -3768,6 +3920,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
 
                     b.Property<int>("ProgramId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
@@ -3863,6 +4018,13 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UniquePeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("VolunteerHours")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volunteers")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -8008,6 +8170,38 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Linli.Web.Modules.Grants.Evaluation.FinalEvaluation", b =>
                 {
+                    b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.ProjectReview", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.RectificationItem", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Grants.Oversight.ProjectReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Oversight.Tranche", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Grants.Applications.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Linli.Tests.Infrastructure;
+using static Linli.Tests.Modules.Grants.GrantsSetup;
+
+namespace Linli.Tests.Modules.Grants;
+
+/// <summary>
+/// After the award: the agreement's tranches add up to the award and are paid in order, each only once its milestone
+/// is reached or its stage's review passed; a mid-term review sets rectification items, and the closing review passes
+/// (closing the project, which then takes no more spending) only when they are done.
+/// </summary>
+public sealed class GrantOversightTests(LinliFactory factory) : IClassFixture<LinliFactory>
+{
+    [Fact]
+    public async Task Tranches_wait_for_their_milestone_and_review_and_the_closing_review_waits_for_the_rectification()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(factory, admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(3));
+        var view = await (await district.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK);
+        var milestone = view.GetProperty("milestones")[0].GetProperty("id").GetInt32();
+        var line = view.GetProperty("budgetLines")[0].GetProperty("id").GetInt32();
+
+        var wrongSum = await (await district.PutAsJsonAsync($"/api/v1/grants/projects/{project}/agreement", new { number = "WH-2019-GY-07", signedOn = Day(MonthsAgo(3)),
+            tranches = new object[] { new { amount = "10000.00" }, new { amount = "6000.00", milestoneId = milestone } } })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("各期金额之和须等于资助金额 20000.00 元。", wrongSum.GetProperty("errors").GetProperty("tranches")[0].GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PutAsJsonAsync($"/api/v1/grants/projects/{project}/agreement", new { number = "X", signedOn = Day(MonthsAgo(3)),
+            tranches = new object[] { new { amount = "20000.00" } } })).StatusCode);
+        var agreement = await (await district.PutAsJsonAsync($"/api/v1/grants/projects/{project}/agreement", new { number = "WH-2019-GY-07", signedOn = Day(MonthsAgo(3)),
+            tranches = new object[] { new { amount = "10000.00" }, new { amount = "6000.00", milestoneId = milestone }, new { amount = "4000.00", afterReview = "Midterm" } } }))
+            .ReadJsonAsync(HttpStatusCode.OK);
+        var tranches = agreement.GetProperty("tranches").EnumerateArray().Select(t => (t.GetProperty("id").GetInt32(), t.GetProperty("released").GetBoolean())).ToList();
+        Assert.Equal([true, false, false], tranches.Select(t => t.Item2));
+
+        Assert.Equal("须按期次顺序拨付。", (await (await district.PostAsJsonAsync($"/api/v1/grants/tranches/{tranches[1].Item1}/payment", new { }))
+            .ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        await (await district.PostAsJsonAsync($"/api/v1/grants/tranches/{tranches[0].Item1}/payment", new { paidOn = Day(MonthsAgo(3).AddDays(5)) })).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("所绑定的节点尚未完成。", (await (await district.PostAsJsonAsync($"/api/v1/grants/tranches/{tranches[1].Item1}/payment", new { }))
+            .ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        Assert.Equal("已有拨付，不能再改。", (await (await district.PutAsJsonAsync($"/api/v1/grants/projects/{project}/agreement", new { number = "WH-2019-GY-07",
+            signedOn = Day(MonthsAgo(3)), tranches = new object[] { new { amount = "20000.00" } } })).ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/milestones/{milestone}/done", new { evidence = "入户问卷 120 份" })).ReadJsonAsync(HttpStatusCode.OK);
+        await (await district.PostAsJsonAsync($"/api/v1/grants/tranches/{tranches[1].Item1}/payment", new { })).ReadJsonAsync(HttpStatusCode.OK);
+
+        // The mid-term review asks for rectification: the third tranche waits until it is done.
+        var noItems = await (await district.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reviews", new { stage = "Midterm", heldOn = Day(MonthsAgo(1)),
+            findings = "服务人次不足，台账不全。", conclusion = "Rectify" })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("限期整改须列出整改事项。", noItems.GetProperty("errors").GetProperty("items")[0].GetString());
+        await (await district.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reviews", new { stage = "Midterm", heldOn = Day(MonthsAgo(1)),
+            findings = "服务人次不足，台账不全。", conclusion = "Rectify", items = new[] { new { description = "补齐活动签到台账", dueOn = Day(ChinaToday.AddDays(10)) } } }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("所绑定阶段的评审尚未通过。", (await (await district.PostAsJsonAsync($"/api/v1/grants/tranches/{tranches[2].Item1}/payment", new { }))
+            .ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        Assert.Equal("还有未完成的整改事项。", (await (await district.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reviews", new { stage = "Closing",
+            heldOn = Day(ChinaToday), findings = "完成全部指标。", conclusion = "Pass" })).ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        var console = WebUtility.HtmlDecode(await (await BrowserSession.SignInAsync(factory, tree.StaffA, TestTree.Password)).GetStringAsync("/console"));
+        Assert.Contains("1 项评审整改事项待完成", Regex.Match(console, "<section[^>]*data-testid=\"workbench\".*?</section>", RegexOptions.Singleline).Value);
+
+        var reviews = await (await staff.GetAsync($"/api/v1/grants/projects/{project}/reviews")).ReadJsonAsync(HttpStatusCode.OK);
+        var item = reviews[0].GetProperty("items")[0].GetProperty("id").GetInt32();
+        await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/rectifications/{item}/done", new { evidence = "台账已补齐，见附件" })).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/rectifications/{item}/done", new { evidence = "再交一次" })).StatusCode);
+        agreement = await (await district.PostAsJsonAsync($"/api/v1/grants/tranches/{tranches[2].Item1}/payment", new { note = "中期整改完成后拨付" })).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(20000.00m, agreement.GetProperty("paid").GetDecimal());
+
+        await (await district.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reviews", new { stage = "Closing", heldOn = Day(ChinaToday), findings = "完成全部指标。",
+            conclusion = "Pass" })).ReadJsonAsync(HttpStatusCode.Created);
+        view = await (await staff.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Closed", view.GetProperty("status").GetString());
+        var closed = await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/expenditures", new { budgetLineId = line, amount = "100.00", on = Day(ChinaToday),
+            payee = "文具店" })).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("项目已结项。", closed.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await district.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reviews", new { stage = "Midterm", heldOn = Day(ChinaToday),
+            findings = "补评", conclusion = "Pass" })).StatusCode);
+    }
+}
