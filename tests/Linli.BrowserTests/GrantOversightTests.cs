@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Linli.BrowserTests;
+
+/// <summary>
+/// The foundation's side of the demo's 2019 batch: the program dashboard draws its charts (on a phone too), and a
+/// project's agreement pays its second tranche only after the mid-term review's rectification item is done by the
+/// organization.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class GrantOversightTests(BrowserFixture fixture)
+{
+    private const string Program = "武侯区2019年第二批社区发展治理公益创投项目";
+
+    [Fact]
+    public async Task The_program_dashboard_draws_money_by_category_and_person_times_by_month_on_a_phone()
+    {
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "jijinhui", LinliProcess.DemoPassword);
+        await phone.GotoAsync("/console/grants");
+        await phone.GetByRole(AriaRole.Link, new() { Name = Program }).ClickAsync();
+        await Expect(phone.Locator("[data-figure=projects] .fs-5")).ToHaveTextAsync("45");
+        // Seven categories as bars, and the months of the batch with their person-times.
+        await Expect(phone.GetByTestId("chart-categories").Locator("svg")).ToBeVisibleAsync();
+        await Expect(phone.GetByTestId("chart-categories")).ToContainTextAsync("最美阳台");
+        await Expect(phone.GetByTestId("chart-months").Locator("svg")).ToBeVisibleAsync();
+        await Expect(phone.GetByTestId("chart-months")).ToContainTextAsync("2020-");
+        await Expect(phone.GetByTestId("attainment").Locator("[data-indicator=PersonTimes] td").Nth(1)).ToHaveTextAsync("45");
+        Assert.Equal(0, await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
+    }
+
+    [Fact]
+    public async Task The_second_tranche_waits_for_the_mid_term_rectification_the_organization_completes()
+    {
+        var organization = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(organization, "langli", LinliProcess.DemoPassword);
+        await organization.GotoAsync("/console/grants/projects");
+        await organization.GetByTestId("projects").GetByRole(AriaRole.Link).First.ClickAsync();
+        await organization.GetByTestId("oversight-link").ClickAsync();
+        var oversightUrl = organization.Url;
+        await Expect(organization.GetByTestId("agreement-form")).ToHaveCountAsync(0);
+
+        var district = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(district, "jijinhui", LinliProcess.DemoPassword);
+        await district.GotoAsync(oversightUrl);
+        var total = decimal.Parse(Regex.Match(await district.GetByTestId("agreement").InnerTextAsync(), @"/ ([0-9,.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        var form = district.GetByTestId("agreement-form");
+        await form.GetByLabel("协议编号").FillAsync("WH-2019-GY-B");
+        await form.GetByLabel("签订日期").FillAsync("2020-01-10");
+        await form.GetByLabel("第 1 期金额（元）").FillAsync((total - 5000).ToString("0.00", CultureInfo.InvariantCulture));
+        await form.GetByLabel("第 2 期金额（元）").FillAsync("5000");
+        await form.Locator("#condition-1").SelectOptionAsync(new SelectOptionValue { Label = "中期评审通过后" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "保存协议" }).ClickAsync();
+        var tranches = district.GetByTestId("tranches").Locator("tbody tr");
+        await Expect(tranches).ToHaveCountAsync(2);
+        await Expect(tranches.Nth(1)).ToContainTextAsync("条件未满足");
+        await tranches.Nth(0).GetByRole(AriaRole.Button, new() { Name = "登记拨付" }).ClickAsync();
+        await Expect(tranches.Nth(0)).ToContainTextAsync("已拨付于");
+
+        var review = district.GetByTestId("review-form");
+        await review.GetByLabel("评审日期").FillAsync(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await review.GetByLabel("结论").SelectOptionAsync(new SelectOptionValue { Label = "限期整改" });
+        await review.GetByLabel("评审意见").FillAsync("活动台账缺少签到照片。");
+        await review.GetByRole(AriaRole.Button, new() { Name = "登记评审" }).ClickAsync();
+        await Expect(district.Locator("[data-field=items]")).ToHaveTextAsync("限期整改须列出整改事项。");
+        await Expect(review.GetByLabel("评审意见")).ToHaveValueAsync("活动台账缺少签到照片。");
+        await review.GetByLabel("整改事项 1").FillAsync("补齐十月活动签到照片");
+        await review.Locator("#due-0").FillAsync(DateTime.UtcNow.AddHours(8).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await review.GetByRole(AriaRole.Button, new() { Name = "登记评审" }).ClickAsync();
+        await Expect(district.GetByTestId("stage-reviews")).ToContainTextAsync("补齐十月活动签到照片");
+        await Expect(tranches.Nth(1)).ToContainTextAsync("条件未满足");
+
+        await organization.ReloadAsync();
+        var item = organization.GetByTestId("stage-reviews").Locator("li").First;
+        await item.GetByPlaceholder("完成依据（活动、照片、调研报告）").FillAsync("已补传 12 张签到照片");
+        await item.GetByRole(AriaRole.Button, new() { Name = "整改完成" }).ClickAsync();
+        await Expect(organization.GetByTestId("stage-reviews")).ToContainTextAsync("已补传 12 张签到照片");
+
+        await district.ReloadAsync();
+        await tranches.Nth(1).GetByRole(AriaRole.Button, new() { Name = "登记拨付" }).ClickAsync();
+        await Expect(tranches.Nth(1)).ToContainTextAsync("已拨付于");
+        await Expect(district.GetByTestId("agreement")).ToContainTextAsync($"已拨付 {total.ToString("N2", CultureInfo.InvariantCulture)} / {total.ToString("N2", CultureInfo.InvariantCulture)}");
+    }
+}
