@@ -211,5 +211,41 @@ public static class GrantsData
             e.HasIndex(x => new { x.ProjectId, x.Sequence }).IsUnique();
             e.HasIndex(x => x.MilestoneId);
         });
+        builder.Entity<Shortlist.ShortlistNotice>(e =>
+        {
+            e.ToTable("grant_shortlist_notices");
+            e.Property(x => x.Program).HasMaxLength(GrantProgram.MaxName);
+            e.Property(x => x.RegionPath).HasMaxLength(200);
+            e.Property(x => x.Note).HasMaxLength(Shortlist.ShortlistNotice.MaxNote);
+            e.Property(x => x.PublishedBy).HasMaxLength(64);
+            e.HasOne<GrantProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.ProgramId);
+        });
+        builder.Entity<Shortlist.ShortlistEntry>(e =>
+        {
+            e.ToTable("grant_shortlist_entries");
+            e.Property(x => x.Title).HasMaxLength(GrantApplication.MaxTitle);
+            e.Property(x => x.Organization).HasMaxLength(100);
+            e.Property(x => x.Community).HasMaxLength(100);
+            e.Property(x => x.Category).HasMaxLength(GrantCategory.MaxName);
+            e.HasOne<Shortlist.ShortlistNotice>().WithMany().HasForeignKey(x => x.NoticeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<GrantApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.NoticeId);
+            // An application stands on one notice, whatever two officers publish at once.
+            e.HasIndex(x => x.ApplicationId).IsUnique();
+        });
+        builder.Entity<Shortlist.NoticeObjection>(e =>
+        {
+            e.ToTable("grant_notice_objections");
+            e.Property(x => x.RegionPath).HasMaxLength(200);
+            e.Property(x => x.Text).HasMaxLength(Shortlist.NoticeObjection.MaxText);
+            e.Property(x => x.Contact).HasMaxLength(Shortlist.NoticeObjection.MaxContact);
+            e.Property(x => x.FiledBy).HasMaxLength(64);
+            e.Property(x => x.Answer).HasMaxLength(Shortlist.NoticeObjection.MaxText);
+            e.Property(x => x.AnsweredBy).HasMaxLength(64);
+            e.HasOne<Shortlist.ShortlistNotice>().WithMany().HasForeignKey(x => x.NoticeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.NoticeId, x.ApplicationId });
+        });
     }
 }

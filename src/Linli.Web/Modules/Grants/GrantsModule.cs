@@ -22,6 +22,7 @@ public static class GrantsModule
         services.AddScoped<Casebook.CasebookService>();
         services.AddScoped<Evaluation.EvaluationService>();
         services.AddScoped<Oversight.OversightService>();
+        services.AddScoped<Shortlist.ShortlistService>();
         services.AddScoped<GrantProjectDirectory>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, GrantsWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/grants", "Nav.Grants", 61, GrantsPolicies.Read));
@@ -34,5 +35,6 @@ public static class GrantsModule
         app.MapGrantsApi();
         Casebook.CasebookApi.MapCasebookApi(app);
         Oversight.OversightApi.MapOversightApi(app);
+        Shortlist.ShortlistApi.MapShortlistApi(app);
     }
 }

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Grants.Applications;
 
 /// <summary>Applications: submitted jointly by an organization and a community, endorsed by the community, scored by reviewers.</summary>
-public sealed class ApplicationsService(LinliDb db, ProgramsService programs, PartnerDirectory partners, AccessScope scope,
+public sealed class ApplicationsService(LinliDb db, ProgramsService programs, PartnerDirectory partners, Shortlist.ShortlistService shortlist, AccessScope scope,
     Microsoft.AspNetCore.Authorization.IAuthorizationService authorization, AuditLog audit, TimeProvider clock)
 {
     public const int MaxIndicators = 20, MaxBudgetLines = 30, MaxMilestones = 30;
@@ -164,7 +164,8 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
     }
 
     /// <summary>
-    /// The award: at most what was requested, after at least one review that scored; the program's budget and the
+    /// The award: at most what was requested, after at least one review that scored and, for an application on a
+    /// shortlist notice, after its objection period with every objection answered; the program's budget and the
     /// category's cap are decided by conditional updates, so two awards at once cannot pass them together.
     /// </summary>
     public async Task<int> AwardAsync(int id, NewAward input, CancellationToken cancellationToken)
@@ -183,6 +184,7 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
         if (application.Status != ApplicationStatus.Submitted) throw new ConflictException("Grant.AlreadyDecided");
         if (!await db.Set<ApplicationReview>().AnyAsync(r => r.ApplicationId == id && !r.ConflictOfInterest, cancellationToken))
             throw new ConflictException("Grant.NotReviewed");
+        await shortlist.EnsureAwardableAsync(id, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var fen = amount!.Value;
