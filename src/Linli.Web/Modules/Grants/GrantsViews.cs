@@ -101,7 +101,8 @@ public sealed record ProjectLine(int Id, int ProgramId, string Title, string Cat
 
 public sealed record ProjectView(int Id, int ProgramId, string Program, int ApplicationId, string Title, string Category, int CommunityId, int OrganizationId,
     string Organization, decimal Amount, decimal Spent, DateOnly StartsOn, DateOnly EndsOn, ProjectStatus Status, ProjectIndicators Indicators,
-    IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<BudgetLineView> BudgetLines, IReadOnlyList<ReportLine> Reports, decimal Contributions);
+    IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<BudgetLineView> BudgetLines, IReadOnlyList<ReportLine> Reports, decimal Contributions,
+    IReadOnlyList<Surveys.ProjectSurvey> Surveys);
 
 /// <summary>A monthly report: <c>month</c> "yyyy-MM" (a month that has ended, inside the project), the narrative.</summary>
 public sealed record NewReport(string? Month, string? Narrative);

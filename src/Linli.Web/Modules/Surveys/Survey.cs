@@ -56,6 +56,8 @@ public sealed class Survey : ICommunityOwned, ResidentAccess.IShared
     public bool Sensitive { get; private set; }
     public SurveyTarget Target { get; private set; } = SurveyTarget.None;
     public int? TargetCount { get; private set; }
+    /// <summary>The grant project the survey was made for (a needs assessment, a satisfaction round): its figures count there.</summary>
+    public int? GrantProjectId { get; private set; }
     public int? TargetRegionId { get; private set; }
     public string? TargetTag { get; private set; }
 
@@ -81,6 +83,8 @@ public sealed class Survey : ICommunityOwned, ResidentAccess.IShared
         Token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
         Apply(settings);
     }
+
+    public void InProject(int? grantProjectId) => GrantProjectId = grantProjectId;
 
     public void Apply(SurveySettings settings)
     {

@@ -2,7 +2,7 @@ namespace Linli.Web.Modules.Surveys;
 
 /// <summary>A survey as the API and the builder send it. <c>targetCount</c> alone sets a typed-in target.</summary>
 public sealed record SurveyInput(int? CommunityId, string? Title, string? TitleEn, string? Intro, SurveyTarget? Target, int? TargetCount, int? TargetRegionId,
-    string? TargetTag, SurveyRespondents? Respondents, SurveyOncePer? OncePer, bool? Sensitive, List<QuestionInput>? Questions);
+    string? TargetTag, SurveyRespondents? Respondents, SurveyOncePer? OncePer, bool? Sensitive, List<QuestionInput>? Questions, int? GrantProjectId = null);
 
 /// <summary>One question as sent; <see cref="ShowIf"/> is skip logic: shown only when question <c>key</c>'s answer includes one of <c>anyOf</c>.</summary>
 public sealed record QuestionInput(string? Key, QuestionType? Type, string? Text, string? TextEn = null, string? Section = null, List<string>? Options = null,

@@ -13,6 +13,7 @@ public static class SurveysData
         builder.Entity<Survey>(e =>
         {
             e.ToTable("surveys_surveys");
+            e.HasIndex(s => s.GrantProjectId);
             e.Property(s => s.Title).HasMaxLength(Survey.MaxTitle);
             e.Property(s => s.TitleEn).HasMaxLength(Survey.MaxTitle);
             e.Property(s => s.Intro).HasMaxLength(Survey.MaxIntro);

@@ -12,6 +12,7 @@ public static class SurveysModule
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddSurveysPolicies();
         services.AddScoped<SurveysService>();
+        services.AddScoped<ProjectSurveys>();
         services.AddScoped<ResponsesService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<SurveyExports>();

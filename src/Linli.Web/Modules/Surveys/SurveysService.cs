@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Surveys;
 
 /// <summary>Building questionnaires: create, edit while a draft, copy from a template or an earlier round, open and close.</summary>
-public sealed class SurveysService(LinliDb db, ResidentPlacement placement, AuditLog audit, TimeProvider clock)
+public sealed class SurveysService(LinliDb db, ResidentPlacement placement, Grants.GrantProjectDirectory grantProjects, AuditLog audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -18,11 +18,15 @@ public sealed class SurveysService(LinliDb db, ResidentPlacement placement, Audi
         var errors = new Dictionary<string, FieldError>();
         if (input.CommunityId is null) errors["communityId"] = new("Validation.Required");
         var (settings, questions) = await CheckAsync(input, input.CommunityId, errors, cancellationToken);
+        if (input.GrantProjectId is { } project && input.CommunityId is { } community
+            && await grantProjects.CheckRecordAsync(project, community, cancellationToken) is { } refusal)
+            errors["grantProjectId"] = new(refusal);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var survey = new Survey(input.CommunityId.Value, settings, copiedFromId, user.Identity?.Name ?? "", Now);
+        survey.InProject(input.GrantProjectId);
         db.Set<Survey>().Add(survey);
         await db.SaveChangesAsync(cancellationToken);
         db.Set<SurveyQuestion>().AddRange(questions.Select((q, i) => new SurveyQuestion(survey.Id, i + 1, q)));

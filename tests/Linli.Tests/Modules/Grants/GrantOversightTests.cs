@@ -77,4 +77,34 @@ public sealed class GrantOversightTests(LinliFactory factory) : IClassFixture<Li
         Assert.Equal(HttpStatusCode.Conflict, (await district.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reviews", new { stage = "Midterm", heldOn = Day(ChinaToday),
             findings = "补评", conclusion = "Pass" })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_needs_survey_made_for_the_project_shows_its_response_rate_there_and_another_communitys_project_is_refused()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var staffB = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
+        var district = await OfficerAsync(factory, admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(1));
+        object[] questions = [new { key = "need", type = "Single", text = "最需要的服务", options = new[] { "健康讲座", "助餐" }, required = true }];
+
+        var elsewhere = await (await staffB.PostAsJsonAsync("/api/v1/surveys", new { communityId = tree.CommunityB, title = "乙社区调查", targetCount = 10, grantProjectId = project,
+            questions })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(elsewhere.GetProperty("errors").TryGetProperty("grantProjectId", out _));
+        var survey = (await (await staff.PostAsJsonAsync("/api/v1/surveys", new { communityId = tree.CommunityA, title = "项目需求评估", targetCount = 4, grantProjectId = project,
+            questions })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        await (await staff.PostAsync($"/api/v1/surveys/{survey}/open", null)).ReadJsonAsync(HttpStatusCode.OK);
+        foreach (var name in new[] { "王秀英", "李桂兰", "张德明" })
+        {
+            var resident = await Builders.AResident(name).CreateAsync(staff, tree.UnitA);
+            await (await staff.PostAsJsonAsync($"/api/v1/surveys/{survey}/responses", new { channel = "Visit", residentId = resident, answers = new { need = "助餐" } }))
+                .ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        // The district's officer sees the survey's counts on the project, never an answer.
+        var listed = Assert.Single((await (await district.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("surveys").EnumerateArray());
+        Assert.Equal(("项目需求评估", 3, 4, 0.75m), (listed.GetProperty("title").GetString(), listed.GetProperty("responses").GetInt32(), listed.GetProperty("targetCount").GetInt32(),
+            listed.GetProperty("responseRate").GetDecimal()));
+    }
 }

@@ -36,6 +36,7 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Volunteers/VolunteerFigures.cs"] = (1, "the volunteers and hours of a grant project's activities, counted for whoever sees the project (an organization's account sees no community)"),
         ["Modules/Care/Health/HealthFigures.cs"] = (2, "the health records measured at a grant project's free clinics, counted for whoever sees the project; no reading leaves"),
         ["Modules/Grants/Shortlist/ShortlistService.cs"] = (1, "a shortlist notice is public: anyone reads it, and any signed-in account may object to it while it runs"),
+        ["Modules/Surveys/ProjectSurveys.cs"] = (2, "the surveys made for a grant project and their responses, counted for whoever sees the project (an organization's account sees no community)"),
         ["Modules/Grants/Projects/ProjectsService.cs"] = (1, "the report day of the program a community's running project belongs to, for its overdue reports"),
         ["Modules/Grants/Projects/ReportsService.cs"] = (1, "the report day of the program the reported project belongs to, for the report's due date"),
         ["Modules/Grants/Programs/ProgramsService.cs"] = (1, "the names of the communities in a program's region for the application form (an organization's account sees no region)"),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Grants.Projects;
 
 /// <summary>Awarded projects: their figures from the activities held in them, milestones, spending against budget lines.</summary>
-public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, ProjectEvidence evidence, ApplicationsQueries applications, PartnerDirectory partners,
+public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, ProjectEvidence evidence, Surveys.ProjectSurveys surveys, ApplicationsQueries applications, PartnerDirectory partners,
     ContributionsService contributions, AccessScope scope, AuditLog audit, TimeProvider clock)
 {
     public async Task<GrantProject> FindAsync(int id, CancellationToken cancellationToken) =>
@@ -75,7 +75,8 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Pr
         var given = await contributions.ForProjectsAsync([id], cancellationToken);
         return new ProjectView(p.Id, p.ProgramId, program, p.ApplicationId, p.Title, p.Category, p.CommunityId, p.OrganizationId, names.GetValueOrDefault(p.OrganizationId, ""),
             Money.Yuan(p.AmountFen), lines.Sum(l => l.Spent), p.StartsOn, p.EndsOn, p.Status, await IndicatorsOfAsync(p, cancellationToken),
-            await applications.MilestonesAsync(p.ApplicationId, cancellationToken), lines, [.. reports.Select(ReportsService.Line)], given.GetValueOrDefault(id));
+            await applications.MilestonesAsync(p.ApplicationId, cancellationToken), lines, [.. reports.Select(ReportsService.Line)], given.GetValueOrDefault(id),
+            await surveys.OfAsync(id, cancellationToken));
     }
 
     /// <summary>Applications an organization submitted with the community that wait for the community's endorsement.</summary>

@@ -6638,6 +6638,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("GrantProjectId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Intro")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -6696,6 +6699,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CopiedFromId");
+
+                    b.HasIndex("GrantProjectId");
 
                     b.HasIndex("TargetRegionId");
 

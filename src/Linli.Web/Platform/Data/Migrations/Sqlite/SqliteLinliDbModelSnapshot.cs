@@ -6380,6 +6380,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("GrantProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Intro")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -6438,6 +6441,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CopiedFromId");
+
+                    b.HasIndex("GrantProjectId");
 
                     b.HasIndex("TargetRegionId");
 
