@@ -213,6 +213,6 @@ public static class GrantsApiSummaries
         ["POST /api/v1/grants/reports/{id}/review"] = "The program's officers accept a report or return it with a comment",
     }, new Dictionary<string, string>
     {
-        ["Grants"] = "Micro-grant programs (公益创投): applications, review, awards within the budget, projects whose figures come from the activities held in them, monthly reports pre-filled from the records",
+        ["Grants"] = "Micro-grant programs (公益创投): applications, review, the shortlist's public notice, awards within the budget, projects whose figures come from the records of the work, monthly reports pre-filled from them, agreements paid in tranches, mid-term and closing reviews",
     });
 }

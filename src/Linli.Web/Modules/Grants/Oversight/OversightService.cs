@@ -49,9 +49,11 @@ public sealed class OversightService(LinliDb db, ProjectsService projects, Progr
         db.Add(review);
         await db.SaveChangesAsync(cancellationToken);
         db.AddRange(items.Select(i => new RectificationItem(review, i.Description, i.DueOn)));
-        if (review.Stage == ReviewStage.Closing && review.Conclusion == ReviewConclusion.Pass)
-            await db.Set<GrantProject>().Where(p => p.Id == projectId).ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.Status, ProjectStatus.Closed).SetProperty(p => p.ClosedOn, review.HeldOn), cancellationToken);
+        // Closed by a conditional update: of two closing reviews at once, the second finds the project closed (409).
+        if (review.Stage == ReviewStage.Closing && review.Conclusion == ReviewConclusion.Pass
+            && await db.Set<GrantProject>().Where(p => p.Id == projectId && p.Status == ProjectStatus.Running).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Status, ProjectStatus.Closed).SetProperty(p => p.ClosedOn, review.HeldOn), cancellationToken) == 0)
+            throw new ConflictException("Grant.ProjectClosed");
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("grant.reviewed-stage", "GrantProject", projectId.ToString(),
             $"review={review.Id} stage={review.Stage} conclusion={review.Conclusion} items={items.Count}", cancellationToken);
