@@ -36,12 +36,12 @@ public sealed class ShortlistTests(ClockFactory factory) : IClassFixture<ClockFa
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/v1/grants/programs/{program}/notices", new { objectionDays = 7,
             entries = new[] { new { applicationId = applications[0], amount = "30000.00" } } })).StatusCode);
         var notice = (await (await district.PostAsJsonAsync($"/api/v1/grants/programs/{program}/notices", new { objectionDays = 7, note = "如有异议，请于公示期内提出。",
-            entries = new[] { new { applicationId = applications[0], amount = "30000.00" }, new { applicationId = applications[1], amount = "18000.00" } } }))
+            entries = new[] { new { applicationId = applications[0], amount = "25000.00" }, new { applicationId = applications[1], amount = "18000.00" } } }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
         var anyone = factory.CreateClient();
         var published = await (await anyone.GetAsync($"/api/v1/public/grants/notices/{notice}")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Equal([("邻里守望", 30000.00m, "甲社区"), ("院落微更新", 18000.00m, "甲社区")], published.GetProperty("entries").EnumerateArray()
+        Assert.Equal([("邻里守望", 25000.00m, "甲社区"), ("院落微更新", 18000.00m, "甲社区")], published.GetProperty("entries").EnumerateArray()
             .Select(e => (e.GetProperty("title").GetString(), e.GetProperty("amount").GetDecimal(), e.GetProperty("community").GetString())));
         Assert.True(published.GetProperty("open").GetBoolean());
         Assert.Contains("院落微更新", await (await anyone.GetAsync($"/p/grants/notices/{notice}")).Content.ReadAsStringAsync());
@@ -63,7 +63,11 @@ public sealed class ShortlistTests(ClockFactory factory) : IClassFixture<ClockFa
             .ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         Assert.Equal("公示收到的异议尚未答复，答复后方可立项。", (await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{applications[1]}/award", award))
             .ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
-        await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{applications[0]}/award", award with { amount = "30000.00" })).ReadJsonAsync(HttpStatusCode.Created);
+        // Never above what the public was shown.
+        var aboveNotice = await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{applications[0]}/award", award with { amount = "30000.00" }))
+            .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("立项金额不能超过公示金额 25000.00 元。", aboveNotice.GetProperty("errors").GetProperty("amount")[0].GetString());
+        await (await district.PostAsJsonAsync($"/api/v1/grants/applications/{applications[0]}/award", award with { amount = "25000.00" })).ReadJsonAsync(HttpStatusCode.Created);
 
         var answered = await (await district.PostAsJsonAsync($"/api/v1/grants/objections/{objection}/answer", new { upheld = true, answer = "经核实属实，不予立项。" }))
             .ReadJsonAsync(HttpStatusCode.OK);

@@ -184,7 +184,7 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
         if (application.Status != ApplicationStatus.Submitted) throw new ConflictException("Grant.AlreadyDecided");
         if (!await db.Set<ApplicationReview>().AnyAsync(r => r.ApplicationId == id && !r.ConflictOfInterest, cancellationToken))
             throw new ConflictException("Grant.NotReviewed");
-        await shortlist.EnsureAwardableAsync(id, cancellationToken);
+        await shortlist.EnsureAwardableAsync(id, amount!.Value, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var fen = amount!.Value;

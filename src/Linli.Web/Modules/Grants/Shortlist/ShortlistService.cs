@@ -30,13 +30,18 @@ public sealed class ShortlistService(LinliDb db, ProgramsService programs, Partn
         if (input.ObjectionDays is not (>= ShortlistNotice.MinObjectionDays and <= MaxObjectionDays))
             errors["objectionDays"] = new("Validation.Range", ShortlistNotice.MinObjectionDays, MaxObjectionDays);
         var note = errors.Text(input.Note, "note", ShortlistNotice.MaxNote, required: false);
-        var ids = (input.Entries ?? []).Select(e => e?.ApplicationId ?? 0).ToList();
+        if (input.Entries is not { Count: > 0 and <= MaxEntries })
+        {
+            // Nothing to look up: answer before reading any application.
+            errors["entries"] = new("Validation.Range", 1, MaxEntries);
+            throw new FieldValidationException(errors);
+        }
+        var ids = input.Entries.Select(e => e?.ApplicationId ?? 0).ToList();
         var applications = await db.Set<GrantApplication>().AsNoTracking().Where(a => a.ProgramId == programId && ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         var scored = (await db.Set<ApplicationReview>().Where(r => ids.Contains(r.ApplicationId) && !r.ConflictOfInterest).Select(r => r.ApplicationId).Distinct()
             .ToListAsync(cancellationToken)).ToHashSet();
-        if (input.Entries is not { Count: > 0 and <= MaxEntries }) errors["entries"] = new("Validation.Range", 1, MaxEntries);
         var entries = new List<(GrantApplication Application, long Fen)>();
-        foreach (var (entry, n) in (input.Entries ?? []).Select((e, n) => (e, n)))
+        foreach (var (entry, n) in input.Entries.Select((e, n) => (e, n)))
         {
             var fen = Money.Fen(entry?.Amount);
             if (entry?.ApplicationId is not { } id || !applications.TryGetValue(id, out var application)) errors[$"entries[{n}].applicationId"] = new("Grant.ApplicationNotFound");
@@ -135,12 +140,14 @@ public sealed class ShortlistService(LinliDb db, ProgramsService programs, Partn
 
     /// <summary>
     /// An application on a notice is awarded only after the notice's last day, with every objection to it (or to the
-    /// whole notice) answered and none of them upheld. An application never shortlisted is the officers' call.
+    /// whole notice) answered and none of them upheld, and never above the amount the public was shown. An application
+    /// never shortlisted is the officers' call.
     /// </summary>
-    public async Task EnsureAwardableAsync(int applicationId, CancellationToken cancellationToken)
+    public async Task EnsureAwardableAsync(int applicationId, long fen, CancellationToken cancellationToken)
     {
         var entry = await db.Set<ShortlistEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.ApplicationId == applicationId, cancellationToken);
         if (entry is null) return;
+        if (fen > entry.ProposedFen) throw new FieldValidationException("amount", "Grant.AboveProposed", Money.Yuan(entry.ProposedFen));
         var notice = await db.Set<ShortlistNotice>().AsNoTracking().FirstAsync(n => n.Id == entry.NoticeId, cancellationToken);
         if (Today <= notice.ObjectionsUntil)
             throw new ConflictException("Grant.NoticeRunning", new Dictionary<string, object?> { ["until"] = notice.ObjectionsUntil.ToString("yyyy-MM-dd") });
