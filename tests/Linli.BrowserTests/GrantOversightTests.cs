@@ -84,4 +84,56 @@ public sealed class GrantOversightTests(BrowserFixture fixture)
         await Expect(tranches.Nth(1)).ToContainTextAsync("已拨付于");
         await Expect(district.GetByTestId("agreement")).ToContainTextAsync($"已拨付 {total.ToString("N2", CultureInfo.InvariantCulture)} / {total.ToString("N2", CultureInfo.InvariantCulture)}");
     }
+
+    [Fact]
+    public async Task A_meeting_recorded_from_a_project_page_is_checked_against_its_period_and_listed_on_it()
+    {
+        var community = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(community, "qingtong", LinliProcess.DemoPassword);
+        await community.GotoAsync("/console/grants/projects");
+        await community.GetByTestId("projects").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^青桐社区：") }).First.ClickAsync();
+        var projectUrl = community.Url;
+        await community.GetByTestId("new-meeting").ClickAsync();
+        await Expect(community.GetByTestId("in-project")).ToContainTextAsync("本会议属于创投项目");
+        var form = community.GetByTestId("new-meeting");
+        await form.GetByLabel("会议类型").SelectOptionAsync(new SelectOptionValue { Label = "议事会" });
+        await form.GetByLabel("会议名称").FillAsync("院落停车议事会");
+        await form.GetByLabel("时间").FillAsync("2031-06-10T19:00");
+        await form.GetByLabel("地点").FillAsync("1号院活动室");
+        await form.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await Expect(community.Locator("[data-field=grantProjectId]")).ToHaveTextAsync("日期须在项目周期内。");
+
+        // Recorded after it happened, inside the 2020 project.
+        await form.GetByLabel("会议类型").SelectOptionAsync(new SelectOptionValue { Label = "议事会" });
+        await form.GetByLabel("会议名称").FillAsync("院落停车议事会");
+        await form.GetByLabel("时间").FillAsync("2020-06-10T19:00");
+        await form.GetByLabel("地点").FillAsync("1号院活动室");
+        await form.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await Expect(community).ToHaveURLAsync(new Regex("/console/meetings/[0-9]+$"));
+        await community.GotoAsync(projectUrl);
+        await Expect(community.GetByTestId("project-meetings")).ToContainTextAsync("2020-06-10 · 议事会 · 院落停车议事会");
+    }
+
+    [Fact]
+    public async Task A_community_links_a_need_to_a_partners_offer_and_records_what_came_of_it()
+    {
+        var community = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(community, "qingtong", LinliProcess.DemoPassword);
+        await community.GotoAsync("/console/partners");
+        await community.GetByRole(AriaRole.Link, new() { Name = "夏老师（垃圾分类讲师）" }).ClickAsync();
+        var link = community.GetByTestId("link-need");
+        var need = (await link.GetByLabel("需求（社区需求清单）").Locator("option").First.InnerTextAsync()).Split(" · ")[1];
+        await link.GetByLabel("对应的资源").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await link.GetByRole(AriaRole.Button, new() { Name = "链接到这项需求" }).ClickAsync();
+        var linkage = community.GetByTestId("linkages").Locator("li", new() { HasText = need });
+        await Expect(linkage).ToContainTextAsync("垃圾分类、堆肥与蚯蚓堆肥讲座和实践课");
+        await Expect(linkage).ToContainTextAsync("跟进中");
+
+        await link.GetByRole(AriaRole.Button, new() { Name = "链接到这项需求" }).ClickAsync();
+        await Expect(community.GetByRole(AriaRole.Alert)).ToContainTextAsync("这条需求已链接到该单位，尚待结果。");
+        await linkage.GetByRole(AriaRole.Combobox).SelectOptionAsync(new SelectOptionValue { Label = "已落实" });
+        await linkage.GetByPlaceholder("反馈（未落实时必填）").FillAsync("讲座已排入十一月居民学校。");
+        await linkage.GetByRole(AriaRole.Button, new() { Name = "登记结果" }).ClickAsync();
+        await Expect(community.GetByTestId("linkages").Locator("li", new() { HasText = need })).ToContainTextAsync("已落实 讲座已排入十一月居民学校。");
+    }
 }

@@ -9,10 +9,18 @@ public sealed record ActivityFacts(int Id, int CommunityId, string Title, string
 /// <summary>A checked-in attendance: who came to which activity.</summary>
 public sealed record CheckInFact(int CheckInId, int ActivityId, int ResidentId, string ActivityTitle);
 
-/// <summary>What a grant project's activities add up to: held activities (services), their check-ins (person-times), the distinct people checked in.</summary>
-public sealed record ProjectActivityFigures(int Services, int PersonTimes, int UniquePeople)
+/// <summary>
+/// What a grant project's activities add up to: held activities (services), their check-ins (person-times), the
+/// distinct people checked in and the participants' ratings (how many, the sum of their 1–5 scores).
+/// </summary>
+public sealed record ProjectActivityFigures(int Services, int PersonTimes, int UniquePeople, int Ratings = 0, int RatingSum = 0)
 {
     public static readonly ProjectActivityFigures None = new(0, 0, 0);
+
+    /// <summary>The participants' mean rating to two decimals; null before anyone rated.</summary>
+    public decimal? Satisfaction => MeanRating(RatingSum, Ratings);
+
+    public static decimal? MeanRating(int sum, int count) => count == 0 ? null : decimal.Round((decimal)sum / count, 2);
 }
 
 /// <summary>An activity held in a grant project: its person-times, and its participants' ratings (how many, the sum of their 1–5 scores).</summary>
@@ -28,19 +36,27 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, 
     /// <summary>
     /// Figures of grant projects from their activities: an activity counts as a service once it was held (see
     /// <see cref="HeldInProjects"/>), in the window by its start when one is given; its check-ins are person-times.
+    /// Distinct people and ratings take two more grouped reads, made only when asked for.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, ProjectActivityFigures>> ProjectFiguresAsync(IReadOnlyCollection<int> projectIds, DateTime? fromUtc, DateTime? toUtc,
-        bool withUniquePeople, CancellationToken cancellationToken)
+        bool withPeopleAndRatings, CancellationToken cancellationToken)
     {
         if (projectIds.Count == 0) return new Dictionary<int, ProjectActivityFigures>();
         var held = HeldInProjects(fromUtc, toUtc).Where(a => projectIds.Contains(a.GrantProjectId!.Value));
         var counts = await held.GroupBy(a => a.GrantProjectId!.Value)
             .Select(g => new { g.Key, Services = g.Count(), PersonTimes = g.Sum(a => a.CheckedInCount) }).ToListAsync(cancellationToken);
         var unique = new Dictionary<int, int>();
-        if (withUniquePeople)
+        var ratings = new Dictionary<int, (int Count, int Sum)>();
+        if (withPeopleAndRatings)
+        {
             unique = await db.Set<CheckIn>().IgnoreQueryFilters().Join(held, c => c.ActivityId, a => a.Id, (c, a) => new { Project = a.GrantProjectId!.Value, c.ResidentId })
                 .Distinct().GroupBy(x => x.Project).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        return counts.ToDictionary(c => c.Key, c => new ProjectActivityFigures(c.Services, c.PersonTimes, unique.GetValueOrDefault(c.Key)));
+            ratings = (await db.Set<Rating>().IgnoreQueryFilters().Join(held, r => r.ActivityId, a => a.Id, (r, a) => new { Project = a.GrantProjectId!.Value, r.Score })
+                .GroupBy(x => x.Project).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(x => x.Score) }).ToListAsync(cancellationToken))
+                .ToDictionary(x => x.Key, x => (x.Count, x.Sum));
+        }
+        return counts.ToDictionary(c => c.Key, c => new ProjectActivityFigures(c.Services, c.PersonTimes, unique.GetValueOrDefault(c.Key),
+            ratings.GetValueOrDefault(c.Key).Count, ratings.GetValueOrDefault(c.Key).Sum));
     }
 
     /// <summary>

@@ -54,6 +54,7 @@ public static class CareData
             e.Property(x => x.Contact).HasMaxLength(Referral.MaxTo);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
             e.Property(x => x.ById).HasMaxLength(64);
+            e.HasIndex(x => x.PartnerId);
             e.HasOne<CareCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => new { x.CommunityId, x.ChaseOn });

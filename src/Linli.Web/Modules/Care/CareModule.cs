@@ -16,6 +16,7 @@ public static class CareModule
         services.Configure<CareOptions>(builder.Configuration.GetSection(CareOptions.Section));
         services.AddScoped<Cases.CasesService>();
         services.AddScoped<Cases.ReferralsService>();
+        services.AddScoped<Cases.ReferralFigures>();
         services.AddScoped<Requests.RequestsService>();
         services.AddScoped<Requests.RequestLinks>();
         services.AddScoped<Requests.RequestFiguresService>();

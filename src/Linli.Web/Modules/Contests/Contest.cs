@@ -32,6 +32,9 @@ public sealed class Contest : ICommunityOwned, ResidentAccess.IShared
     /// <summary>How many votes one network address may carry a day (a compound's Wi-Fi carries many neighbours).</summary>
     public int VotesPerAddress { get; private set; }
 
+    /// <summary>The grant project the contest is run in (最美阳台 is a whole category of seed 002's projects), if any.</summary>
+    public int? GrantProjectId { get; private set; }
+
     /// <summary>Times the contest's page was opened (the entries' pages count their own).</summary>
     public int Views { get; private set; }
     public string CreatedBy { get; private set; } = "";
@@ -54,6 +57,8 @@ public sealed class Contest : ICommunityOwned, ResidentAccess.IShared
         CreatedBy = createdBy;
         CreatedAt = now;
     }
+
+    public void InProject(int? grantProjectId) => GrantProjectId = grantProjectId;
 }
 
 /// <summary>The contest's award and anti-abuse settings, with the defaults a community starts from.</summary>

@@ -146,7 +146,7 @@ public static class ContestsApi
 
     private static ContestView View(Contest c, ContestFigures? figures) =>
         new(c.Id, c.CommunityId, c.Title, c.Description, ChinaTime.ToOffset(c.OpensAt), ChinaTime.ToOffset(c.ClosesAt), c.VotesPerDay, c.AwardCount, c.AccountsPerDevice,
-            c.VotesPerAddress, figures);
+            c.VotesPerAddress, figures, c.GrantProjectId);
 
     private static EntryView View(ContestEntry e, IReadOnlyList<int> photos) =>
         new(e.Id, e.HouseholdId, e.Title, e.Description, e.Status, e.RejectedReason, e.Votes, e.Views, photos);

@@ -16,6 +16,7 @@ public static class ContestsData
             e.Property(c => c.CreatedBy).HasMaxLength(100);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(c => c.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(c => new { c.CommunityId, c.OpensAt });
+            e.HasIndex(c => c.GrantProjectId);
         });
         builder.Entity<ContestEntry>(e =>
         {

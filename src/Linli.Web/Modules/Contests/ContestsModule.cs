@@ -10,6 +10,7 @@ public static class ContestsModule
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddContestsPolicies();
         services.AddScoped<ContestsService>();
+        services.AddScoped<ProjectContests>();
         services.AddScoped<ContestVoting>();
         services.AddScoped<ContestReview>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, ContestsWorkbench>();

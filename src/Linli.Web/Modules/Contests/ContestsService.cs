@@ -14,8 +14,8 @@ namespace Linli.Web.Modules.Contests;
 public sealed record EntryViewer(bool Staff, int? ResidentId, int? HouseholdId);
 
 /// <summary>Public contests: staff set them up and review the households' entries; households enter with their photos; the pages count their views.</summary>
-public sealed class ContestsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, SelfServiceService self, FileStore files, AuditLog audit,
-    AccessScope scope, TimeProvider clock)
+public sealed class ContestsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, SelfServiceService self, FileStore files,
+    Grants.GrantProjectDirectory grantProjects, AuditLog audit, AccessScope scope, TimeProvider clock)
 {
     public const int MaxAwards = 1000;
     public const int MaxAccountsPerDevice = 20;
@@ -38,16 +38,20 @@ public sealed class ContestsService(LinliDb db, ResidentPlacement placement, Res
         if (input.AwardCount is < 1 or > MaxAwards) errors["awardCount"] = new("Validation.Range", 1, MaxAwards);
         if (input.AccountsPerDevice is < 1 or > MaxAccountsPerDevice) errors["accountsPerDevice"] = new("Validation.Range", 1, MaxAccountsPerDevice);
         if (input.VotesPerAddress is < 1 or > MaxVotesPerAddress) errors["votesPerAddress"] = new("Validation.Range", 1, MaxVotesPerAddress);
+        if (input.GrantProjectId is { } project && input.CommunityId is { } community && opensAt is { } from && closesAt is { } to
+            && await grantProjects.CheckActivityAsync(project, community, from, to, cancellationToken) is { } refusal)
+            errors["grantProjectId"] = new(refusal);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
 
         var limits = new ContestLimits(input.AwardCount, input.AccountsPerDevice ?? ContestLimits.DefaultAccountsPerDevice, input.VotesPerAddress ?? ContestLimits.DefaultVotesPerAddress);
         var contest = new Contest(input.CommunityId.Value, title, description.Length == 0 ? null : description, opensAt!.Value, closesAt!.Value, input.VotesPerDay!.Value,
             limits, scope.UserName ?? "", Now);
+        contest.InProject(input.GrantProjectId);
         db.Add(contest);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("contest.created", "Contest", contest.Id.ToString(),
-            $"community={contest.CommunityId} perDay={contest.VotesPerDay} awards={contest.AwardCount} perDevice={contest.AccountsPerDevice} perAddress={contest.VotesPerAddress}",
+            $"community={contest.CommunityId} project={contest.GrantProjectId} perDay={contest.VotesPerDay} awards={contest.AwardCount} perDevice={contest.AccountsPerDevice} perAddress={contest.VotesPerAddress}",
             cancellationToken);
         return contest;
     }

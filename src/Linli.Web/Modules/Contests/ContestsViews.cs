@@ -6,7 +6,7 @@ namespace Linli.Web.Modules.Contests;
 /// network address may carry a day.
 /// </summary>
 public sealed record NewContest(int? CommunityId, string? Title, string? Description, DateTime? OpensAt, DateTime? ClosesAt, int? VotesPerDay,
-    int? AwardCount = null, int? AccountsPerDevice = null, int? VotesPerAddress = null);
+    int? AwardCount = null, int? AccountsPerDevice = null, int? VotesPerAddress = null, int? GrantProjectId = null);
 
 /// <summary>An entry staff enter from a household's signed form (the household optional): approved at once.</summary>
 public sealed record NewEntry(string? Title, string? Description, int? HouseholdId = null);
@@ -25,7 +25,7 @@ public sealed record OnSiteVote(int? EntryId, int? ResidentId);
 public sealed record ContestFigures(int Entries, int PendingEntries, int Voters, int Votes, int PageViews);
 
 public sealed record ContestView(int Id, int CommunityId, string Title, string? Description, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int VotesPerDay,
-    int? AwardCount, int AccountsPerDevice, int VotesPerAddress, ContestFigures? Figures);
+    int? AwardCount, int AccountsPerDevice, int VotesPerAddress, ContestFigures? Figures, int? GrantProjectId = null);
 
 /// <summary>An entry; <c>status</c> and <c>rejectedReason</c> matter to staff and to the household that entered it.</summary>
 public sealed record EntryView(int Id, int? HouseholdId, string Title, string? Description, EntryStatus Status, string? RejectedReason, int Votes, int Views,

@@ -43,6 +43,7 @@ public static class DeliberationData
             e.Property(m => m.CreatedBy).HasMaxLength(100);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<DeliberationBody>().WithMany().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(m => m.GrantProjectId);
             e.HasIndex(m => new { m.CommunityId, m.StartsAt });
             e.HasIndex(m => m.BodyId);
         });

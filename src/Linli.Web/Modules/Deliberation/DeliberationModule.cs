@@ -13,6 +13,7 @@ public static class DeliberationModule
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddDeliberationPolicies();
         services.AddScoped<MeetingsService>();
+        services.AddScoped<ProjectMeetings>();
         services.AddScoped<QuestionsService>();
         services.AddScoped<ResolutionsService>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, DeliberationWorkbench>();

@@ -14,10 +14,10 @@ public sealed record BodyMemberView(string Organization, string Duty, string? Pe
 
 /// <summary>A meeting, before or after it happened (<c>startsAt</c> in China time); <c>collectsQuestions</c> opens it to residents' questions.</summary>
 public sealed record NewMeeting(int? CommunityId, MeetingKind? Kind, string? Title, DateTime? StartsAt, string? Place, int? BodyId = null, string? Host = null,
-    string? Agenda = null, string? Invited = null, bool? CollectsQuestions = null);
+    string? Agenda = null, string? Invited = null, bool? CollectsQuestions = null, int? GrantProjectId = null);
 
 public sealed record MeetingView(int Id, int CommunityId, int? BodyId, MeetingKind Kind, string Title, DateTimeOffset StartsAt, string Place, string? Host, string? Agenda,
-    string? Invited, bool CollectsQuestions, int? ActivityId, MinutesView Minutes);
+    string? Invited, bool CollectsQuestions, int? ActivityId, MinutesView Minutes, int? GrantProjectId = null);
 
 public sealed record MinutesView(MinutesStatus Status, string? Attendance, string? Discussion, string? ApprovedBy, DateTimeOffset? PublishedAt);
 

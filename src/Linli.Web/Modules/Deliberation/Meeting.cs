@@ -62,6 +62,9 @@ public sealed class Meeting : ICommunityOwned, ResidentAccess.IShared
     /// <summary>The activity residents sign up and check in through, when residents are recruited.</summary>
     public int? ActivityId { get; private set; }
 
+    /// <summary>The grant project the meeting is held in, if any: its recruiting activity is then held in the project too, so who came counts in the project's figures.</summary>
+    public int? GrantProjectId { get; private set; }
+
     /// <summary>Minutes: who attended (参会单位及人员) and what was discussed (讨论情况); decisions come from the resolutions.</summary>
     public string? Attendance { get; private set; }
     public string? Discussion { get; private set; }
@@ -87,6 +90,8 @@ public sealed class Meeting : ICommunityOwned, ResidentAccess.IShared
         CreatedBy = createdBy;
         CreatedAt = now;
     }
+
+    public void InProject(int? grantProjectId) => GrantProjectId = grantProjectId;
 }
 
 /// <summary>A meeting's optional details: the host, the agenda, the invited organizations, whether questions are collected.</summary>

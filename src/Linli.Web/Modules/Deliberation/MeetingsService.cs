@@ -13,7 +13,8 @@ namespace Linli.Web.Modules.Deliberation;
 /// Bodies and their meetings: set up, recorded before or after they happen, residents recruited through an activity,
 /// and the minutes drafted, approved by the host and published.
 /// </summary>
-public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, ActivityDirectory activities, AuditLog audit, AccessScope scope, TimeProvider clock)
+public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, ActivityDirectory activities, Grants.GrantProjectDirectory grantProjects, AuditLog audit,
+    AccessScope scope, TimeProvider clock)
 {
     /// <summary>A recruiting activity lasts this long unless the meeting says otherwise.</summary>
     public static readonly TimeSpan RecruitedLength = TimeSpan.FromHours(2);
@@ -84,12 +85,17 @@ public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, Act
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
         if (input.BodyId is { } bodyId && !await db.Set<DeliberationBody>().AnyAsync(b => b.Id == bodyId && b.CommunityId == input.CommunityId, cancellationToken))
             throw new FieldValidationException("bodyId", "Deliberation.BodyNotFound");
+        if (input.GrantProjectId is { } project
+            && await grantProjects.CheckActivityAsync(project, input.CommunityId.Value, startsAt!.Value, startsAt.Value + RecruitedLength, cancellationToken) is { } refusal)
+            throw new FieldValidationException("grantProjectId", refusal);
 
         var details = new MeetingDetails(FieldChecks.OrNull(host), FieldChecks.OrNull(agenda), FieldChecks.OrNull(invited), input.CollectsQuestions ?? true);
         var meeting = new Meeting(input.CommunityId.Value, input.BodyId, input.Kind!.Value, title, startsAt!.Value, place, details, scope.UserName ?? "", Now);
+        meeting.InProject(input.GrantProjectId);
         db.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("meeting.created", "Meeting", meeting.Id.ToString(), $"community={meeting.CommunityId} kind={meeting.Kind}", cancellationToken);
+        await audit.RecordAsync("meeting.created", "Meeting", meeting.Id.ToString(), $"community={meeting.CommunityId} kind={meeting.Kind} project={meeting.GrantProjectId}",
+            cancellationToken);
         return meeting;
     }
 
@@ -133,7 +139,7 @@ public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, Act
         var meeting = await GetAsync(id, cancellationToken);
         if (meeting.ActivityId is not null) throw new ConflictException("Deliberation.AlreadyRecruiting");
         var activityId = (await activities.CreateAsync(new NewActivity(meeting.CommunityId, meeting.Title, meeting.Agenda, meeting.Place, Utc(meeting.StartsAt),
-            Utc(meeting.StartsAt + RecruitedLength), capacity ?? 50, ActivityStatus.Published, null, true, Category: "议事协商", Partners: meeting.Invited),
+            Utc(meeting.StartsAt + RecruitedLength), capacity ?? 50, ActivityStatus.Published, null, true, Category: "议事协商", Partners: meeting.Invited, GrantProjectId: meeting.GrantProjectId),
             cancellationToken)).Id;
         var linked = await db.Set<Meeting>().Where(m => m.Id == id && m.ActivityId == null).ExecuteUpdateAsync(m => m.SetProperty(x => x.ActivityId, activityId), cancellationToken);
         if (linked == 0) throw new ConflictException("Deliberation.AlreadyRecruiting");
@@ -186,5 +192,6 @@ public sealed class MeetingsService(LinliDb db, ResidentPlacement placement, Act
     }
 
     public static MeetingView View(Meeting m) => new(m.Id, m.CommunityId, m.BodyId, m.Kind, m.Title, ChinaTime.ToOffset(m.StartsAt), m.Place, m.Host, m.Agenda, m.Invited,
-        m.CollectsQuestions, m.ActivityId, new MinutesView(m.MinutesStatus, m.Attendance, m.Discussion, m.MinutesApprovedBy, ChinaTime.ToOffset(m.MinutesPublishedAt)));
+        m.CollectsQuestions, m.ActivityId, new MinutesView(m.MinutesStatus, m.Attendance, m.Discussion, m.MinutesApprovedBy, ChinaTime.ToOffset(m.MinutesPublishedAt)),
+        m.GrantProjectId);
 }

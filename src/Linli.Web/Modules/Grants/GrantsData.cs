@@ -87,6 +87,16 @@ public static class GrantsData
             e.HasIndex(r => new { r.ApplicationId, r.ReviewerId }).IsUnique();
             e.HasIndex(r => r.ProgramId);
         });
+        builder.Entity<ProjectFigureSnapshot>(e =>
+        {
+            e.ToTable("grant_project_figures");
+            e.HasKey(s => s.ProjectId);
+            e.Property(s => s.ProjectId).ValueGeneratedNever();
+            e.Property(s => s.VolunteerHours).HasPrecision(12, 2);
+            e.Property(s => s.Satisfaction).HasPrecision(4, 2);
+            e.HasOne<GrantProject>().WithOne().HasForeignKey<ProjectFigureSnapshot>(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(s => s.ProgramId);
+        });
         builder.Entity<GrantProject>(e =>
         {
             e.ToTable("grant_projects");

@@ -1,3 +1,5 @@
+using Linli.Web.Platform.Jobs;
+
 namespace Linli.Web.Modules.Grants;
 
 /// <summary>
@@ -17,6 +19,8 @@ public static class GrantsModule
         services.AddScoped<Applications.ApplicationsQueries>();
         services.AddScoped<Projects.ProjectsService>();
         services.AddScoped<Projects.ProjectEvidence>();
+        services.AddScoped<Projects.ProjectRecords>();
+        services.AddScoped<Projects.ProjectFiguresRefresh>();
         services.AddScoped<Projects.ReportsService>();
         services.AddScoped<Projects.BudgetChangesService>();
         services.AddScoped<Casebook.CasebookService>();
@@ -28,6 +32,7 @@ public static class GrantsModule
         services.AddSingleton(new Shared.Navigation.NavItem("/console/grants", "Nav.Grants", 61, GrantsPolicies.Read));
         services.AddSingleton(GrantsApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.GrantsDemo>();
+        builder.AddPeriodicWork<Projects.ProjectFiguresRefresh>();
     }
 
     public static void MapGrants(this WebApplication app)

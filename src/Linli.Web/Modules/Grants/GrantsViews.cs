@@ -84,7 +84,7 @@ public sealed record ProjectIndicators(int ProjectId, int Services, int PersonTi
 
 public sealed record ProgramSummary(int ProgramId, int Projects, int Communities, decimal Awarded, int Services, int PersonTimes, decimal Budget, decimal Spent,
     int Categories, IReadOnlyList<CategorySummary> ByCategory, int LateReports, int LateMilestones, decimal Contributions, IReadOnlyList<StatusCount> ByStatus,
-    IReadOnlyList<IndicatorAttainment> Attainment, IReadOnlyList<MonthFigures> Months);
+    IReadOnlyList<IndicatorAttainment> Attainment, IReadOnlyList<MonthFigures> Months, DateTimeOffset? AttainmentAsOf = null);
 
 public sealed record CategorySummary(string Category, int Projects, decimal Awarded, decimal Spent, int Services, int PersonTimes);
 
@@ -102,7 +102,7 @@ public sealed record ProjectLine(int Id, int ProgramId, string Title, string Cat
 public sealed record ProjectView(int Id, int ProgramId, string Program, int ApplicationId, string Title, string Category, int CommunityId, int OrganizationId,
     string Organization, decimal Amount, decimal Spent, DateOnly StartsOn, DateOnly EndsOn, ProjectStatus Status, ProjectIndicators Indicators,
     IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<BudgetLineView> BudgetLines, IReadOnlyList<ReportLine> Reports, decimal Contributions,
-    IReadOnlyList<Surveys.ProjectSurvey> Surveys);
+    IReadOnlyList<Surveys.ProjectSurvey> Surveys, IReadOnlyList<Deliberation.ProjectMeeting> Meetings, IReadOnlyList<Contests.ProjectContest> Contests);
 
 /// <summary>A monthly report: <c>month</c> "yyyy-MM" (a month that has ended, inside the project), the narrative.</summary>
 public sealed record NewReport(string? Month, string? Narrative);

@@ -46,6 +46,11 @@ public sealed class PartnerDirectory(LinliDb db)
         await db.Set<Partner>().Where(p => (only == null || only.Contains(p.Id)) && p.Status == PartnerStatus.Active && Carriers.Contains(p.Kind))
             .OrderBy(p => p.Name).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
 
+    /// <summary>The active partners the caller sees, by kind and name: where a case may be referred (资源链接).</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ActiveAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Set<Partner>().AsNoTracking().Where(p => p.Status == PartnerStatus.Active).OrderBy(p => p.Kind).ThenBy(p => p.Name).Take(500)
+            .Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name))];
+
     /// <summary>Partners the caller sees, by name (the demo finds the carriers it registered).</summary>
     public async Task<IReadOnlyDictionary<string, int>> IdsByNameAsync(IEnumerable<string> names, CancellationToken cancellationToken)
     {

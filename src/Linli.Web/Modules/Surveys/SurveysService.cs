@@ -60,11 +60,12 @@ public sealed class SurveysService(LinliDb db, ResidentPlacement placement, Gran
         return await CreateAsync(input, user, cancellationToken, survey.Id);
     }
 
-    public async Task<Survey> FromTemplateAsync(string key, int? communityId, string? title, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<Survey> FromTemplateAsync(string key, int? communityId, string? title, ClaimsPrincipal user, CancellationToken cancellationToken,
+        int? grantProjectId = null)
     {
         var template = SurveyTemplates.Find(key) ?? throw new NotFoundException();
         return await CreateAsync(new SurveyInput(communityId, string.IsNullOrWhiteSpace(title) ? template.Title : title, template.TitleEn, template.Intro, null, null, null, null, null, template.OncePer, null,
-            [.. template.Questions]), user, cancellationToken);
+            [.. template.Questions], grantProjectId), user, cancellationToken);
     }
 
     /// <summary>

@@ -154,4 +154,27 @@ public sealed class CasesTests(LinliFactory factory) : IClassFixture<LinliFactor
         Assert.Equal(HttpStatusCode.Created, (await team.Worker.PostAsJsonAsync("/api/v1/care/cases", new { residentId = child, source = "WalkIn", basis = "Consent",
             consentBy = "Guardian", presentingProblem = "监护人带来求助", supervisorId = team.SupervisorId })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_referral_to_a_registered_partner_is_named_after_it_and_only_counted_on_the_partners_page()
+    {
+        var team = await CareTeam.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var hospital = await APartner("成都医大医院").With("kind", "Hospital").CreateAsync(admin, team.Tree.District);
+        var client = await AResident("侯女士").BornOn("1974-03-01").CreateAsync(team.Supervisor, team.Tree.UnitA);
+        var id = await ACase(client).CreateAsync(team.Worker, team.SupervisorId);
+
+        var unknown = await (await team.Worker.PostAsJsonAsync($"/api/v1/care/cases/{id}/referrals", new { partnerId = 999_999, need = "眼科复查", consent = true }))
+            .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("没有这个共建单位。", unknown.GetProperty("errors").GetProperty("partnerId")[0].GetString());
+        await (await team.Worker.PostAsJsonAsync($"/api/v1/care/cases/{id}/referrals", new { partnerId = hospital, need = "白内障术后复查，需要陪诊", consent = true }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        var referral = Assert.Single((await (await team.Worker.GetAsync($"/api/v1/care/cases/{id}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("referrals").EnumerateArray());
+        Assert.Equal(("成都医大医院", hospital), (referral.GetProperty("to").GetString(), referral.GetProperty("partnerId").GetInt32()));
+
+        // The worker sees the count on the partner's page; the need stays in the case.
+        var page = WebUtility.HtmlDecode(await (await BrowserSession.SignInAsync(factory, team.WorkerName, TestTree.Password)).GetStringAsync($"/console/partners/{hospital}"));
+        Assert.Contains("个案转介：1 件，已服务 0 件", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("白内障术后复查", page, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Linli.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static Linli.Tests.Infrastructure.Builders;
 using static Linli.Tests.Modules.Grants.GrantsSetup;
 
@@ -21,7 +22,7 @@ public sealed class GrantEvidenceTests(ClockFactory factory) : IClassFixture<Clo
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         var district = await OfficerAsync(factory, admin, tree.District);
         var project = await AwardedAsync(district, admin, tree, MonthsAgo(2), [new { key = "Volunteers", target = 2 }, new { key = "Households", target = 4 },
-            new { key = "HealthRecords", target = 1 }, new { key = "Satisfaction", target = 4.5 }]);
+            new { key = "HealthRecords", target = 1 }, new { key = "Satisfaction", target = 4.5 }, new { key = "UniquePeople", target = 5 }]);
         var program = (await (await district.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("programId").GetInt32();
         var beyondFive = await (await district.PostAsJsonAsync($"/api/v1/grants/programs/{program}/applications", new { organizationId = await APartner("另一家社工机构").CreateAsync(district, tree.District),
             communityId = tree.CommunityA, title = "满意度满分以上", category = "共驻共建", requested = "1000.00", indicators = new[] { new { key = "Satisfaction", target = 6 } } }))
@@ -59,24 +60,30 @@ public sealed class GrantEvidenceTests(ClockFactory factory) : IClassFixture<Clo
         foreach (var person in new[] { helper, mother, son })
             await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = person })).ReadJsonAsync(HttpStatusCode.Created);
         await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/volunteer-hours", new { volunteerId = volunteer, hours = 2.5 })).ReadJsonAsync(HttpStatusCode.Created);
+        // The mother fills in the satisfaction form on her phone.
+        (await staff.PostAsJsonAsync($"/api/v1/residents/{mother}/account", new { userName = "wangxiuying", password = "Resident-pass-2026" })).EnsureSuccessStatusCode();
+        var phone = await factory.ClientForAsync("wangxiuying", "Resident-pass-2026");
+        await (await phone.PutAsJsonAsync($"/api/v1/activities/{activity}/rating", new { score = 5 })).ReadJsonAsync(HttpStatusCode.OK);
 
         var figures = await (await staff.GetAsync($"/api/v1/grants/projects/{project}/indicators")).ReadJsonAsync(HttpStatusCode.OK);
         // The course and the clinic session are held; four people came from three households; one volunteer gave 2.5 hours; one health record was measured.
         Assert.Equal((2, 4, 4, 3, 1, 2.5m, 1), (figures.GetProperty("services").GetInt32(), figures.GetProperty("personTimes").GetInt32(),
             figures.GetProperty("uniquePeople").GetInt32(), figures.GetProperty("households").GetInt32(), figures.GetProperty("volunteers").GetInt32(),
             figures.GetProperty("volunteerHours").GetDecimal(), figures.GetProperty("healthRecords").GetInt32()));
-        Assert.Equal((System.Text.Json.JsonValueKind.Null, 0), (figures.GetProperty("satisfaction").ValueKind, figures.GetProperty("ratings").GetInt32()));
+        Assert.Equal((5m, 1), (figures.GetProperty("satisfaction").GetDecimal(), figures.GetProperty("ratings").GetInt32()));
         var attainment = figures.GetProperty("targets").EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!,
             t => (t.GetProperty("actual").ValueKind == System.Text.Json.JsonValueKind.Null ? (decimal?)null : t.GetProperty("actual").GetDecimal(), t.GetProperty("source").GetString()));
         Assert.Equal((1m, "Computed"), attainment["Volunteers"]);
         Assert.Equal((3m, "Computed"), attainment["Households"]);
         Assert.Equal((1m, "Computed"), attainment["HealthRecords"]);
-        Assert.Equal((null, "Computed"), attainment["Satisfaction"]);
+        Assert.Equal((5m, "Computed"), attainment["Satisfaction"]);
+        Assert.Equal((4m, "Computed"), attainment["UniquePeople"]);
 
         var summary = await (await staff.GetAsync($"/api/v1/grants/programs/{program}/summary")).ReadJsonAsync(HttpStatusCode.OK);
         var byKey = summary.GetProperty("attainment").EnumerateArray().ToDictionary(a => a.GetProperty("key").GetString()!,
             a => (a.GetProperty("projects").GetInt32(), a.GetProperty("reached").GetInt32()));
-        Assert.Equal(new Dictionary<string, (int, int)> { ["Volunteers"] = (1, 0), ["Households"] = (1, 0), ["HealthRecords"] = (1, 1), ["Satisfaction"] = (1, 0) }, byKey);
+        Assert.Equal(new Dictionary<string, (int, int)> { ["UniquePeople"] = (1, 0), ["Volunteers"] = (1, 0), ["Households"] = (1, 0), ["HealthRecords"] = (1, 1),
+            ["Satisfaction"] = (1, 1) }, byKey);
         var month = Month(startsAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
         var months = summary.GetProperty("months").EnumerateArray().Select(m => (m.GetProperty("month").GetString(), m.GetProperty("services").GetInt32(),
             m.GetProperty("personTimes").GetInt32())).ToList();
@@ -90,6 +97,51 @@ public sealed class GrantEvidenceTests(ClockFactory factory) : IClassFixture<Clo
             .ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal((2, 4, 1, 2.5m), (report.GetProperty("services").GetInt32(), report.GetProperty("personTimes").GetInt32(), report.GetProperty("volunteers").GetInt32(),
             report.GetProperty("volunteerHours").GetDecimal()));
+    }
+
+    [Fact]
+    public async Task The_dashboards_attainment_reads_the_figures_the_scheduler_keeps_and_says_since_when()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(factory, admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(1), [new { key = "UniquePeople", target = 2 }]);
+        var program = (await (await district.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("programId").GetInt32();
+        var startsAt = factory.Clock.GetUtcNow().AddHours(1);
+        var activity = (await (await staff.PostAsJsonAsync("/api/v1/activities", new { communityId = tree.CommunityA, title = "院落茶话会", place = "1号院", capacity = 20,
+            status = "Published", startsAt, endsAt = startsAt.AddHours(2), grantProjectId = project })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var first = await WithoutFlatAsync(staff, tree.CommunityA, "林阿姨", "1952-08-01");
+        var second = await WithoutFlatAsync(staff, tree.CommunityA, "周文华", "1944-12-24");
+        factory.Clock.Advance(TimeSpan.FromHours(1.5));
+        staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        district = await OfficerAsync(factory, await factory.AdminAsync(), tree.District);
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = first })).ReadJsonAsync(HttpStatusCode.Created);
+        // Promised by, reached by, and when the kept figures were computed (China time, to the second).
+        async Task<(int Promised, int Reached, string? AsOf)> PeopleAsync()
+        {
+            var summary = await (await district.GetAsync($"/api/v1/grants/programs/{program}/summary")).ReadJsonAsync(HttpStatusCode.OK);
+            var people = Assert.Single(summary.GetProperty("attainment").EnumerateArray());
+            var asOf = summary.GetProperty("attainmentAsOf");
+            return (people.GetProperty("projects").GetInt32(), people.GetProperty("reached").GetInt32(),
+                asOf.ValueKind == System.Text.Json.JsonValueKind.Null ? null : asOf.GetDateTimeOffset().ToString("yyyy-MM-dd HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Task RefreshAsync() => factory.WithServicesAsync(s => s.GetRequiredService<Linli.Web.Modules.Grants.Projects.ProjectFiguresRefresh>().RunDueAsync(CancellationToken.None));
+
+        // Never refreshed: read live.
+        Assert.Equal((1, 0, null), await PeopleAsync());
+        await RefreshAsync();
+        var refreshedAt = factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((1, 0, refreshedAt), await PeopleAsync());
+
+        // The second person counts once the scheduler has run again.
+        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = second })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal((1, 0, refreshedAt), await PeopleAsync());
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        district = await OfficerAsync(factory, await factory.AdminAsync(), tree.District);
+        await RefreshAsync();
+        var again = factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((1, 1, again), await PeopleAsync());
     }
 
     private static async Task<int> WithoutFlatAsync(HttpClient staff, int community, string name, string birthDate) =>

@@ -107,4 +107,50 @@ public sealed class GrantOversightTests(LinliFactory factory) : IClassFixture<Li
         Assert.Equal(("项目需求评估", 3, 4, 0.75m), (listed.GetProperty("title").GetString(), listed.GetProperty("responses").GetInt32(), listed.GetProperty("targetCount").GetInt32(),
             listed.GetProperty("responseRate").GetDecimal()));
     }
+
+    [Fact]
+    public async Task Meetings_and_contests_run_in_the_project_are_listed_on_it_and_the_meetings_recruiting_activity_is_held_in_it()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var staffB = await factory.ClientForAsync(tree.StaffB, TestTree.Password);
+        var district = await OfficerAsync(factory, admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(1));
+        static string At(DateTime chinaTime) => chinaTime.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        object Meeting(int community, DateTime startsAt) => new { communityId = community, kind = "Council", title = "项目协调会", startsAt = At(startsAt), place = "社区活动室",
+            grantProjectId = project };
+
+        var late = await (await staff.PostAsJsonAsync("/api/v1/deliberation/meetings", Meeting(tree.CommunityA, ChinaToday.AddMonths(7).AddHours(19))))
+            .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("日期须在项目周期内。", late.GetProperty("errors").GetProperty("grantProjectId")[0].GetString());
+        var elsewhere = await (await staffB.PostAsJsonAsync("/api/v1/deliberation/meetings", Meeting(tree.CommunityB, ChinaToday.AddDays(3).AddHours(19))))
+            .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("该社区没有这个创投项目。", elsewhere.GetProperty("errors").GetProperty("grantProjectId")[0].GetString());
+        var meeting = await (await staff.PostAsJsonAsync("/api/v1/deliberation/meetings", Meeting(tree.CommunityA, ChinaToday.AddDays(3).AddHours(19))))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(project, meeting.GetProperty("grantProjectId").GetInt32());
+        var recruited = await (await staff.PostAsJsonAsync($"/api/v1/deliberation/meetings/{meeting.GetProperty("id").GetInt32()}/recruit", new { capacity = 30 }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        var activity = await (await staff.GetAsync($"/api/v1/activities/{recruited.GetProperty("activityId").GetInt32()}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(project, activity.GetProperty("grantProjectId").GetInt32());
+
+        var now = DateTimeOffset.UtcNow;
+        var overrunning = await (await staff.PostAsJsonAsync("/api/v1/contests", new { communityId = tree.CommunityA, title = "最美阳台评选", opensAt = now, closesAt = now.AddMonths(8),
+            votesPerDay = 3, grantProjectId = project })).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("日期须在项目周期内。", overrunning.GetProperty("errors").GetProperty("grantProjectId")[0].GetString());
+        var contest = await (await staff.PostAsJsonAsync("/api/v1/contests", new { communityId = tree.CommunityA, title = "最美阳台评选", opensAt = now, closesAt = now.AddDays(20),
+            votesPerDay = 3, grantProjectId = project })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(project, contest.GetProperty("grantProjectId").GetInt32());
+        foreach (var title in new[] { "3栋2单元阳台", "5栋1单元阳台" })
+            await (await staff.PostAsJsonAsync($"/api/v1/contests/{contest.GetProperty("id").GetInt32()}/entries", new { title })).ReadJsonAsync(HttpStatusCode.Created);
+
+        // The district's officer sees both on the project, as titles and counts.
+        var view = await (await district.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK);
+        var listedMeeting = Assert.Single(view.GetProperty("meetings").EnumerateArray());
+        Assert.Equal(("项目协调会", "Council", 0, "None"), (listedMeeting.GetProperty("title").GetString(), listedMeeting.GetProperty("kind").GetString(),
+            listedMeeting.GetProperty("resolutions").GetInt32(), listedMeeting.GetProperty("minutes").GetString()));
+        var listedContest = Assert.Single(view.GetProperty("contests").EnumerateArray());
+        Assert.Equal(("最美阳台评选", 2, 0), (listedContest.GetProperty("title").GetString(), listedContest.GetProperty("entries").GetInt32(), listedContest.GetProperty("votes").GetInt32()));
+    }
 }

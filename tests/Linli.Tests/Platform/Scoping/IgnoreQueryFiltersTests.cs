@@ -32,10 +32,12 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/ReadingRoom/OverdueReminders.cs"] = (2, "the daily job reminds every overdue reader, as the system"),
         ["Modules/Points/Ledger.cs"] = (3, "the community's own points account and idempotency keys belong to no resident; balances move by conditional update"),
         // Grant projects: the grants module decides who sees a project; what is counted for it is never a person.
-        ["Modules/Activities/ActivityDirectory.cs"] = (4, "a grant project's held activities, check-ins and ratings, counted (services, person-times, distinct people and their ids for households reached, mean rating) and listed by title for whoever sees the project: an organization's account and an evaluator see no community's activities"),
+        ["Modules/Activities/ActivityDirectory.cs"] = (5, "a grant project's held activities, check-ins and ratings, counted (services, person-times, distinct people and their ids for households reached, mean rating) and listed by title for whoever sees the project: an organization's account and an evaluator see no community's activities"),
         ["Modules/Volunteers/VolunteerFigures.cs"] = (1, "the volunteers and hours of a grant project's activities, counted for whoever sees the project (an organization's account sees no community)"),
         ["Modules/Care/Health/HealthFigures.cs"] = (2, "the health records measured at a grant project's free clinics, counted for whoever sees the project; no reading leaves"),
         ["Modules/Grants/Shortlist/ShortlistService.cs"] = (1, "a shortlist notice is public: anyone reads it, and any signed-in account may object to it while it runs"),
+        ["Modules/Contests/ProjectContests.cs"] = (2, "the contests run in a grant project and their approved entries, counted for whoever sees the project (an organization's account sees no community)"),
+        ["Modules/Deliberation/ProjectMeetings.cs"] = (2, "the meetings held in a grant project and their resolutions, titled and counted for whoever sees the project (an organization's account sees no community)"),
         ["Modules/Surveys/ProjectSurveys.cs"] = (2, "the surveys made for a grant project and their responses, counted for whoever sees the project (an organization's account sees no community)"),
         ["Modules/Grants/Projects/ProjectsService.cs"] = (1, "the report day of the program a community's running project belongs to, for its overdue reports"),
         ["Modules/Grants/Projects/ReportsService.cs"] = (1, "the report day of the program the reported project belongs to, for the report's due date"),

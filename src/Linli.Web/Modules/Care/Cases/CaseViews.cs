@@ -42,7 +42,7 @@ public sealed record CaseLine(int Id, CaseStatus Status, DateOnly OpenedOn, stri
 public sealed record CaseEntryView(int Id, CaseEntryKind Kind, DateOnly On, SessionMode? Mode, string Content, string? Response, string? NextStep, string By);
 
 public sealed record ReferralView(int Id, string To, string? Contact, string Need, bool Consent, DateOnly SentOn, ReferralStatus Status, string? Feedback, DateOnly? ChaseOn,
-    DateOnly? ClosedOn);
+    DateOnly? ClosedOn, int? PartnerId);
 
 /// <summary>The whole file, as its worker, supervisor or an added reader sees it; what they may do is in <see cref="CanWork"/> and <see cref="CanSupervise"/>.</summary>
 public sealed record CaseDetail(int Id, int CommunityId, int ResidentId, string Client, int ClientAge, CaseSource Source, LegalBasis Basis, ConsentGiver? ConsentBy,
@@ -52,7 +52,8 @@ public sealed record CaseDetail(int Id, int CommunityId, int ResidentId, string 
     DateOnly? ClosedOn, IReadOnlyList<CaseEntryView> Entries, IReadOnlyList<ReferralView> Referrals, IReadOnlyList<string> Readers, bool CanWork, bool CanSupervise,
     IReadOnlyList<AccessRecordView> Reads);
 
-public sealed record NewReferral(string? To, string? Need, bool? Consent, string? Contact = null, DateOnly? ChaseOn = null);
+/// <summary>A referral to <c>to</c>, or to a registered partner (<c>partnerId</c>; <c>to</c> then defaults to its name).</summary>
+public sealed record NewReferral(string? To, string? Need, bool? Consent, string? Contact = null, DateOnly? ChaseOn = null, int? PartnerId = null);
 
 public sealed record ReferralUpdate(ReferralStatus? Status, string? Feedback, DateOnly? ChaseOn);
 

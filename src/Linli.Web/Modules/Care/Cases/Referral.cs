@@ -29,6 +29,9 @@ public sealed class Referral : ICommunityOwned
     /// <summary>The department or partner organization receiving it, and the person there.</summary>
     public string To { get; private set; } = "";
     public string? Contact { get; private set; }
+
+    /// <summary>The registered partner receiving it (资源链接), if it is one: its page counts the referrals it took.</summary>
+    public int? PartnerId { get; private set; }
     [Sensitive] public string Need { get; private set; } = "";
     public bool Consent { get; private set; }
     public DateOnly SentOn { get; private set; }
@@ -42,11 +45,11 @@ public sealed class Referral : ICommunityOwned
 
     private Referral() { }
 
-    public Referral(CareCase care, (string To, string? Contact) receiver, string need, bool consent, DateOnly sentOn, DateOnly chaseOn, string byId)
+    public Referral(CareCase care, (string To, string? Contact, int? PartnerId) receiver, string need, bool consent, DateOnly sentOn, DateOnly chaseOn, string byId)
     {
         CommunityId = care.CommunityId;
         CaseId = care.Id;
-        (To, Contact) = receiver;
+        (To, Contact, PartnerId) = receiver;
         Need = need;
         Consent = consent;
         SentOn = sentOn;

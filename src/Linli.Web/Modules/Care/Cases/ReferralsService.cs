@@ -15,15 +15,17 @@ namespace Linli.Web.Modules.Care.Cases;
 /// Referrals of a case's needs to departments and partners, with the consent gate: a referral shares the client's
 /// information outside the community, so on a case resting on consent it needs the client's consent to this referral.
 /// </summary>
-public sealed class ReferralsService(LinliDb db, CasesService cases, ResidentDirectory residents, StaffDirectory staff, AccessRecorder access, AuditLog audit,
-    IOptions<CareOptions> options, TimeProvider clock)
+public sealed class ReferralsService(LinliDb db, CasesService cases, ResidentDirectory residents, StaffDirectory staff, Partners.PartnerDirectory partners,
+    AccessRecorder access, AuditLog audit, IOptions<CareOptions> options, TimeProvider clock)
 {
     private DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<int> SendAsync(int caseId, NewReferral input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, FieldError>();
-        var to = errors.Text(input.To, "to", Referral.MaxTo);
+        var partner = input.PartnerId is { } partnerId ? await partners.FindAsync(partnerId, cancellationToken) : null;
+        if (input.PartnerId is not null && partner is null) errors["partnerId"] = new("Care.PartnerNotFound");
+        var to = string.IsNullOrWhiteSpace(input.To) && partner is not null ? partner.Name : errors.Text(input.To, "to", Referral.MaxTo);
         var contact = errors.Text(input.Contact, "contact", Referral.MaxTo, required: false);
         var need = errors.Text(input.Need, "need", CareCase.MaxText);
         if (input.Consent is null) errors["consent"] = new("Validation.Required");
@@ -33,10 +35,10 @@ public sealed class ReferralsService(LinliDb db, CasesService cases, ResidentDir
         if (input.Consent == false && care.Basis == LegalBasis.Consent) errors["consent"] = new("Care.ReferralNeedsConsent");
         if (errors.Count > 0) throw new FieldValidationException(errors);
         if (care.Status != CaseStatus.Open) throw new ConflictException("Care.CaseNotOpen");
-        var referral = new Referral(care, (to, contact.Length == 0 ? null : contact), need, input.Consent!.Value, Today, chaseOn, user.UserId());
+        var referral = new Referral(care, (to, contact.Length == 0 ? null : contact, partner?.Id), need, input.Consent!.Value, Today, chaseOn, user.UserId());
         db.Add(referral);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("care.referral-sent", CasesService.SubjectType, caseId.ToString(), $"referral={referral.Id} to={to} consent={referral.Consent}", cancellationToken);
+        await audit.RecordAsync("care.referral-sent", CasesService.SubjectType, caseId.ToString(), $"referral={referral.Id} to={to} partner={referral.PartnerId} consent={referral.Consent}", cancellationToken);
         return referral.Id;
     }
 
@@ -69,5 +71,5 @@ public sealed class ReferralsService(LinliDb db, CasesService cases, ResidentDir
         return ReferralLetter.Build(new(referral.To, referral.Contact, client?.Name ?? "", referral.Need, referral.Consent, community, worker, referral.SentOn, referral.ChaseOn));
     }
 
-    public static ReferralView View(Referral r) => new(r.Id, r.To, r.Contact, r.Need, r.Consent, r.SentOn, r.Status, r.Feedback, r.ChaseOn, r.ClosedOn);
+    public static ReferralView View(Referral r) => new(r.Id, r.To, r.Contact, r.Need, r.Consent, r.SentOn, r.Status, r.Feedback, r.ChaseOn, r.ClosedOn, r.PartnerId);
 }

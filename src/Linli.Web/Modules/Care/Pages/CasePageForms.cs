@@ -46,6 +46,7 @@ internal sealed class CrisisForm
 
 internal sealed class ReferralForm
 {
+    public int? PartnerId { get; set; }
     public string? To { get; set; }
     public string? Contact { get; set; }
     public string? Need { get; set; }

@@ -24,7 +24,7 @@ namespace Linli.Web.Modules.Grants.Demo;
 /// milestones and spending; 新南路's doctors' sessions as partner contributions. The 30 communities beyond the demo's
 /// three hold invented people (<see cref="InventedResidents"/>); everything is written through the modules' services.
 /// </summary>
-public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedResidents invented, ResidentDirectory residents, AttendanceSheets sheets,
+public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, InventedResidents invented, ResidentDirectory residents, AttendanceSheets sheets,
     PartnerDirectory partners, TimeProvider clock) : IDemoContributor
 {
     private const int PeoplePerCommunity = 700;
@@ -54,14 +54,12 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
             cancellationToken);
 
         var reviewers = new[] { wuhou, foundation };
-        var projects = new List<(PlannedProject Plan, int Id)>();
+        var shortlisted = new List<(PlannedProject Plan, int Application)>();
         foreach (var planned in plan)
         {
             var application = await ApplyAsync(program, planned, communities[planned.Community], carriers[planned.Carrier], wuhou, cancellationToken);
             await ReviewAsync(application, reviewers, random, 78, cancellationToken);
-            var project = await At(new DateTime(2020, 1, 15)).Service<ApplicationsService>().AwardAsync(application,
-                new NewAward(planned.AmountFen / 100m, GrantsDemoPlan.StartsOn, GrantsDemoPlan.EndsOn), cancellationToken);
-            projects.Add((planned, project));
+            shortlisted.Add((planned, application));
             // One context writes the whole batch: let go of what is written, or every save compares thousands of entities.
             db.ChangeTracker.Clear();
         }
@@ -71,6 +69,14 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
             var loser = await ApplyAsync(program, new PlannedProject(community, Partners.Demo.PartnersDemo.Carriers[n + 6], GrantsDemoPlan.Categories[n], $"{title}{Invented}",
                 6_000_000, []), communities[community], carriers[Partners.Demo.PartnersDemo.Carriers[n + 6]], wuhou, cancellationToken);
             await ReviewAsync(loser, reviewers, random, 60, cancellationToken);
+        }
+        await PublishShortlistAsync(program, shortlisted, cancellationToken);
+        var projects = new List<(PlannedProject Plan, int Id)>();
+        foreach (var (planned, application) in shortlisted)
+        {
+            projects.Add((planned, await At(new DateTime(2020, 1, 15)).Service<ApplicationsService>().AwardAsync(application,
+                new NewAward(planned.AmountFen / 100m, GrantsDemoPlan.StartsOn, GrantsDemoPlan.EndsOn), cancellationToken)));
+            db.ChangeTracker.Clear();
         }
 
         foreach (var (planned, project) in projects)
@@ -83,6 +89,7 @@ public sealed class GrantsDemo(LinliDb db, IServiceProvider services, InventedRe
             await ReportAsync(planned, project, foundation, cancellationToken);
             db.ChangeTracker.Clear();
         }
+        await OverseeAsync(projects, cancellationToken);
         await ContributionsAsync(projects.First(p => p.Plan.Community == "新南路社区").Id, communities["新南路社区"], cancellationToken);
         await CasesAsync(projects, cancellationToken);
         await EvaluationsAsync(projects, random, cancellationToken);

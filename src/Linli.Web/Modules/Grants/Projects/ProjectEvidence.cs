@@ -46,6 +46,6 @@ public sealed class ProjectEvidence(ActivityDirectory activities, VolunteerFigur
         var records = await health.RecordsMeasuredAtAsync(ids, cancellationToken);
         var ratings = held.Sum(a => a.Ratings);
         return new ProjectFigures(held.Count, held.Sum(a => a.PersonTimes), people.Count, households, served.Volunteers, served.Hours, records,
-            ratings == 0 ? null : decimal.Round((decimal)held.Sum(a => a.RatingSum) / ratings, 2), ratings);
+            ProjectActivityFigures.MeanRating(held.Sum(a => a.RatingSum), ratings), ratings);
     }
 }

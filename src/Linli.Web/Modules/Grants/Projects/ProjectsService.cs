@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Grants.Projects;
 
 /// <summary>Awarded projects: their figures from the activities held in them, milestones, spending against budget lines.</summary>
-public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, ProjectEvidence evidence, Surveys.ProjectSurveys surveys, ApplicationsQueries applications, PartnerDirectory partners,
+public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, ProjectEvidence evidence, ProjectRecords records, ApplicationsQueries applications, PartnerDirectory partners,
     ContributionsService contributions, AccessScope scope, AuditLog audit, TimeProvider clock)
 {
     public async Task<GrantProject> FindAsync(int id, CancellationToken cancellationToken) =>
@@ -49,7 +49,7 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Pr
         if (communityId is not null) query = query.Where(p => p.CommunityId == communityId);
         var projects = await query.OrderBy(p => p.ProgramId).ThenBy(p => p.Id).Take(1000).ToListAsync(cancellationToken);
         var ids = projects.Select(p => p.Id).ToList();
-        var figures = await activities.ProjectFiguresAsync(ids, null, null, withUniquePeople: false, cancellationToken);
+        var figures = await activities.ProjectFiguresAsync(ids, null, null, withPeopleAndRatings: false, cancellationToken);
         var names = await partners.NamesAsync(projects.Select(p => p.OrganizationId), cancellationToken);
         var today = ChinaTime.Today(clock);
         var applicationIds = projects.Select(p => p.ApplicationId).ToList();
@@ -73,10 +73,11 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Pr
         var reports = await db.Set<MonthlyReport>().AsNoTracking().Where(r => r.ProjectId == id).OrderByDescending(r => r.Month).ToListAsync(cancellationToken);
         var names = await partners.NamesAsync([p.OrganizationId], cancellationToken);
         var given = await contributions.ForProjectsAsync([id], cancellationToken);
+        var made = await records.OfAsync(id, cancellationToken);
         return new ProjectView(p.Id, p.ProgramId, program, p.ApplicationId, p.Title, p.Category, p.CommunityId, p.OrganizationId, names.GetValueOrDefault(p.OrganizationId, ""),
             Money.Yuan(p.AmountFen), lines.Sum(l => l.Spent), p.StartsOn, p.EndsOn, p.Status, await IndicatorsOfAsync(p, cancellationToken),
             await applications.MilestonesAsync(p.ApplicationId, cancellationToken), lines, [.. reports.Select(ReportsService.Line)], given.GetValueOrDefault(id),
-            await surveys.OfAsync(id, cancellationToken));
+            made.Surveys, made.Meetings, made.Contests);
     }
 
     /// <summary>Applications an organization submitted with the community that wait for the community's endorsement.</summary>

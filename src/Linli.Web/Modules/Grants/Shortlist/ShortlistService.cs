@@ -83,18 +83,22 @@ public sealed class ShortlistService(LinliDb db, ProgramsService programs, Partn
     {
         var notice = await PublicNoticeAsync(noticeId, cancellationToken);
         var entries = await db.Set<ShortlistEntry>().AsNoTracking().Where(e => e.NoticeId == noticeId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return new ShortlistView(notice.Id, notice.ProgramId, notice.Program, notice.PublishedOn, notice.ObjectionsUntil, Today <= notice.ObjectionsUntil, notice.Note,
-            [.. entries.Select(e => new ShortlistLine(e.ApplicationId, e.Title, e.Organization, e.Community, e.Category, Money.Yuan(e.ProposedFen)))]);
+        return View(notice, entries);
     }
 
     /// <summary>The notices of a program, latest first, for its officers' page.</summary>
     public async Task<IReadOnlyList<ShortlistView>> ListAsync(int programId, CancellationToken cancellationToken)
     {
-        var ids = await db.Set<ShortlistNotice>().Where(n => n.ProgramId == programId).OrderByDescending(n => n.Id).Select(n => n.Id).ToListAsync(cancellationToken);
-        var list = new List<ShortlistView>();
-        foreach (var id in ids) list.Add(await ReadPublicAsync(id, cancellationToken));
-        return list;
+        var notices = await db.Set<ShortlistNotice>().AsNoTracking().Where(n => n.ProgramId == programId).OrderByDescending(n => n.Id).ToListAsync(cancellationToken);
+        var ids = notices.Select(n => n.Id).ToList();
+        var entries = (await db.Set<ShortlistEntry>().AsNoTracking().Where(e => ids.Contains(e.NoticeId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
+            .ToLookup(e => e.NoticeId);
+        return [.. notices.Select(n => View(n, entries[n.Id]))];
     }
+
+    private ShortlistView View(ShortlistNotice notice, IEnumerable<ShortlistEntry> entries) =>
+        new(notice.Id, notice.ProgramId, notice.Program, notice.PublishedOn, notice.ObjectionsUntil, Today <= notice.ObjectionsUntil, notice.Note,
+            [.. entries.Select(e => new ShortlistLine(e.ApplicationId, e.Title, e.Organization, e.Community, e.Category, Money.Yuan(e.ProposedFen)))]);
 
     /// <summary>An objection while the notice runs, by any signed-in account; about an application on it, or the notice as a whole.</summary>
     public async Task<int> ObjectAsync(int noticeId, NewObjection input, ClaimsPrincipal user, CancellationToken cancellationToken)

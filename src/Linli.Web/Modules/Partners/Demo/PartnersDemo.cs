@@ -11,7 +11,8 @@ namespace Linli.Web.Modules.Partners.Demo;
 /// charity (seed 004). Credit codes are invented (valid check characters, no real registration). 朗力社工中心 has an
 /// account, langli (docs/demo.md).
 /// </summary>
-public sealed class PartnersDemo(Platform.Data.LinliDb db, PartnersService partners) : IDemoContributor
+public sealed class PartnersDemo(Platform.Data.LinliDb db, PartnersService partners, ContributionsService contributions, Surveys.Needs.NeedsService needs)
+    : IDemoContributor
 {
     public const string OrganizationAccount = "langli";
 
@@ -48,7 +49,7 @@ public sealed class PartnersDemo(Platform.Data.LinliDb db, PartnersService partn
             await partners.AddOfferAsync(id, new NewOffer(OfferKind.ServiceSessions, "每周三上午在健康小屋义诊（中医、眼科、青少年、体检轮流）", NoSales), cancellationToken);
             await partners.AddOfferAsync(id, new NewOffer(OfferKind.Training, "居民健康学校每季度讲座的主题与内容", null), cancellationToken);
         }
-        await RegisterAsync("龙江路小学家委会", PartnerKind.School, "教育,健康", coded: false);
+        var school = await RegisterAsync("龙江路小学家委会", PartnerKind.School, "教育,健康", coded: false);
         var xia = await RegisterAsync("夏老师（垃圾分类讲师）", PartnerKind.Expert, "环保", coded: false);
         await partners.AddOfferAsync(xia, new NewOffer(OfferKind.Training, "垃圾分类、堆肥与蚯蚓堆肥讲座和实践课", null), cancellationToken);
         var huang = await RegisterAsync("黄伟（首批成都市社区规划师）", PartnerKind.Expert, "规划", coded: false);
@@ -59,5 +60,13 @@ public sealed class PartnersDemo(Platform.Data.LinliDb db, PartnersService partn
         await partners.AddOfferAsync(pets, new NewOffer(OfferKind.Money, "与社区共同出资为流浪猫绝育（数千元）", "社区萌宠之家成员负责送医"), cancellationToken);
 
         await partners.CreateAccountAsync(carriers[0], new NewPartnerAccount(OrganizationAccount, "朗力社工中心 项目主管 杨老师", DemoSeeder.Password), cancellationToken);
+
+        // 青桐's reading corner (a need from its survey) answered by the parents' committee's book drive (invented).
+        if ((await needs.UnansweredAsync(cancellationToken)).FirstOrDefault(n => n.Title == "儿童阅读角") is { } corner)
+        {
+            var link = await contributions.LinkAsync(school, new NewLinkage(corner.Id), cancellationToken);
+            await contributions.CloseLinkAsync(school, link, new LinkageUpdate(LinkageOutcome.Delivered, "家委会发动家长捐书 120 册，阅读角已开放（演示数据，编造）。"),
+                cancellationToken);
+        }
     }
 }

@@ -19,6 +19,9 @@ public sealed record StatusRequest(NeedStatus? Status);
 public sealed record NeedView(int Id, int CommunityId, int Rank, string Title, string Details, NeedSource Source, string RaisedBy, int Households, int? Priority,
     int Votes, NeedStatus Status, int? SurveyId, string? QuestionKey, IReadOnlyList<ActivitySummary> Activities, DateTimeOffset UpdatedAt);
 
+/// <summary>A need as another module lists it: enough to pick it and name it.</summary>
+public sealed record NeedTitle(int Id, int CommunityId, string Title);
+
 /// <summary>
 /// The needs list (需求清单): needs found by surveys, visits, meetings and requests, ranked, tracked from open to
 /// answered, each with the activities that answer it. Linking the first activity moves an open need to "being answered".
@@ -152,6 +155,19 @@ public sealed class NeedsService(LinliDb db, ResidentPlacement placement, Survey
     /// <summary>Whether the need is on the community's list (a link from another module: an action item answering it).</summary>
     public Task<bool> IsInCommunityAsync(int needId, int communityId, CancellationToken cancellationToken) =>
         db.Set<Need>().AnyAsync(n => n.Id == needId && n.CommunityId == communityId, cancellationToken);
+
+    /// <summary>
+    /// The needs of the caller's communities still to answer (open or being answered), titled for another module's
+    /// picker (a partner linked to one): by community, the highest priority and most votes first.
+    /// </summary>
+    public async Task<IReadOnlyList<NeedTitle>> UnansweredAsync(CancellationToken cancellationToken) =>
+        await db.Set<Need>().AsNoTracking().Where(n => n.Status != NeedStatus.Answered).OrderBy(n => n.CommunityId).ThenBy(n => n.Priority ?? int.MaxValue)
+            .ThenByDescending(n => n.Votes).ThenBy(n => n.Id).Take(200).Select(n => new NeedTitle(n.Id, n.CommunityId, n.Title)).ToListAsync(cancellationToken);
+
+    /// <summary>The titles of the needs the caller sees among <paramref name="needIds"/> (another module naming the needs it links).</summary>
+    public async Task<IReadOnlyDictionary<int, string>> TitlesAsync(IReadOnlyCollection<int> needIds, CancellationToken cancellationToken) =>
+        needIds.Count == 0 ? new Dictionary<int, string>()
+            : await db.Set<Need>().AsNoTracking().Where(n => needIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Title, cancellationToken);
 
     /// <summary>The community of a need the caller sees, or null (a partner linked to it, from another module).</summary>
     public async Task<int?> CommunityOfAsync(int needId, CancellationToken cancellationToken) =>

@@ -1452,6 +1452,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("SentOn")
                         .HasColumnType("date");
 
@@ -1468,6 +1471,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("PartnerId");
 
                     b.HasIndex("CommunityId", "ChaseOn");
 
@@ -2079,6 +2084,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("GrantProjectId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2097,6 +2105,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("GrantProjectId");
 
                     b.HasIndex("CommunityId", "OpensAt");
 
@@ -2528,6 +2538,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("GrantProjectId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Host")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -2569,6 +2582,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BodyId");
+
+                    b.HasIndex("GrantProjectId");
 
                     b.HasIndex("CommunityId", "StartsAt");
 
@@ -4196,6 +4211,59 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("grant_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Projects.ProjectFigureSnapshot", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HealthRecords")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonTimes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Satisfaction")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<int>("Services")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UniquePeople")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("VolunteerHours")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Volunteers")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("grant_project_figures", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Grants.Shortlist.NoticeObjection", b =>
@@ -8738,6 +8806,15 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Projects.ProjectFigureSnapshot", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
+                        .WithOne()
+                        .HasForeignKey("Linli.Web.Modules.Grants.Projects.ProjectFigureSnapshot", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1393,6 +1393,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("SentOn")
                         .HasColumnType("TEXT");
 
@@ -1409,6 +1412,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("PartnerId");
 
                     b.HasIndex("CommunityId", "ChaseOn");
 
@@ -1994,6 +1999,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("GrantProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("TEXT");
 
@@ -2012,6 +2020,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("GrantProjectId");
 
                     b.HasIndex("CommunityId", "OpensAt");
 
@@ -2427,6 +2437,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("GrantProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Host")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -2468,6 +2481,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BodyId");
+
+                    b.HasIndex("GrantProjectId");
 
                     b.HasIndex("CommunityId", "StartsAt");
 
@@ -4035,6 +4050,59 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("grant_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Projects.ProjectFigureSnapshot", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HealthRecords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonTimes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Satisfaction")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Services")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UniquePeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("VolunteerHours")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volunteers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("grant_project_figures", (string)null);
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Grants.Shortlist.NoticeObjection", b =>
@@ -8446,6 +8514,15 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Grants.Projects.ProjectFigureSnapshot", b =>
+                {
+                    b.HasOne("Linli.Web.Modules.Grants.Projects.GrantProject", null)
+                        .WithOne()
+                        .HasForeignKey("Linli.Web.Modules.Grants.Projects.ProjectFigureSnapshot", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
