@@ -136,4 +136,33 @@ public sealed class GrantOversightTests(BrowserFixture fixture)
         await linkage.GetByRole(AriaRole.Button, new() { Name = "登记结果" }).ClickAsync();
         await Expect(community.GetByTestId("linkages").Locator("li", new() { HasText = need })).ToContainTextAsync("已落实 讲座已排入十一月居民学校。");
     }
+
+    [Fact]
+    public async Task A_payment_is_recorded_with_its_voucher_or_not_at_all()
+    {
+        var community = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(community, "qingtong", LinliProcess.DemoPassword);
+        await community.GotoAsync("/console/grants/projects");
+        await community.GetByTestId("projects").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^青桐社区：") }).First.ClickAsync();
+        await community.GetByTestId("spending-link").ClickAsync();
+        var form = community.GetByTestId("record-expenditure");
+        async Task PayAsync(FilePayload voucher)
+        {
+            await form.GetByLabel("支付金额（元）").FillAsync("126.00");
+            await form.GetByLabel("支付日期").FillAsync("2020-12-20");
+            await form.GetByLabel("收款方").FillAsync("社区文具店");
+            await form.GetByLabel("凭证").SetInputFilesAsync(voucher);
+            await form.GetByRole(AriaRole.Button, new() { Name = "登记支出" }).ClickAsync();
+        }
+
+        // A text file is no receipt: the payment is not written either.
+        await PayAsync(new FilePayload { Name = "收据.txt", MimeType = "text/plain", Buffer = "收据"u8.ToArray() });
+        await Expect(community.Locator("[data-field=voucher]")).ToHaveTextAsync("请上传 PDF、Word、Excel 文件或照片");
+        await Expect(community.GetByTestId("expenditures")).Not.ToContainTextAsync("社区文具店");
+
+        await PayAsync(new FilePayload { Name = "收据.png", MimeType = "image/png", Buffer = Linli.Web.Platform.Qr.QrCode.Png("社区文具店 126.00") });
+        var row = community.GetByTestId("expenditures").Locator("tr", new() { HasText = "社区文具店" });
+        await Expect(row).ToContainTextAsync("126.00");
+        await Expect(row.GetByRole(AriaRole.Link, new() { Name = "查看凭证" })).ToBeVisibleAsync();
+    }
 }

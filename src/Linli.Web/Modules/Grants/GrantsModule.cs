@@ -20,6 +20,7 @@ public static class GrantsModule
         services.AddScoped<Projects.ProjectsService>();
         services.AddScoped<Projects.ProjectEvidence>();
         services.AddScoped<Projects.ProjectRecords>();
+        services.AddScoped<Projects.ExpendituresService>();
         services.AddScoped<Projects.ProjectFiguresRefresh>();
         services.AddScoped<Projects.ReportsService>();
         services.AddScoped<Projects.BudgetChangesService>();
@@ -39,6 +40,7 @@ public static class GrantsModule
     {
         app.MapGrantsApi();
         Casebook.CasebookApi.MapCasebookApi(app);
+        Projects.ExpendituresApi.MapExpendituresApi(app);
         Oversight.OversightApi.MapOversightApi(app);
         Shortlist.ShortlistApi.MapShortlistApi(app);
     }

@@ -127,6 +127,9 @@ public sealed record MilestoneDone(DateOnly? DoneOn, string? Evidence);
 public sealed record NewExpenditure(int? BudgetLineId, [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Amount, DateOnly? On,
     string? Payee, string? Note = null);
 
+/// <summary>A payment of the project: its budget line, amount, day and payee, and whether its voucher is attached.</summary>
+public sealed record ExpenditureView(int Id, int BudgetLineId, string BudgetLine, decimal Amount, DateOnly On, string Payee, string? Note, bool HasVoucher, string RecordedBy);
+
 public sealed record IndicatorEvidence([property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Value, string? Evidence);
 
 /// <summary>Move <c>amount</c> (yuan) from one budget line of the project to another, with the reason.</summary>

@@ -196,6 +196,34 @@ public sealed class GrantsTests(LinliFactory factory) : IClassFixture<LinliFacto
     }
 
     [Fact]
+    public async Task A_payments_voucher_is_a_document_attached_once_and_the_foundation_reads_it()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var admin = await factory.AdminAsync();
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var district = await OfficerAsync(factory, admin, tree.District);
+        var project = await AwardedAsync(district, admin, tree, MonthsAgo(1));
+        var line = (await (await staff.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("budgetLines")[0].GetProperty("id").GetInt32();
+        var payment = (await (await staff.PostAsJsonAsync($"/api/v1/grants/projects/{project}/expenditures",
+            new { budgetLineId = line, amount = "368.50", on = Day(ChinaToday), payee = "社区超市" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        static MultipartFormDataContent Upload(byte[] bytes, string name) => new() { { new ByteArrayContent(bytes), "file", name } };
+        var voucherUrl = $"/api/v1/grants/projects/{project}/expenditures/{payment}/voucher";
+
+        var text = await (await staff.PostAsync(voucherUrl, Upload("收据"u8.ToArray(), "receipt.txt"))).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("请上传 PDF、Word、Excel 文件或照片", text.GetProperty("errors").GetProperty("voucher")[0].GetString());
+        var receipt = Linli.Web.Platform.Qr.QrCode.Png("社区超市收据 368.50");
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsync(voucherUrl, Upload(receipt, "receipt.png"))).StatusCode);
+        var again = await (await staff.PostAsync(voucherUrl, Upload(receipt, "receipt.png"))).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("这笔支出已附凭证。", again.GetProperty("detail").GetString());
+
+        var listed = Assert.Single((await (await district.GetAsync($"/api/v1/grants/projects/{project}/expenditures")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Equal(("社区超市", 368.50m, true), (listed.GetProperty("payee").GetString(), listed.GetProperty("amount").GetDecimal(), listed.GetProperty("hasVoucher").GetBoolean()));
+        var read = await district.GetAsync(voucherUrl);
+        Assert.Equal("image/png", read.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(receipt, await read.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Spending_beyond_a_budget_line_is_refused_and_nothing_is_written()
     {
         var tree = await TestTree.CreateAsync(factory);

@@ -106,6 +106,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int ReportA { get; init; }
         public int BudgetChangeA { get; init; }
         public int CasePhotoA { get; init; }
+        public int ExpenditureA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -692,6 +693,11 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             $"/api/v1/grants/projects/{t.ProjectA}/milestones/{t.MilestoneA}/done", new { evidence = "冒名" })),
         ["POST /api/v1/grants/projects/{id:int}/expenditures"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/expenditures",
             new { budgetLineId = t.BudgetLineA, amount = "1.00", on = "2026-01-01", payee = "冒名" })),
+        ["GET /api/v1/grants/projects/{id:int}/expenditures/"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/expenditures")),
+        ["POST /api/v1/grants/projects/{id:int}/expenditures/{expenditureId:int}/voucher"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/grants/projects/{t.ProjectA}/expenditures/{t.ExpenditureA}/voucher") { Content = PngForm() }),
+        ["GET /api/v1/grants/projects/{id:int}/expenditures/{expenditureId:int}/voucher"] = new(Expect.NotFound, t => Get(
+            $"/api/v1/grants/projects/{t.ProjectA}/expenditures/{t.ExpenditureA}/voucher")),
         ["GET /api/v1/grants/projects/{id:int}/budget-changes"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/budget-changes")),
         ["GET /api/v1/grants/projects/{id:int}/evaluation"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/evaluation")),
         ["POST /api/v1/grants/projects/{id:int}/activity-evaluations"] = new(Expect.NotFound, t => Send(HttpMethod.Post,
@@ -744,6 +750,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/grants/projects/{Id:int}/case"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/case"), Page: true),
         ["GET /console/grants/projects/{Id:int}/evaluation"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/evaluation"), Page: true),
         ["GET /console/grants/programs/{Id:int}/shortlist"] = new(Expect.Forbidden, t => Get($"/console/grants/programs/{t.ProgramA}/shortlist"), Page: true),
+        ["GET /console/grants/projects/{Id:int}/spending"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/spending"), Page: true),
         ["GET /console/grants/projects/{Id:int}/oversight"] = new(Expect.NotFound, t => Get($"/console/grants/projects/{t.ProjectA}/oversight"), Page: true),
         ["GET /console/grants/reports/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/grants/reports/{t.ReportA}"), Page: true),
         ["POST /api/v1/grants/reports/{id:int}/review"] = new(Expect.Forbidden, t => Send(HttpMethod.Post, $"/api/v1/grants/reports/{t.ReportA}/review", new { accept = true })),
@@ -862,11 +869,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         using var photo = new MultipartFormDataContent { { new ByteArrayContent(Linli.Web.Platform.Qr.QrCode.Png("甲")), "file", "a.png" }, { new StringContent("甲居民合影"), "caption" } };
         var casePhoto = (await (await staffA.PostAsync($"/api/v1/grants/projects/{project}/case/photos", photo)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         (await admin.PutAsJsonAsync($"/api/v1/grants/projects/{project}/case/selection", new { selected = true })).EnsureSuccessStatusCode();
+        var expenditure = (await (await staffA.PostAsJsonAsync($"/api/v1/grants/projects/{project}/expenditures", new { budgetLineId = lines[1].GetProperty("id").GetInt32(),
+            amount = "10.00", on = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"), payee = "甲社区超市" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsync($"/api/v1/grants/projects/{project}/expenditures/{expenditure}/voucher", PngForm())).EnsureSuccessStatusCode();
         return target with
         {
             PartnerA = partner, LinkageA = linkage, ProgramA = program, ApplicationA = application, ProjectA = project, IndicatorA = indicator,
             MilestoneA = detail.GetProperty("milestones")[0].GetProperty("id").GetInt32(), BudgetLineA = detail.GetProperty("budgetLines")[0].GetProperty("id").GetInt32(),
-            ReportA = report, BudgetChangeA = change, CasePhotoA = casePhoto,
+            ReportA = report, BudgetChangeA = change, CasePhotoA = casePhoto, ExpenditureA = expenditure,
         };
     }
 

@@ -154,4 +154,6 @@ public sealed class Expenditure : IOrganizationRun
         RecordedBy = recordedBy;
         CreatedAt = now;
     }
+
+    public void Vouched(Guid? fileId) => VoucherFileId = fileId;
 }

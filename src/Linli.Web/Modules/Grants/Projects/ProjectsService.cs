@@ -133,10 +133,11 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Pr
     }
 
     /// <summary>
-    /// Money spent on a budget line. The line's spent sum moves by a conditional update that refuses to pass the line's
-    /// amount, so two entries at once cannot overspend it together.
+    /// Money spent on a budget line, with its voucher when one came along (already checked and added by the caller, so
+    /// it is written in the same transaction). The line's spent sum moves by a conditional update that refuses to pass
+    /// the line's amount, so two entries at once cannot overspend it together.
     /// </summary>
-    public async Task<int> SpendAsync(int id, NewExpenditure input, CancellationToken cancellationToken)
+    public async Task<int> SpendAsync(int id, NewExpenditure input, CancellationToken cancellationToken, Platform.Files.StoredFile? voucher = null)
     {
         var project = await FindAsync(id, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
@@ -160,6 +161,7 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Pr
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.SpentFen, l => l.SpentFen + fen), cancellationToken) == 0)
             throw new FieldValidationException("amount", "Grant.BeyondBudgetLine", Money.Yuan(line!.AmountFen - line.SpentFen));
         var expenditure = new Expenditure(project, line!.Id, fen, input.On!.Value, payee, note.Length == 0 ? null : note, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
+        expenditure.Vouched(voucher?.Id);
         db.Add(expenditure);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("grant.spent", "GrantProject", id.ToString(), $"line={line.Id} fen={fen}", cancellationToken);
