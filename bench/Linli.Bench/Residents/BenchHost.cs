@@ -5,6 +5,8 @@ using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Care;
 using Linli.Web.Modules.Grants;
+using Linli.Web.Modules.Stations;
+using Linli.Web.Modules.Stewards;
 using Linli.Web.Modules.Partners;
 using Linli.Web.Modules.Mediation;
 using Linli.Web.Modules.MicroRenewal;
@@ -93,6 +95,8 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddCare();
         builder.AddPartners();
         builder.AddGrants();
+        builder.AddStations();
+        builder.AddStewards();
         builder.AddMicroRenewal();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
@@ -114,6 +118,8 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapCare();
         app.MapPartners();
         app.MapGrants();
+        app.MapStations();
+        app.MapStewards();
         app.MapMicroRenewal();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features

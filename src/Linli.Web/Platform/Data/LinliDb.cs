@@ -8,6 +8,8 @@ using Linli.Web.Modules.Mediation;
 using Linli.Web.Modules.MicroRenewal;
 using Linli.Web.Modules.Partners;
 using Linli.Web.Modules.Grants;
+using Linli.Web.Modules.Stations;
+using Linli.Web.Modules.Stewards;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
@@ -86,6 +88,8 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureMicroRenewal();
         builder.ConfigurePartners();
         builder.ConfigureGrants();
+        builder.ConfigureStations();
+        builder.ConfigureStewards();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

@@ -107,6 +107,10 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int BudgetChangeA { get; init; }
         public int CasePhotoA { get; init; }
         public int ExpenditureA { get; init; }
+        public int StaffProfileA { get; init; }
+        public int TrainingA { get; init; }
+        public int ConsultationA { get; init; }
+        public int HouseholdA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -693,6 +697,25 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             $"/api/v1/grants/projects/{t.ProjectA}/milestones/{t.MilestoneA}/done", new { evidence = "冒名" })),
         ["POST /api/v1/grants/projects/{id:int}/expenditures"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/grants/projects/{t.ProjectA}/expenditures",
             new { budgetLineId = t.BudgetLineA, amount = "1.00", on = "2026-01-01", payee = "冒名" })),
+        ["GET /api/v1/stations/staff"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/stations/staff?communityId={t.CommunityA}")),
+        ["POST /api/v1/stations/staff"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stations/staff", new { communityId = t.CommunityA, name = "冒名", qualification = "None" })),
+        ["GET /api/v1/stations/staff/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/stations/staff/{t.StaffProfileA}")),
+        ["GET /api/v1/stations/trainings"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/stations/trainings?communityId={t.CommunityA}")),
+        ["POST /api/v1/stations/trainings"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stations/trainings", new { communityId = t.CommunityA, title = "冒名",
+            hours = 1, on = "2026-01-01", audience = "Staff" })),
+        ["GET /api/v1/stations/trainings/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/stations/trainings/{t.TrainingA}")),
+        ["POST /api/v1/stations/trainings/{id:int}/attendance"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/stations/trainings/{t.TrainingA}/attendance",
+            new { staffIds = new[] { t.StaffProfileA } })),
+        ["POST /api/v1/stations/supervision"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stations/supervision", new { supervisorId = t.StaffProfileA,
+            participantIds = new[] { t.StaffProfileA }, on = "2026-01-01", hours = 1, kind = "Group" })),
+        ["GET /api/v1/consultations/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/consultations?communityId={t.CommunityA}")),
+        ["POST /api/v1/consultations/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/consultations", new { communityId = t.CommunityA, title = "冒名",
+            options = new[] { "是", "否" } })),
+        ["GET /api/v1/consultations/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/consultations/{t.ConsultationA}")),
+        ["POST /api/v1/consultations/{id:int}/answers"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/consultations/{t.ConsultationA}/answers",
+            new { householdId = t.HouseholdA, option = "不同意" })),
+        ["GET /api/v1/consultations/{id:int}/result"] = new(Expect.NotFound, t => Get($"/api/v1/consultations/{t.ConsultationA}/result")),
+        ["POST /api/v1/consultations/{id:int}/close"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/consultations/{t.ConsultationA}/close", new { })),
         ["GET /api/v1/grants/projects/{id:int}/expenditures/"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/expenditures")),
         ["POST /api/v1/grants/projects/{id:int}/expenditures/{expenditureId:int}/voucher"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post,
             $"/api/v1/grants/projects/{t.ProjectA}/expenditures/{t.ExpenditureA}/voucher") { Content = PngForm() }),
@@ -831,7 +854,24 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = await WithDeliberationAAsync(target);
         target = await WithMediationAndRenewalAAsync(target);
         target = await WithCareAAsync(target);
+        target = await WithStationAAsync(target);
         return await WithGrantsAAsync(target);
+    }
+
+    /// <summary>A's station: a worker, a training she attended, and a consultation A's resident's household answered.</summary>
+    private async Task<Target> WithStationAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var worker = (await (await staffA.PostAsJsonAsync("/api/v1/stations/staff", new { communityId = target.CommunityA, name = "甲居民导师", qualification = "Assistant" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var training = (await (await staffA.PostAsJsonAsync("/api/v1/stations/trainings", new { communityId = target.CommunityA, title = "甲社区培训", hours = 2,
+            on = DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-dd"), audience = "Activists" })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsJsonAsync($"/api/v1/stations/trainings/{training}/attendance", new { staffIds = new[] { worker } })).EnsureSuccessStatusCode();
+        var consultation = (await (await staffA.PostAsJsonAsync("/api/v1/consultations", new { communityId = target.CommunityA, title = "甲社区停车征询",
+            options = new[] { "同意", "不同意" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var household = (await (await staffA.GetAsync($"/api/v1/residents/{target.ResidentA}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("householdId").GetInt32();
+        (await staffA.PostAsJsonAsync($"/api/v1/consultations/{consultation}/answers", new { householdId = household, option = "同意" })).EnsureSuccessStatusCode();
+        return target with { StaffProfileA = worker, TrainingA = training, ConsultationA = consultation, HouseholdA = household };
     }
 
     /// <summary>

@@ -1,0 +1,73 @@
+using Linli.Web.Platform.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Linli.Web.Modules.Stations;
+
+/// <summary>/api/v1/stations: the station's workers, their trainings and supervision, and the hours each has.</summary>
+public static class StationsApi
+{
+    public static void MapStationsApi(this IEndpointRouteBuilder app)
+    {
+        var stations = app.MapGroup("/api/v1/stations").WithTags("Stations").RequireAuthorization(StationsPolicies.Read);
+        stations.MapGet("/staff", ListStaff);
+        stations.MapPost("/staff", CreateStaff).Validate<NewStaff>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapGet("/staff/{id:int}", ReadStaff);
+        stations.MapGet("/trainings", ListTrainings);
+        stations.MapPost("/trainings", CreateTraining).Validate<NewTraining>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapGet("/trainings/{id:int}", ReadTraining);
+        stations.MapPost("/trainings/{id:int}/attendance", Attend).Validate<TrainingAttendanceInput>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapPost("/supervision", Supervise).Validate<NewSupervision>().RequireAuthorization(StationsPolicies.Keep);
+    }
+
+    private static async Task<Ok<IReadOnlyList<StaffLine>>> ListStaff(int? communityId, StaffService staff, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await staff.ListAsync(communityId, cancellationToken));
+
+    private static async Task<Created<StationCreated>> CreateStaff(NewStaff request, StaffService staff, CancellationToken cancellationToken)
+    {
+        var id = await staff.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/stations/staff/{id}", new StationCreated(id));
+    }
+
+    private static async Task<Ok<StaffDetail>> ReadStaff(int id, DateOnly? from, DateOnly? to, StaffService staff, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await staff.ReadAsync(id, from, to, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<TrainingView>>> ListTrainings(int? communityId, TrainingsService trainings, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await trainings.ListAsync(communityId, cancellationToken));
+
+    private static async Task<Created<StationCreated>> CreateTraining(NewTraining request, TrainingsService trainings, CancellationToken cancellationToken)
+    {
+        var id = await trainings.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/stations/trainings/{id}", new StationCreated(id));
+    }
+
+    private static async Task<Ok<TrainingView>> ReadTraining(int id, TrainingsService trainings, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await trainings.ReadAsync(id, cancellationToken));
+
+    private static async Task<Ok<TrainingView>> Attend(int id, TrainingAttendanceInput request, TrainingsService trainings, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await trainings.RecordAttendanceAsync(id, request, cancellationToken));
+
+    private static async Task<Created<StationCreated>> Supervise(NewSupervision request, SupervisionService supervision, CancellationToken cancellationToken)
+    {
+        var id = await supervision.RecordAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/stations/supervision/{id}", new StationCreated(id));
+    }
+}
+
+/// <summary>The OpenAPI summaries of the stations module (<see cref="ApiSummaries"/>).</summary>
+public static class StationsApiSummaries
+{
+    public static readonly ApiSummaries Table = new(new Dictionary<string, string>
+    {
+        ["GET /api/v1/stations/staff"] = "The station's workers (of one community): qualification, role, training and supervision hours",
+        ["POST /api/v1/stations/staff"] = "A community worker's profile: qualification None|Assistant|SocialWorker|Senior, certificate number and day, employer, role, skills",
+        ["GET /api/v1/stations/staff/{id}"] = "A worker's development: trainings attended, supervision received and given, hours summed from the records (from, to: a period)",
+        ["GET /api/v1/stations/trainings"] = "The station's trainings, latest first, with who attended",
+        ["POST /api/v1/stations/trainings"] = "A training: title, day, hours, audience Staff|Activists|Volunteers|Committee, trainer, content",
+        ["GET /api/v1/stations/trainings/{id}"] = "A training and who attended",
+        ["POST /api/v1/stations/trainings/{id}/attendance"] = "Record who attended (staff profiles of the community; once the day has come); each counts the training's hours",
+        ["POST /api/v1/stations/supervision"] = "A supervision session held: supervisor, participants (staff profiles of one community), day, hours, kind Individual|Group|OnSite, topics, follow-up",
+    }, new Dictionary<string, string>
+    {
+        ["Stations"] = "Social-work stations (社工站): the workers, their qualifications, trainings and supervision, and the hours each has from the records",
+    });
+}

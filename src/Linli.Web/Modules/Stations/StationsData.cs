@@ -1,0 +1,64 @@
+using Linli.Web.Platform.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Web.Modules.Stations;
+
+public static class StationsData
+{
+    public static void ConfigureStations(this ModelBuilder builder)
+    {
+        builder.Entity<StaffProfile>(e =>
+        {
+            e.ToTable("station_staff");
+            e.Property(s => s.Name).HasMaxLength(StaffProfile.MaxName);
+            e.Property(s => s.Qualification).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.CertificateNumber).HasMaxLength(StaffProfile.MaxCertificate);
+            e.Property(s => s.Employer).HasMaxLength(StaffProfile.MaxText);
+            e.Property(s => s.Role).HasMaxLength(StaffProfile.MaxText);
+            e.Property(s => s.Skills).HasMaxLength(StaffProfile.MaxText);
+            e.Property(s => s.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(s => s.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(s => new { s.CommunityId, s.Name });
+        });
+        builder.Entity<Training>(e =>
+        {
+            e.ToTable("station_trainings");
+            e.Property(t => t.Title).HasMaxLength(Training.MaxTitle);
+            e.Property(t => t.Hours).HasPrecision(6, 2);
+            e.Property(t => t.Audience).HasConversion<string>().HasMaxLength(12);
+            e.Property(t => t.Trainer).HasMaxLength(Training.MaxText);
+            e.Property(t => t.Content).HasMaxLength(Training.MaxText);
+            e.Property(t => t.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(t => t.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(t => new { t.CommunityId, t.On });
+        });
+        builder.Entity<TrainingAttendance>(e =>
+        {
+            e.ToTable("station_training_attendance");
+            e.HasKey(a => new { a.TrainingId, a.StaffId });
+            e.HasOne<Training>().WithMany().HasForeignKey(a => a.TrainingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StaffProfile>().WithMany().HasForeignKey(a => a.StaffId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => a.StaffId);
+        });
+        builder.Entity<SupervisionSession>(e =>
+        {
+            e.ToTable("station_supervision");
+            e.Property(s => s.Hours).HasPrecision(5, 2);
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(12);
+            e.Property(s => s.Topics).HasMaxLength(SupervisionSession.MaxText);
+            e.Property(s => s.Notes).HasMaxLength(SupervisionSession.MaxText);
+            e.Property(s => s.FollowUp).HasMaxLength(SupervisionSession.MaxText);
+            e.Property(s => s.CreatedBy).HasMaxLength(100);
+            e.HasOne<StaffProfile>().WithMany().HasForeignKey(s => s.SupervisorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(s => new { s.SupervisorId, s.On });
+        });
+        builder.Entity<SupervisionParticipant>(e =>
+        {
+            e.ToTable("station_supervision_participants");
+            e.HasKey(p => new { p.SessionId, p.StaffId });
+            e.HasOne<SupervisionSession>().WithMany().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StaffProfile>().WithMany().HasForeignKey(p => p.StaffId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(p => p.StaffId);
+        });
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace Linli.Web.Modules.Stations;
+
+public sealed record StationCreated(int Id);
+
+/// <summary>A community worker: <c>qualification</c> None|Assistant|SocialWorker|Senior, the certificate's number and day.</summary>
+public sealed record NewStaff(int? CommunityId, string? Name, Qualification? Qualification, string? CertificateNumber = null, DateOnly? CertifiedOn = null,
+    string? Employer = null, string? Role = null, string? Skills = null);
+
+public sealed record StaffLine(int Id, int CommunityId, string Name, Qualification Qualification, string? Role, decimal TrainingHours, decimal SupervisionHours);
+
+/// <summary>A worker's development: hours summed from the trainings attended and the sessions recorded (in the period, when one is given).</summary>
+public sealed record StaffDetail(int Id, int CommunityId, string Name, Qualification Qualification, string? CertificateNumber, DateOnly? CertifiedOn, string? Employer,
+    string? Role, string? Skills, DateOnly? From, DateOnly? To, decimal TrainingHours, decimal SupervisionHours, decimal SupervisingHours,
+    IReadOnlyList<TrainingAttended> Trainings, IReadOnlyList<SupervisionLine> Supervision);
+
+public sealed record TrainingAttended(int Id, string Title, DateOnly On, decimal Hours, TrainingAudience Audience);
+
+/// <summary>A session on a worker's page: whether they supervised it or were supervised.</summary>
+public sealed record SupervisionLine(int Id, DateOnly On, decimal Hours, SupervisionKind Kind, int SupervisorId, string Supervisor, bool AsSupervisor, string? Topics);
+
+/// <summary>A training: <c>audience</c> Staff|Activists|Volunteers|Committee, <c>hours</c> its length (up to two decimals).</summary>
+public sealed record NewTraining(int? CommunityId, string? Title, [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Hours, DateOnly? On,
+    TrainingAudience? Audience, string? Trainer = null, string? Content = null);
+
+/// <summary>Staff profiles who attended (added to those already recorded).</summary>
+public sealed record TrainingAttendanceInput(IReadOnlyList<int>? StaffIds);
+
+public sealed record TrainingView(int Id, int CommunityId, string Title, DateOnly On, decimal Hours, TrainingAudience Audience, string? Trainer, string? Content,
+    IReadOnlyList<Attendee> Attendees);
+
+public sealed record Attendee(int StaffId, string Name);
+
+/// <summary>A supervision session held: <c>supervisorId</c> and <c>participantIds</c> are staff profiles; <c>kind</c> Individual|Group|OnSite.</summary>
+public sealed record NewSupervision(int? SupervisorId, IReadOnlyList<int>? ParticipantIds, DateOnly? On,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Hours, SupervisionKind? Kind, string? Topics = null, string? Notes = null,
+    string? FollowUp = null);

@@ -1,0 +1,18 @@
+namespace Linli.Web.Modules.Stewards;
+
+/// <summary>
+/// Door-level self-governance (楼门自治): household consultations — a question put to a place's households, one answer
+/// each, the share it comes to. Tables in <see cref="StewardsData"/>; rules in docs/stations.md.
+/// </summary>
+public static class StewardsModule
+{
+    public static void AddStewards(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder().AddStewardsPolicies();
+        services.AddScoped<ConsultationsService>();
+        services.AddSingleton(StewardsApiSummaries.Table);
+    }
+
+    public static void MapStewards(this WebApplication app) => app.MapStewardsApi();
+}
