@@ -14,6 +14,7 @@ public static class StationsModule
         services.AddScoped<StaffService>();
         services.AddScoped<TrainingsService>();
         services.AddScoped<SupervisionService>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/stations", "Nav.Stations", 62, StationsPolicies.Read));
         services.AddSingleton(StationsApiSummaries.Table);
     }
 

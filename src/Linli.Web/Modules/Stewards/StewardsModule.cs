@@ -11,6 +11,7 @@ public static class StewardsModule
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddStewardsPolicies();
         services.AddScoped<ConsultationsService>();
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/consultations", "Nav.Consultations", 63, StewardsPolicies.Read));
         services.AddSingleton(StewardsApiSummaries.Table);
     }
 
