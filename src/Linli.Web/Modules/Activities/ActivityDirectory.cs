@@ -91,15 +91,25 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, 
     /// module has already decided the caller may see the projects — an organization's account sees no community — so
     /// these activities are read past the community filter (listed in IgnoreQueryFiltersTests) and only counted or titled.
     /// </summary>
-    private IQueryable<Activity> HeldInProjects(DateTime? fromUtc, DateTime? toUtc)
+    private IQueryable<Activity> HeldInProjects(DateTime? fromUtc, DateTime? toUtc) =>
+        Held(db.Set<Activity>().IgnoreQueryFilters().Where(a => a.GrantProjectId != null), fromUtc, toUtc);
+
+    /// <summary>Activities held (finished, or published and begun; cancelled ones never), by their start in the window when one is given.</summary>
+    private IQueryable<Activity> Held(IQueryable<Activity> activities, DateTime? fromUtc, DateTime? toUtc)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var held = db.Set<Activity>().IgnoreQueryFilters().Where(a => a.GrantProjectId != null
-            && (a.Status == ActivityStatus.Finished || (a.Status == ActivityStatus.Published && a.StartsAt <= now)));
+        var held = activities.Where(a => a.Status == ActivityStatus.Finished || (a.Status == ActivityStatus.Published && a.StartsAt <= now));
         if (fromUtc is { } from) held = held.Where(a => a.StartsAt >= from);
         if (toUtc is { } to) held = held.Where(a => a.StartsAt < to);
         return held;
     }
+
+    /// <summary>Each community's activities held that started in the window and their person-times (communities with none are absent): a station's month for the street.</summary>
+    public async Task<IReadOnlyDictionary<int, (int Held, int PersonTimes)>> HeldInCommunitiesAsync(IReadOnlyCollection<int> communityIds, DateTime fromUtc, DateTime toUtc,
+        CancellationToken cancellationToken) =>
+        (await Held(db.Set<Activity>().Where(a => communityIds.Contains(a.CommunityId)), fromUtc, toUtc).GroupBy(a => a.CommunityId)
+            .Select(g => new { g.Key, Held = g.Count(), PersonTimes = g.Sum(a => a.CheckedInCount) }).ToListAsync(cancellationToken))
+        .ToDictionary(x => x.Key, x => (x.Held, x.PersonTimes));
 
     public async Task<ActivityFacts?> FindAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<Activity>().AsNoTracking().Where(a => a.Id == id)

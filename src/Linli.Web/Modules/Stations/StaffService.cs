@@ -11,7 +11,7 @@ namespace Linli.Web.Modules.Stations;
 /// The station's workers and their development: profiles, and the training and supervision hours each has, summed
 /// from the records (never typed). Hours are summed here rather than in SQL: SQLite keeps decimals as text.
 /// </summary>
-public sealed class StaffService(LinliDb db, ResidentPlacement placement, AuditLog audit, AccessScope scope, TimeProvider clock)
+public sealed class StaffService(LinliDb db, ResidentPlacement placement, LadderService ladder, AuditLog audit, AccessScope scope, TimeProvider clock)
 {
     public async Task<int> CreateAsync(NewStaff input, CancellationToken cancellationToken)
     {
@@ -69,6 +69,6 @@ public sealed class StaffService(LinliDb db, ResidentPlacement placement, AuditL
             x.Topics)).ToList();
         return new StaffDetail(s.Id, s.CommunityId, s.Name, s.Qualification, s.CertificateNumber, s.CertifiedOn, s.Employer, s.Role, s.Skills, from, to,
             trainings.Sum(t => t.Hours), lines.Where(l => !l.AsSupervisor).Sum(l => l.Hours), lines.Where(l => l.AsSupervisor).Sum(l => l.Hours),
-            [.. trainings.Select(t => new TrainingAttended(t.Id, t.Title, t.On, t.Hours, t.Audience))], lines);
+            [.. trainings.Select(t => new TrainingAttended(t.Id, t.Title, t.On, t.Hours, t.Audience))], lines, await ladder.OfStaffAsync(id, cancellationToken));
     }
 }

@@ -9,6 +9,15 @@ public static class StationsApi
     public static void MapStationsApi(this IEndpointRouteBuilder app)
     {
         var stations = app.MapGroup("/api/v1/stations").WithTags("Stations").RequireAuthorization(StationsPolicies.Read);
+        stations.MapGet("/", ListStations);
+        stations.MapPost("/", CreateStation).Validate<StationInput>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapGet("/{id:int}", ReadStation);
+        stations.MapPut("/{id:int}", UpdateStation).Validate<StationInput>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapPost("/{id:int}/rooms", AddRoom).Validate<StationRoomInput>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapPost("/{id:int}/micro-projects", AddMicroProject).Validate<NewMicroProject>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapGet("/figures", Figures);
+        stations.MapPost("/ladder", Link).Validate<NewLadderLink>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapPost("/ladder/{id:int}/end", EndLink).Validate<EndLadderLink>().RequireAuthorization(StationsPolicies.Keep);
         stations.MapGet("/staff", ListStaff);
         stations.MapPost("/staff", CreateStaff).Validate<NewStaff>().RequireAuthorization(StationsPolicies.Keep);
         stations.MapGet("/staff/{id:int}", ReadStaff);
@@ -18,6 +27,48 @@ public static class StationsApi
         stations.MapPost("/trainings/{id:int}/attendance", Attend).Validate<TrainingAttendanceInput>().RequireAuthorization(StationsPolicies.Keep);
         stations.MapPost("/supervision", Supervise).Validate<NewSupervision>().RequireAuthorization(StationsPolicies.Keep);
     }
+
+    private static async Task<Ok<IReadOnlyList<StationLine>>> ListStations(int? communityId, StationsService stations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await stations.ListAsync(communityId, cancellationToken));
+
+    private static async Task<Created<StationCreated>> CreateStation(StationInput request, StationsService stations, CancellationToken cancellationToken)
+    {
+        var id = await stations.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/stations/{id}", new StationCreated(id));
+    }
+
+    private static async Task<Ok<StationDetail>> ReadStation(int id, StationsService stations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await stations.ReadAsync(id, cancellationToken));
+
+    private static async Task<Ok<StationDetail>> UpdateStation(int id, StationInput request, StationsService stations, CancellationToken cancellationToken)
+    {
+        await stations.UpdateAsync(id, request, cancellationToken);
+        return TypedResults.Ok(await stations.ReadAsync(id, cancellationToken));
+    }
+
+    private static async Task<Ok<StationDetail>> AddRoom(int id, StationRoomInput request, StationsService stations, CancellationToken cancellationToken)
+    {
+        await stations.AddRoomAsync(id, request, cancellationToken);
+        return TypedResults.Ok(await stations.ReadAsync(id, cancellationToken));
+    }
+
+    private static async Task<Created<StationCreated>> AddMicroProject(int id, NewMicroProject request, StationsService stations, CancellationToken cancellationToken)
+    {
+        var projectId = await stations.AddMicroProjectAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/stations/{id}", new StationCreated(projectId));
+    }
+
+    private static async Task<Ok<IReadOnlyList<StationMonth>>> Figures(int? regionId, string? month, StationMonths months, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await months.OfRegionAsync(regionId, month, cancellationToken));
+
+    private static async Task<Created<StationCreated>> Link(NewLadderLink request, LadderService ladder, CancellationToken cancellationToken)
+    {
+        var id = await ladder.LinkAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/stations/ladder/{id}", new StationCreated(id));
+    }
+
+    private static async Task<Ok<LadderLine>> EndLink(int id, EndLadderLink request, LadderService ladder, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ladder.EndAsync(id, request, cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<StaffLine>>> ListStaff(int? communityId, StaffService staff, CancellationToken cancellationToken) =>
         TypedResults.Ok(await staff.ListAsync(communityId, cancellationToken));
@@ -58,6 +109,15 @@ public static class StationsApiSummaries
 {
     public static readonly ApiSummaries Table = new(new Dictionary<string, string>
     {
+        ["GET /api/v1/stations"] = "The stations (one per community) in the caller's scope: name, persona, opening hours",
+        ["POST /api/v1/stations"] = "A community's station: name, persona, opening hours, services, online service, operating rules (one per community: 409)",
+        ["GET /api/v1/stations/{id}"] = "A station's page: rooms, staff with their hours, the ladder, the groups of its community and the micro-projects it accompanies",
+        ["PUT /api/v1/stations/{id}"] = "Rewrite a station's description",
+        ["POST /api/v1/stations/{id}/rooms"] = "A space of the community as a room of the station: purpose Casework|Group|Learning|Other (once per space: 409)",
+        ["POST /api/v1/stations/{id}/micro-projects"] = "A micro-project the station accompanies: a lead group and the new group it brings along (以老带新), both of the community",
+        ["GET /api/v1/stations/figures"] = "Each station's month under a region (month yyyy-MM): activities held and person-times, trainings and person-hours, supervision sessions and hours",
+        ["POST /api/v1/stations/ladder"] = "A ladder link: a staff profile supports another of the community from a day (one open link per pair: 409)",
+        ["POST /api/v1/stations/ladder/{id}/end"] = "End a ladder link on a day (not before its start, not after today)",
         ["GET /api/v1/stations/staff"] = "The station's workers (of one community): qualification, role, training and supervision hours",
         ["POST /api/v1/stations/staff"] = "A community worker's profile: qualification None|Assistant|SocialWorker|Senior, certificate number and day, employer, role, skills",
         ["GET /api/v1/stations/staff/{id}"] = "A worker's development: trainings attended, supervision received and given, hours summed from the records (from, to: a period)",

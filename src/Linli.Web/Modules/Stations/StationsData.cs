@@ -7,6 +7,46 @@ public static class StationsData
 {
     public static void ConfigureStations(this ModelBuilder builder)
     {
+        builder.Entity<Station>(e =>
+        {
+            e.ToTable("stations");
+            e.Property(s => s.Name).HasMaxLength(Station.MaxName);
+            e.Property(s => s.Persona).HasMaxLength(Station.MaxShort);
+            e.Property(s => s.OpeningHours).HasMaxLength(Station.MaxShort);
+            e.Property(s => s.Services).HasMaxLength(Station.MaxShort);
+            e.Property(s => s.OnlineService).HasMaxLength(Station.MaxShort);
+            e.Property(s => s.Rules).HasMaxLength(Station.MaxRules);
+            e.Property(s => s.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(s => s.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(s => s.CommunityId).IsUnique();
+        });
+        builder.Entity<StationRoom>(e =>
+        {
+            e.ToTable("station_rooms");
+            e.HasKey(r => new { r.StationId, r.SpaceId });
+            e.Property(r => r.Purpose).HasConversion<string>().HasMaxLength(12);
+            e.HasOne<Station>().WithMany().HasForeignKey(r => r.StationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<StationMicroProject>(e =>
+        {
+            e.ToTable("station_micro_projects");
+            e.Property(p => p.Title).HasMaxLength(StationMicroProject.MaxTitle);
+            e.Property(p => p.Goal).HasMaxLength(StationMicroProject.MaxGoal);
+            e.Property(p => p.CreatedBy).HasMaxLength(100);
+            e.HasOne<Station>().WithMany().HasForeignKey(p => p.StationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => p.StationId);
+        });
+        builder.Entity<LadderLink>(e =>
+        {
+            e.ToTable("station_ladder");
+            e.Property(l => l.CreatedBy).HasMaxLength(100);
+            e.HasOne<StaffProfile>().WithMany().HasForeignKey(l => l.SupporterId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<StaffProfile>().WithMany().HasForeignKey(l => l.SupportedId).OnDelete(DeleteBehavior.Restrict);
+            // One open link per pair: the database decides two clerks linking the same two people at once.
+            e.HasIndex(l => new { l.SupporterId, l.SupportedId }).IsUnique().HasFilter("\"To\" IS NULL").HasDatabaseName("IX_station_ladder_open_pair");
+            e.HasIndex(l => l.SupportedId);
+            e.HasIndex(l => l.CommunityId);
+        });
         builder.Entity<StaffProfile>(e =>
         {
             e.ToTable("station_staff");

@@ -14,6 +14,9 @@ public static class StationsModule
         services.AddScoped<StaffService>();
         services.AddScoped<TrainingsService>();
         services.AddScoped<SupervisionService>();
+        services.AddScoped<StationsService>();
+        services.AddScoped<LadderService>();
+        services.AddScoped<StationMonths>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/stations", "Nav.Stations", 62, StationsPolicies.Read));
         services.AddSingleton(StationsApiSummaries.Table);
     }

@@ -13,7 +13,7 @@ public sealed record StaffLine(int Id, int CommunityId, string Name, Qualificati
 /// <summary>A worker's development: hours summed from the trainings attended and the sessions recorded (in the period, when one is given).</summary>
 public sealed record StaffDetail(int Id, int CommunityId, string Name, Qualification Qualification, string? CertificateNumber, DateOnly? CertifiedOn, string? Employer,
     string? Role, string? Skills, DateOnly? From, DateOnly? To, decimal TrainingHours, decimal SupervisionHours, decimal SupervisingHours,
-    IReadOnlyList<TrainingAttended> Trainings, IReadOnlyList<SupervisionLine> Supervision);
+    IReadOnlyList<TrainingAttended> Trainings, IReadOnlyList<SupervisionLine> Supervision, IReadOnlyList<LadderLine> Ladder);
 
 public sealed record TrainingAttended(int Id, string Title, DateOnly On, decimal Hours, TrainingAudience Audience);
 
@@ -36,3 +36,36 @@ public sealed record Attendee(int StaffId, string Name);
 public sealed record NewSupervision(int? SupervisorId, IReadOnlyList<int>? ParticipantIds, DateOnly? On,
     [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Hours, SupervisionKind? Kind, string? Topics = null, string? Notes = null,
     string? FollowUp = null);
+
+/// <summary>A station: one per community; every text but the name optional.</summary>
+public sealed record StationInput(int? CommunityId, string? Name, string? Persona = null, string? OpeningHours = null, string? Services = null,
+    string? OnlineService = null, string? Rules = null);
+
+/// <summary>A space of the community as a room of the station: <c>purpose</c> Casework|Group|Learning|Other.</summary>
+public sealed record StationRoomInput(int? SpaceId, RoomPurpose? Purpose);
+
+/// <summary>A micro-project: the lead (experienced) group and, optionally, the new group it brings along.</summary>
+public sealed record NewMicroProject(string? Title, int? LeadGroupId, int? NewGroupId, DateOnly? StartsOn, DateOnly? EndsOn = null, string? Goal = null);
+
+public sealed record StationLine(int Id, int CommunityId, string Name, string? Persona, string? OpeningHours);
+
+public sealed record StationDetail(int Id, int CommunityId, string Name, string? Persona, string? OpeningHours, string? Services, string? OnlineService, string? Rules,
+    IReadOnlyList<RoomLine> Rooms, IReadOnlyList<StaffLine> Staff, IReadOnlyList<LadderLine> Ladder, IReadOnlyList<Groups.GroupBasics> Groups,
+    IReadOnlyList<MicroProjectLine> MicroProjects);
+
+public sealed record RoomLine(int SpaceId, string Name, RoomPurpose Purpose);
+
+public sealed record MicroProjectLine(int Id, string Title, int LeadGroupId, string LeadGroup, int? NewGroupId, string? NewGroup, DateOnly StartsOn, DateOnly? EndsOn,
+    string? Goal);
+
+/// <summary>A ladder link: <c>supporterId</c> supports <c>supportedId</c> (staff profiles of one community) from a day.</summary>
+public sealed record NewLadderLink(int? SupporterId, int? SupportedId, DateOnly? From);
+
+public sealed record EndLadderLink(DateOnly? On);
+
+public sealed record LadderLine(int Id, int SupporterId, string Supporter, Qualification SupporterQualification, int SupportedId, string Supported,
+    Qualification SupportedQualification, DateOnly From, DateOnly? To);
+
+/// <summary>A station's month: activities held and person-times, trainings and person-hours trained, supervision sessions and hours.</summary>
+public sealed record StationMonth(int StationId, int CommunityId, string Name, string Month, int ActivitiesHeld, int PersonTimes, int Trainings, decimal TrainingPersonHours,
+    int SupervisionSessions, decimal SupervisionHours);

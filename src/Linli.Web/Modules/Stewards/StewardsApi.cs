@@ -15,6 +15,49 @@ public static class StewardsApi
         consultations.MapPost("/{id:int}/answers", Answer).Validate<NewConsultationAnswer>().RequireAuthorization(StewardsPolicies.Run);
         consultations.MapGet("/{id:int}/result", Result);
         consultations.MapPost("/{id:int}/close", Close).RequireAuthorization(StewardsPolicies.Run);
+
+        var adoptions = app.MapGroup("/api/v1/adoptions").WithTags("Adoptions").RequireAuthorization(StewardsPolicies.Read);
+        adoptions.MapGet("/", ListAdoptions);
+        adoptions.MapPost("/", Adopt).Validate<NewAdoption>().RequireAuthorization(StewardsPolicies.Run);
+        adoptions.MapGet("/{id:int}", ReadAdoption);
+        adoptions.MapPost("/{id:int}/care", Care).Validate<NewCare>().RequireAuthorization(StewardsPolicies.Run);
+        adoptions.MapPost("/{id:int}/care/{careId:int}/photo", AttachPhoto).RequireAuthorization(StewardsPolicies.Run).DisableAntiforgery();
+        adoptions.MapGet("/{id:int}/care/{careId:int}/photo", Photo).ProducesFile("image/jpeg", "image/png", "image/webp");
+        adoptions.MapPost("/{id:int}/end", End).Validate<HandBack>().RequireAuthorization(StewardsPolicies.Run);
+    }
+
+    private static async Task<Ok<IReadOnlyList<AdoptionLine>>> ListAdoptions(int? communityId, AdoptionsService adoptions, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await adoptions.ListAsync(communityId, cancellationToken));
+
+    private static async Task<Created<StewardsCreated>> Adopt(NewAdoption request, AdoptionsService adoptions, CancellationToken cancellationToken)
+    {
+        var id = await adoptions.AdoptAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/adoptions/{id}", new StewardsCreated(id));
+    }
+
+    private static async Task<Ok<AdoptionDetail>> ReadAdoption(int id, AdoptionsService adoptions, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await adoptions.ReadAsync(id, cancellationToken));
+
+    private static async Task<Created<StewardsCreated>> Care(int id, NewCare request, AdoptionsService adoptions, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/adoptions/{id}", new StewardsCreated(await adoptions.CareAsync(id, request, null, cancellationToken)));
+
+    private static async Task<NoContent> AttachPhoto(int id, int careId, IFormFile? file, AdoptionsService adoptions, CancellationToken cancellationToken)
+    {
+        await using var content = file?.OpenReadStream();
+        await adoptions.AttachPhotoAsync(id, careId, content, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<FileContentHttpResult> Photo(int id, int careId, AdoptionsService adoptions, CancellationToken cancellationToken)
+    {
+        var file = await adoptions.CarePhotoAsync(id, careId, cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType);
+    }
+
+    private static async Task<Ok<AdoptionDetail>> End(int id, HandBack request, AdoptionsService adoptions, CancellationToken cancellationToken)
+    {
+        await adoptions.HandBackAsync(id, request, cancellationToken);
+        return TypedResults.Ok(await adoptions.ReadAsync(id, cancellationToken));
     }
 
     private static async Task<Ok<IReadOnlyList<ConsultationView>>> List(int? communityId, ConsultationsService consultations, CancellationToken cancellationToken) =>
@@ -50,8 +93,16 @@ public static class StewardsApiSummaries
         ["POST /api/v1/consultations/{id}/answers"] = "A household's answer, taken at the door: one per household (a second is 409), a household living in the place",
         ["GET /api/v1/consultations/{id}/result"] = "The result: households asked, how many answered, each option's share of the answers in percent (two decimals) and its count; not binding",
         ["POST /api/v1/consultations/{id}/close"] = "Stop taking answers; the result stands",
+        ["GET /api/v1/adoptions"] = "The adoption register (认领/认养): plants, beds and green patches, who adopted them, their care count and last care day",
+        ["POST /api/v1/adoptions"] = "Adopt: kind Plant|Bed|GreenPatch, item, place, adopterId (a resident; byFamily for the household), guardianId for a child, duties, from",
+        ["GET /api/v1/adoptions/{id}"] = "An adoption with its care log, latest first (a child adopter's name masked)",
+        ["POST /api/v1/adoptions/{id}/care"] = "A care entry: note, day (from the adoption's start to today), hours",
+        ["POST /api/v1/adoptions/{id}/care/{careId}/photo"] = "Attach a care entry's photo (a JPEG, PNG or WebP image, form field file); once",
+        ["GET /api/v1/adoptions/{id}/care/{careId}/photo"] = "A care entry's photo",
+        ["POST /api/v1/adoptions/{id}/end"] = "Hand the item back on a day; care is logged up to it",
     }, new Dictionary<string, string>
     {
+        ["Adoptions"] = "Adoption of plants and green (认领/认养): the register, the adopters (a child with a guardian) and the care log with photos",
         ["Consultations"] = "Household consultations (入户意见征询): one answer per household, a share such as seed 004's 97% — a non-binding result, not an owners' vote",
     });
 }

@@ -7,6 +7,27 @@ public static class StewardsData
 {
     public static void ConfigureStewards(this ModelBuilder builder)
     {
+        builder.Entity<Adoption>(e =>
+        {
+            e.ToTable("adoptions");
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(12);
+            e.Property(a => a.Item).HasMaxLength(Adoption.MaxItem);
+            e.Property(a => a.Place).HasMaxLength(Adoption.MaxPlace);
+            e.Property(a => a.Duties).HasMaxLength(Adoption.MaxDuties);
+            e.Property(a => a.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => new { a.CommunityId, a.From });
+            e.HasIndex(a => a.AdopterId);
+        });
+        builder.Entity<AdoptionCare>(e =>
+        {
+            e.ToTable("adoption_care");
+            e.Property(c => c.Note).HasMaxLength(AdoptionCare.MaxNote);
+            e.Property(c => c.Hours).HasPrecision(4, 2);
+            e.Property(c => c.RecordedBy).HasMaxLength(100);
+            e.HasOne<Adoption>().WithMany().HasForeignKey(c => c.AdoptionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => new { c.AdoptionId, c.On });
+        });
         builder.Entity<Consultation>(e =>
         {
             e.ToTable("consultations");

@@ -1,8 +1,9 @@
 namespace Linli.Web.Modules.Stewards;
 
 /// <summary>
-/// Door-level self-governance (楼门自治): household consultations — a question put to a place's households, one answer
-/// each, the share it comes to. Tables in <see cref="StewardsData"/>; rules in docs/stations.md.
+/// Door-level self-governance (楼门自治) and the small practices residents keep: household consultations — a question
+/// put to a place's households, one answer each, the share it comes to — and the adoption of plants and green with
+/// its care log. Tables in <see cref="StewardsData"/>; rules in docs/stations.md.
 /// </summary>
 public static class StewardsModule
 {
@@ -11,6 +12,7 @@ public static class StewardsModule
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddStewardsPolicies();
         services.AddScoped<ConsultationsService>();
+        services.AddScoped<AdoptionsService>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/consultations", "Nav.Consultations", 63, StewardsPolicies.Read));
         services.AddSingleton(StewardsApiSummaries.Table);
     }

@@ -16,3 +16,20 @@ public sealed record ConsultationView(int Id, int CommunityId, int RegionId, str
 /// </summary>
 public sealed record ConsultationResult(int ConsultationId, string Title, int Households, int Answered, IReadOnlyDictionary<string, decimal> Shares,
     IReadOnlyDictionary<string, int> Counts, bool Closed);
+
+/// <summary>An adoption: <c>kind</c> Plant|Bed|GreenPatch; a child adopter needs <c>guardianId</c>, one of their recorded guardians.</summary>
+public sealed record NewAdoption(AdoptionKind? Kind, string? Item, string? Place, int? AdopterId, bool? ByFamily = null, int? GuardianId = null, string? Duties = null,
+    DateOnly? From = null);
+
+/// <summary>A care entry: what was done, the day (today when not given), the hours it took (optional).</summary>
+public sealed record NewCare(string? Note, DateOnly? On = null,
+    [property: System.Text.Json.Serialization.JsonNumberHandling(System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString)] decimal? Hours = null);
+
+public sealed record HandBack(DateOnly? On);
+
+public sealed record AdoptionLine(int Id, int CommunityId, AdoptionKind Kind, string Item, string Place, int AdopterId, string Adopter, bool ByFamily, int? GuardianId,
+    string? Guardian, DateOnly From, DateOnly? To, int CareEntries, DateOnly? LastCare);
+
+public sealed record AdoptionDetail(AdoptionLine Adoption, string? Duties, IReadOnlyList<CareLine> Care);
+
+public sealed record CareLine(int Id, DateOnly On, string Note, decimal? Hours, bool HasPhoto);

@@ -108,6 +108,10 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int CasePhotoA { get; init; }
         public int ExpenditureA { get; init; }
         public int StaffProfileA { get; init; }
+        public int StationA { get; init; }
+        public int LadderA { get; init; }
+        public int AdoptionA { get; init; }
+        public int AdoptionCareA { get; init; }
         public int TrainingA { get; init; }
         public int ConsultationA { get; init; }
         public int HouseholdA { get; init; }
@@ -712,6 +716,27 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             new { staffIds = new[] { t.StaffProfileA } })),
         ["POST /api/v1/stations/supervision"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stations/supervision", new { supervisorId = t.StaffProfileA,
             participantIds = new[] { t.StaffProfileA }, on = "2026-01-01", hours = 1, kind = "Group" })),
+        ["GET /api/v1/stations/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/stations?communityId={t.CommunityA}")),
+        ["POST /api/v1/stations/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stations", new { communityId = t.CommunityA, name = "冒名站" })),
+        ["GET /api/v1/stations/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/stations/{t.StationA}")),
+        ["PUT /api/v1/stations/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/stations/{t.StationA}", new { name = "冒名站" })),
+        ["POST /api/v1/stations/{id:int}/rooms"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/stations/{t.StationA}/rooms",
+            new { spaceId = t.SpaceA, purpose = "Group" })),
+        ["POST /api/v1/stations/{id:int}/micro-projects"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/stations/{t.StationA}/micro-projects",
+            new { title = "冒名", leadGroupId = t.GroupA, startsOn = "2026-01-01" })),
+        ["GET /api/v1/stations/figures"] = new(Expect.NotFound, t => Get($"/api/v1/stations/figures?regionId={t.CommunityA}&month=2026-01")),
+        ["POST /api/v1/stations/ladder"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stations/ladder", new { supporterId = t.StaffProfileA,
+            supportedId = t.StaffProfileA, from = "2026-01-01" })),
+        ["POST /api/v1/stations/ladder/{id:int}/end"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/stations/ladder/{t.LadderA}/end", new { on = "2026-01-02" })),
+        ["GET /api/v1/adoptions/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/adoptions?communityId={t.CommunityA}")),
+        ["POST /api/v1/adoptions/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/adoptions", new { kind = "Plant", item = "冒名", place = "冒名",
+            adopterId = t.ResidentA })),
+        ["GET /api/v1/adoptions/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/adoptions/{t.AdoptionA}")),
+        ["POST /api/v1/adoptions/{id:int}/care"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/adoptions/{t.AdoptionA}/care", new { note = "冒名" })),
+        ["POST /api/v1/adoptions/{id:int}/care/{careId:int}/photo"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/adoptions/{t.AdoptionA}/care/{t.AdoptionCareA}/photo") { Content = PngForm() }),
+        ["GET /api/v1/adoptions/{id:int}/care/{careId:int}/photo"] = new(Expect.NotFound, t => Get($"/api/v1/adoptions/{t.AdoptionA}/care/{t.AdoptionCareA}/photo")),
+        ["POST /api/v1/adoptions/{id:int}/end"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/adoptions/{t.AdoptionA}/end", new { })),
         ["GET /api/v1/consultations/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/consultations?communityId={t.CommunityA}")),
         ["POST /api/v1/consultations/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/consultations", new { communityId = t.CommunityA, title = "冒名",
             options = new[] { "是", "否" } })),
@@ -875,7 +900,21 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             options = new[] { "同意", "不同意" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var household = (await (await staffA.GetAsync($"/api/v1/residents/{target.ResidentA}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("householdId").GetInt32();
         (await staffA.PostAsJsonAsync($"/api/v1/consultations/{consultation}/answers", new { householdId = household, option = "同意" })).EnsureSuccessStatusCode();
-        return target with { StaffProfileA = worker, TrainingA = training, ConsultationA = consultation, HouseholdA = household };
+        var station = (await (await staffA.PostAsJsonAsync("/api/v1/stations", new { communityId = target.CommunityA, name = "甲社区社工站", persona = "甲居民之友" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var activist = (await (await staffA.PostAsJsonAsync("/api/v1/stations/staff", new { communityId = target.CommunityA, name = "甲居民骨干", qualification = "None" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var link = (await (await staffA.PostAsJsonAsync("/api/v1/stations/ladder", new { supporterId = worker, supportedId = activist, from = "2026-01-01" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var adoption = (await (await staffA.PostAsJsonAsync("/api/v1/adoptions", new { kind = "Plant", item = "甲社区栀子花", place = "甲社区花园", adopterId = target.ResidentA }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var care = (await (await staffA.PostAsJsonAsync($"/api/v1/adoptions/{adoption}/care", new { note = "甲居民浇水" })).ReadJsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        return target with
+        {
+            StaffProfileA = worker, TrainingA = training, ConsultationA = consultation, HouseholdA = household, StationA = station, LadderA = link, AdoptionA = adoption,
+            AdoptionCareA = care,
+        };
     }
 
     /// <summary>
