@@ -56,11 +56,14 @@ switch (benchmark)
     case "care":
         await CareBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "stations":
+        await StationsBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     case "hosts":
         await HostsBench.RunAsync(args[1], args.Length > 2 ? args[2] : null);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care, grants or hosts");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care, grants, stations or hosts");
         return 2;
 }
 return 0;

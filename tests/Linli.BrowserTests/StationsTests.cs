@@ -84,5 +84,87 @@ public sealed class StationsTests(BrowserFixture fixture)
         await Expect(phone.GetByTestId("shares").Locator("[data-option=不同意]")).ToContainTextAsync("50.00%");
         await Expect(phone.Locator("[data-figure=answered] .fs-5")).ToHaveTextAsync("2");
         Assert.Equal(0, await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
+
+        // Closed, the share goes up on the board as a notice anyone can read.
+        await phone.GetByRole(AriaRole.Button, new() { Name = "结束征询" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "公示结果" }).ClickAsync();
+        await phone.GetByTestId("published").GetByRole(AriaRole.Link, new() { Name = "结果已公示" }).ClickAsync();
+        var notice = phone.Locator("article, li", new() { HasText = "入户征询结果：1号院电动车集中充电点选址" }).First;
+        await Expect(notice).ToContainTextAsync("同意 50.00%（1 户）；不同意 50.00%（1 户）");
+    }
+
+    [Fact]
+    public async Task A_station_keeps_its_ladder_and_micro_project_and_the_district_reads_each_stations_month()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/stations");
+        await page.Locator("summary", new() { HasText = "登记工作人员" }).ClickAsync();
+        var staff = page.GetByTestId("new-staff");
+        await staff.GetByLabel("姓名").FillAsync("郑大姐");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await Expect(page.GetByTestId("staff")).ToContainTextAsync("郑大姐");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "社工站档案" }).ClickAsync();
+        await Expect(page.GetByTestId("rooms")).ToContainTextAsync("个案室 · 个案工作室");
+        var link = page.GetByTestId("add-link");
+        await link.GetByLabel("支持者", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "吴同学" });
+        await link.GetByLabel("被支持者").SelectOptionAsync(new SelectOptionValue { Label = "郑大姐" });
+        await link.GetByRole(AriaRole.Button, new() { Name = "建立支持关系" }).ClickAsync();
+        var rung = page.GetByTestId("ladder").Locator("tr", new() { HasText = "郑大姐" });
+        await Expect(rung).ToContainTextAsync("吴同学");
+        await link.GetByLabel("支持者", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "吴同学" });
+        await link.GetByLabel("被支持者").SelectOptionAsync(new SelectOptionValue { Label = "郑大姐" });
+        await link.GetByRole(AriaRole.Button, new() { Name = "建立支持关系" }).ClickAsync();
+        await Expect(page.Locator("[data-field=station]")).ToHaveTextAsync("这两人之间已有进行中的支持关系。");
+
+        var project = page.GetByTestId("add-micro-project");
+        await project.GetByLabel("项目名称").FillAsync("垃圾分类带宠物之家");
+        await project.GetByLabel("开始日期").FillAsync(Day(-3));
+        await project.GetByLabel("牵头组织（老）").SelectOptionAsync(new SelectOptionValue { Label = "青桐垃圾分类志愿队" });
+        await project.GetByLabel("带新组织").SelectOptionAsync(new SelectOptionValue { Label = "青桐宠物之家" });
+        await project.GetByRole(AriaRole.Button, new() { Name = "登记小微项目" }).ClickAsync();
+        await Expect(page.GetByTestId("micro-projects")).ToContainTextAsync("垃圾分类带宠物之家 · 青桐垃圾分类志愿队 带 青桐宠物之家");
+
+        // 丽景苑's training last month: 资源整合, 3 hours, attended by the social worker and two activists.
+        var district = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(district, "wuhou", LinliProcess.DemoPassword);
+        await district.GotoAsync("/console/stations/month");
+        var lijingyuan = district.GetByTestId("station-months").Locator("tr", new() { HasText = "丽景苑社区社工站" });
+        await Expect(lijingyuan.Locator("td").Nth(3)).ToHaveTextAsync("1");
+        await Expect(lijingyuan.Locator("td").Nth(4)).ToHaveTextAsync("9");
+        await Expect(district.GetByTestId("station-months").Locator("tbody tr")).ToHaveCountAsync(4);
+    }
+
+    [Fact]
+    public async Task A_child_adopts_a_plant_with_her_grandfather_and_the_care_photo_shows_on_a_phone()
+    {
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "qingtong", LinliProcess.DemoPassword);
+        await phone.GotoAsync("/console/adoptions");
+        await phone.GetByPlaceholder("按姓名或手机号查找认养人").FillAsync("刘");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        var adopt = phone.GetByTestId("new-adoption");
+        await adopt.GetByLabel("认养人").SelectOptionAsync(new SelectOptionValue { Label = "刘小禾" });
+        await adopt.GetByLabel("认养对象").FillAsync("向日葵 第1株");
+        await adopt.GetByLabel("位置").FillAsync("1号院花坛");
+        await adopt.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await Expect(phone.Locator("[data-field=guardianId]")).ToHaveTextAsync("未成年人认养需要一位监护人。");
+        await phone.GetByTestId("new-adoption").GetByLabel("认养人").SelectOptionAsync(new SelectOptionValue { Label = "刘小禾" });
+        await phone.GetByTestId("new-adoption").GetByLabel("监护人").SelectOptionAsync(new SelectOptionValue { Label = "刘建国" });
+        await phone.GetByTestId("new-adoption").GetByLabel("认养对象").FillAsync("向日葵 第1株");
+        await phone.GetByTestId("new-adoption").GetByLabel("位置").FillAsync("1号院花坛");
+        await phone.GetByTestId("new-adoption").GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+
+        await Expect(phone.Locator("h1")).ToContainTextAsync("向日葵 第1株");
+        await Expect(phone.GetByTestId("adopter")).ToContainTextAsync("刘**（监护人：刘建国）");
+        var care = phone.GetByTestId("new-care");
+        await care.GetByLabel("做了什么").FillAsync("和爷爷一起浇水");
+        await care.GetByLabel("照片（可不传）").SetInputFilesAsync(new FilePayload { Name = "浇水.png", MimeType = "image/png", Buffer = Linli.Web.Platform.Qr.QrCode.Png("向日葵") });
+        await care.GetByRole(AriaRole.Button, new() { Name = "记一次养护" }).ClickAsync();
+        var entry = phone.GetByTestId("care-log").Locator("li", new() { HasText = "和爷爷一起浇水" });
+        await Expect(entry.Locator("img")).ToBeVisibleAsync();
+        Assert.True(await entry.Locator("img").EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        Assert.Equal(0, await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
     }
 }

@@ -41,6 +41,9 @@ public sealed class NoticesService(LinliDb db, Residents.ResidentPlacement place
         return notice;
     }
 
+    /// <summary>Publishes a notice on another module's behalf (a consultation's result) and answers with its id.</summary>
+    public async Task<int> PublishForAsync(NewNotice input, CancellationToken cancellationToken) => (await PublishAsync(input, cancellationToken)).Id;
+
     /// <summary>Takes a notice off display with the reason; it stays in the archive, marked withdrawn.</summary>
     public async Task WithdrawAsync(int id, WithdrawNotice input, CancellationToken cancellationToken)
     {

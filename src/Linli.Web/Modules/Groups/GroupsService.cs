@@ -42,6 +42,14 @@ public sealed class GroupsService(LinliDb db, ResidentPlacement placement, Resid
         return group;
     }
 
+    /// <summary>Founds a group already at a stage and answers with its id: how another module (a station's demo incubating groups) makes one.</summary>
+    public async Task<int> FoundAsync(NewGroup input, GroupStage stage, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var group = await CreateAsync(input, user, cancellationToken);
+        if (stage != group.Stage) await SetStageAsync(group.Id, stage, user, cancellationToken);
+        return group.Id;
+    }
+
     public async Task UpdateAsync(int groupId, UpdateGroup input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var group = await StaffGroupAsync(groupId, user, cancellationToken);

@@ -4,6 +4,7 @@ using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Scoping;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Linli.Web.Modules.Stations;
 
@@ -11,7 +12,8 @@ namespace Linli.Web.Modules.Stations;
 /// The station's workers and their development: profiles, and the training and supervision hours each has, summed
 /// from the records (never typed). Hours are summed here rather than in SQL: SQLite keeps decimals as text.
 /// </summary>
-public sealed class StaffService(LinliDb db, ResidentPlacement placement, LadderService ladder, AuditLog audit, AccessScope scope, TimeProvider clock)
+public sealed class StaffService(LinliDb db, ResidentPlacement placement, LadderService ladder, IOptions<StationsOptions> options, AuditLog audit, AccessScope scope,
+    TimeProvider clock)
 {
     public async Task<int> CreateAsync(NewStaff input, CancellationToken cancellationToken)
     {
@@ -69,6 +71,17 @@ public sealed class StaffService(LinliDb db, ResidentPlacement placement, Ladder
             x.Topics)).ToList();
         return new StaffDetail(s.Id, s.CommunityId, s.Name, s.Qualification, s.CertificateNumber, s.CertifiedOn, s.Employer, s.Role, s.Skills, from, to,
             trainings.Sum(t => t.Hours), lines.Where(l => !l.AsSupervisor).Sum(l => l.Hours), lines.Where(l => l.AsSupervisor).Sum(l => l.Hours),
-            [.. trainings.Select(t => new TrainingAttended(t.Id, t.Title, t.On, t.Hours, t.Audience))], lines, await ladder.OfStaffAsync(id, cancellationToken));
+            [.. trainings.Select(t => new TrainingAttended(t.Id, t.Title, t.On, t.Hours, t.Audience))], lines, await ladder.OfStaffAsync(id, cancellationToken),
+            await ContinuingEducationAsync(s, cancellationToken));
+    }
+
+    /// <summary>The registration period around today, counted from the certificate's day, and the training hours attended in it; none without a qualification or its day.</summary>
+    private async Task<ContinuingEducation?> ContinuingEducationAsync(StaffProfile profile, CancellationToken cancellationToken)
+    {
+        if (options.Value.TargetFor(profile.Qualification) is not { } target || profile.CertifiedOn is not { } certified) return null;
+        var (from, to) = options.Value.PeriodAround(certified, Platform.Localization.ChinaTime.Today(clock));
+        var hours = await db.Set<TrainingAttendance>().Where(a => a.StaffId == profile.Id).Join(db.Set<Training>(), a => a.TrainingId, t => t.Id, (a, t) => t)
+            .Where(t => t.On >= from && t.On <= to).Select(t => t.Hours).ToListAsync(cancellationToken);
+        return new ContinuingEducation(from, to, hours.Sum(), target);
     }
 }

@@ -11,12 +11,15 @@ public static class StationsModule
     {
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddStationsPolicies();
+        services.Configure<StationsOptions>(builder.Configuration.GetSection(StationsOptions.Section));
         services.AddScoped<StaffService>();
         services.AddScoped<TrainingsService>();
         services.AddScoped<SupervisionService>();
         services.AddScoped<StationsService>();
         services.AddScoped<LadderService>();
         services.AddScoped<StationMonths>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.StationsDemo>();
+        services.AddScoped<Platform.Workbench.IWorkbenchSource, StationsWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/stations", "Nav.Stations", 62, StationsPolicies.Read));
         services.AddSingleton(StationsApiSummaries.Table);
     }

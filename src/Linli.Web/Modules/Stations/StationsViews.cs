@@ -13,7 +13,10 @@ public sealed record StaffLine(int Id, int CommunityId, string Name, Qualificati
 /// <summary>A worker's development: hours summed from the trainings attended and the sessions recorded (in the period, when one is given).</summary>
 public sealed record StaffDetail(int Id, int CommunityId, string Name, Qualification Qualification, string? CertificateNumber, DateOnly? CertifiedOn, string? Employer,
     string? Role, string? Skills, DateOnly? From, DateOnly? To, decimal TrainingHours, decimal SupervisionHours, decimal SupervisingHours,
-    IReadOnlyList<TrainingAttended> Trainings, IReadOnlyList<SupervisionLine> Supervision, IReadOnlyList<LadderLine> Ladder);
+    IReadOnlyList<TrainingAttended> Trainings, IReadOnlyList<SupervisionLine> Supervision, IReadOnlyList<LadderLine> Ladder, ContinuingEducation? ContinuingEducation);
+
+/// <summary>A certified worker's continuing education in the registration period around today: training hours attended in it against the target.</summary>
+public sealed record ContinuingEducation(DateOnly From, DateOnly To, decimal Hours, decimal Target);
 
 public sealed record TrainingAttended(int Id, string Title, DateOnly On, decimal Hours, TrainingAudience Audience);
 

@@ -42,6 +42,14 @@ public sealed class TrainingsService(LinliDb db, ResidentPlacement placement, Au
         return [.. trainings.Select(t => View(t, attendees[t.Id]))];
     }
 
+    /// <summary>Trainings of the community already held whose attendance nobody has recorded (the workbench's to-do).</summary>
+    public async Task<int> HeldWithoutAttendanceAsync(int communityId, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        return await db.Set<Training>().CountAsync(t => t.CommunityId == communityId && t.On <= today
+            && !db.Set<TrainingAttendance>().Any(a => a.TrainingId == t.Id), cancellationToken);
+    }
+
     public async Task<TrainingView> ReadAsync(int id, CancellationToken cancellationToken)
     {
         var training = await FindAsync(id, cancellationToken);

@@ -76,6 +76,14 @@ public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, Fi
         await audit.RecordAsync("adoption.ended", "Adoption", id.ToString(), $"to={on:yyyy-MM-dd}", cancellationToken);
     }
 
+    /// <summary>Adoptions still running that nobody has cared for (nor started) in the last <paramref name="days"/> days.</summary>
+    public async Task<int> UncaredAsync(int communityId, int days, CancellationToken cancellationToken)
+    {
+        var since = ChinaTime.Today(clock).AddDays(-days);
+        return await db.Set<Adoption>().CountAsync(a => a.CommunityId == communityId && a.To == null && a.From < since
+            && !db.Set<AdoptionCare>().Any(c => c.AdoptionId == a.Id && c.On >= since), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AdoptionLine>> ListAsync(int? communityId, CancellationToken cancellationToken)
     {
         var adoptions = await db.Set<Adoption>().AsNoTracking().Where(a => communityId == null || a.CommunityId == communityId)

@@ -23,6 +23,9 @@ public sealed class Consultation : ICommunityOwned
     /// <summary>The answers offered, in order, one per line.</summary>
     public string Options { get; private set; } = "";
     public DateTime? ClosedAt { get; private set; }
+
+    /// <summary>The notice (公告) that put the result up on the board, once closed: published once.</summary>
+    public int? NoticeId { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Web.Modules.Stewards;
 
 /// <summary>Household consultations: put a question to a place's households, take one answer per household at the door, count the shares.</summary>
-public sealed class ConsultationsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, AuditLog audit, AccessScope scope, TimeProvider clock)
+public sealed class ConsultationsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, Disclosure.NoticesService notices, AuditLog audit, AccessScope scope, TimeProvider clock)
 {
     public async Task<int> CreateAsync(NewConsultation input, CancellationToken cancellationToken)
     {
@@ -70,6 +70,9 @@ public sealed class ConsultationsService(LinliDb db, ResidentPlacement placement
         return answer.Id;
     }
 
+    public Task<int> OpenCountAsync(int communityId, CancellationToken cancellationToken) =>
+        db.Set<Consultation>().CountAsync(c => c.CommunityId == communityId && c.ClosedAt == null, cancellationToken);
+
     public async Task<ConsultationResult> ResultAsync(int id, CancellationToken cancellationToken)
     {
         var consultation = await FindAsync(id, cancellationToken);
@@ -82,7 +85,30 @@ public sealed class ConsultationsService(LinliDb db, ResidentPlacement placement
         var ordered = consultation.OptionList.ToDictionary(o => o, o => counts.GetValueOrDefault(o));
         return new ConsultationResult(id, consultation.Title, households, answered,
             ordered.ToDictionary(o => o.Key, o => answered == 0 ? 0m : decimal.Round(o.Value * 100m / answered, 2, MidpointRounding.AwayFromZero)), ordered,
-            consultation.ClosedAt is not null);
+            consultation.ClosedAt is not null, consultation.NoticeId);
+    }
+
+    /// <summary>
+    /// Puts the result of a closed consultation up as a notice of its place (the notices module's, on display for the
+    /// usual week), saying it is not a vote; once — the database decides two clerks publishing at once.
+    /// </summary>
+    public async Task<ConsultationResult> PublishAsync(int id, CancellationToken cancellationToken)
+    {
+        var consultation = await FindAsync(id, cancellationToken);
+        if (consultation.ClosedAt is null) throw new ConflictException("Stewards.PublishAfterClose");
+        if (consultation.NoticeId is not null) throw new ConflictException("Stewards.Published");
+        var result = await ResultAsync(id, cancellationToken);
+        var shares = string.Join("；", result.Counts.Select(c => $"{c.Key} {result.Shares[c.Key]:0.00}%（{c.Value} 户）"));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var notice = await notices.PublishForAsync(new Disclosure.NewNotice(consultation.CommunityId, $"入户征询结果：{consultation.Title}",
+            $"本次征询应征询 {result.Households} 户，已答复 {result.Answered} 户。{shares}。\n比例按已答复户数计算，为征询意见，不是业主大会表决。",
+            Disclosure.NoticeCategory.Other, RegionId: consultation.RegionId), cancellationToken);
+        if (await db.Set<Consultation>().Where(c => c.Id == id && c.NoticeId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.NoticeId, notice), cancellationToken) == 0)
+            throw new ConflictException("Stewards.Published");
+        await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync("consultation.published", "Consultation", id.ToString(), $"notice={notice}", cancellationToken);
+        return result with { NoticeId = notice };
     }
 
     /// <summary>Stops taking answers (the result stands as it is); once.</summary>

@@ -15,6 +15,7 @@ public static class StewardsApi
         consultations.MapPost("/{id:int}/answers", Answer).Validate<NewConsultationAnswer>().RequireAuthorization(StewardsPolicies.Run);
         consultations.MapGet("/{id:int}/result", Result);
         consultations.MapPost("/{id:int}/close", Close).RequireAuthorization(StewardsPolicies.Run);
+        consultations.MapPost("/{id:int}/notice", Publish).RequireAuthorization(StewardsPolicies.Run);
 
         var adoptions = app.MapGroup("/api/v1/adoptions").WithTags("Adoptions").RequireAuthorization(StewardsPolicies.Read);
         adoptions.MapGet("/", ListAdoptions);
@@ -24,6 +25,19 @@ public static class StewardsApi
         adoptions.MapPost("/{id:int}/care/{careId:int}/photo", AttachPhoto).RequireAuthorization(StewardsPolicies.Run).DisableAntiforgery();
         adoptions.MapGet("/{id:int}/care/{careId:int}/photo", Photo).ProducesFile("image/jpeg", "image/png", "image/webp");
         adoptions.MapPost("/{id:int}/end", End).Validate<HandBack>().RequireAuthorization(StewardsPolicies.Run);
+        app.MapGet("/console/adoptions/{id:int}/care/{careId:int}/photo", async Task<Results<FileContentHttpResult, NotFound>> (int id, int careId, AdoptionsService adoptions,
+            CancellationToken ct) =>
+        {
+            // Outside /api a NotFoundException would become the error page; an <img> wants a plain 404.
+            try
+            {
+                return await Photo(id, careId, adoptions, ct);
+            }
+            catch (NotFoundException)
+            {
+                return TypedResults.NotFound();
+            }
+        }).RequireAuthorization(StewardsPolicies.Read).ExcludeFromDescription();
     }
 
     private static async Task<Ok<IReadOnlyList<AdoptionLine>>> ListAdoptions(int? communityId, AdoptionsService adoptions, CancellationToken cancellationToken) =>
@@ -78,6 +92,9 @@ public static class StewardsApi
     private static async Task<Ok<ConsultationResult>> Result(int id, ConsultationsService consultations, CancellationToken cancellationToken) =>
         TypedResults.Ok(await consultations.ResultAsync(id, cancellationToken));
 
+    private static async Task<Ok<ConsultationResult>> Publish(int id, ConsultationsService consultations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await consultations.PublishAsync(id, cancellationToken));
+
     private static async Task<Ok<ConsultationResult>> Close(int id, ConsultationsService consultations, CancellationToken cancellationToken) =>
         TypedResults.Ok(await consultations.CloseAsync(id, cancellationToken));
 }
@@ -93,6 +110,7 @@ public static class StewardsApiSummaries
         ["POST /api/v1/consultations/{id}/answers"] = "A household's answer, taken at the door: one per household (a second is 409), a household living in the place",
         ["GET /api/v1/consultations/{id}/result"] = "The result: households asked, how many answered, each option's share of the answers in percent (two decimals) and its count; not binding",
         ["POST /api/v1/consultations/{id}/close"] = "Stop taking answers; the result stands",
+        ["POST /api/v1/consultations/{id}/notice"] = "Publish a closed consultation's result as a notice of its place (households, answers, each share; not a vote); once",
         ["GET /api/v1/adoptions"] = "The adoption register (认领/认养): plants, beds and green patches, who adopted them, their care count and last care day",
         ["POST /api/v1/adoptions"] = "Adopt: kind Plant|Bed|GreenPatch, item, place, adopterId (a resident; byFamily for the household), guardianId for a child, duties, from",
         ["GET /api/v1/adoptions/{id}"] = "An adoption with its care log, latest first (a child adopter's name masked)",

@@ -13,7 +13,10 @@ public static class StewardsModule
         services.AddAuthorizationBuilder().AddStewardsPolicies();
         services.AddScoped<ConsultationsService>();
         services.AddScoped<AdoptionsService>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.StewardsDemo>();
+        services.AddScoped<Platform.Workbench.IWorkbenchSource, StewardsWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/consultations", "Nav.Consultations", 63, StewardsPolicies.Read));
+        services.AddSingleton(new Shared.Navigation.NavItem("/console/adoptions", "Nav.Adoptions", 64, StewardsPolicies.Read));
         services.AddSingleton(StewardsApiSummaries.Table);
     }
 

@@ -15,7 +15,7 @@ public sealed record ConsultationView(int Id, int CommunityId, int RegionId, str
 /// in percent, rounded once to two decimals (away from zero), with the counts it comes from.
 /// </summary>
 public sealed record ConsultationResult(int ConsultationId, string Title, int Households, int Answered, IReadOnlyDictionary<string, decimal> Shares,
-    IReadOnlyDictionary<string, int> Counts, bool Closed);
+    IReadOnlyDictionary<string, int> Counts, bool Closed, int? NoticeId = null);
 
 /// <summary>An adoption: <c>kind</c> Plant|Bed|GreenPatch; a child adopter needs <c>guardianId</c>, one of their recorded guardians.</summary>
 public sealed record NewAdoption(AdoptionKind? Kind, string? Item, string? Place, int? AdopterId, bool? ByFamily = null, int? GuardianId = null, string? Duties = null,

@@ -125,6 +125,36 @@ public sealed class StationRecordsTests(LinliFactory factory) : IClassFixture<Li
         Assert.Equal("请按“年-月”填写月份，如 2026-11。", badMonth.GetProperty("errors").GetProperty("month")[0].GetString());
     }
 
+    [Fact]
+    public async Task A_certified_workers_continuing_education_counts_the_trainings_of_the_registration_period()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        // Certified four years ago: the second three-year period began a year ago.
+        var certified = Today.AddYears(-4);
+        var worker = await IdAsync(staff.PostAsJsonAsync("/api/v1/stations/staff", new { communityId = tree.CommunityA, name = "韩社工", qualification = "SocialWorker",
+            certificateNumber = "ZJ2022-0001", certifiedOn = certified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
+        var activist = await IdAsync(staff.PostAsJsonAsync("/api/v1/stations/staff", new { communityId = tree.CommunityA, name = "丁阿姨", qualification = "None" }));
+        async Task TrainAsync(string title, int hours, DateTime on)
+        {
+            var id = await IdAsync(staff.PostAsJsonAsync("/api/v1/stations/trainings", new { communityId = tree.CommunityA, title, hours, audience = "Staff",
+                on = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
+            await (await staff.PostAsJsonAsync($"/api/v1/stations/trainings/{id}/attendance", new { staffIds = new[] { worker, activist } })).ReadJsonAsync(HttpStatusCode.OK);
+        }
+        await TrainAsync("上一周期的培训", 6, Today.AddYears(-1).AddDays(-10));
+        await TrainAsync("服务技能", 3, Today.AddDays(-2));
+        await TrainAsync("资源整合", 2, Today.AddDays(-1));
+
+        var page = await (await staff.GetAsync($"/api/v1/stations/staff/{worker}")).ReadJsonAsync(HttpStatusCode.OK);
+        var education = page.GetProperty("continuingEducation");
+        Assert.Equal((certified.AddYears(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), certified.AddYears(6).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            5m, 90m), (education.GetProperty("from").GetString(), education.GetProperty("to").GetString(), education.GetProperty("hours").GetDecimal(),
+            education.GetProperty("target").GetDecimal()));
+        Assert.Equal(11m, page.GetProperty("trainingHours").GetDecimal());
+        var activistsPage = await (await staff.GetAsync($"/api/v1/stations/staff/{activist}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.Null, activistsPage.GetProperty("continuingEducation").ValueKind);
+    }
+
     private static string Rung(JsonElement link) =>
         $"{link.GetProperty("supporter").GetString()}→{link.GetProperty("supported").GetString()}" + (link.GetProperty("to").ValueKind == JsonValueKind.Null ? "" : " (ended)");
 }

@@ -59,8 +59,21 @@ public sealed class ConsultationsTests(LinliFactory factory) : IClassFixture<Lin
         Assert.Equal((2, 1), (result.GetProperty("counts").GetProperty("同意").GetInt32(), result.GetProperty("counts").GetProperty("不同意").GetInt32()));
         Assert.Equal(HttpStatusCode.NotFound, (await staffB.GetAsync($"/api/v1/consultations/{consultation}/result")).StatusCode);
 
+        var early = await (await staff.PostAsync($"/api/v1/consultations/{consultation}/notice", null)).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("先结束征询，再公示结果。", early.GetProperty("detail").GetString());
         var closed = await (await staff.PostAsync($"/api/v1/consultations/{consultation}/close", null)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.True(closed.GetProperty("closed").GetBoolean());
+        // The result goes up on the board as a notice of the building anyone can read, once.
+        var published = await (await staff.PostAsync($"/api/v1/consultations/{consultation}/notice", null)).ReadJsonAsync(HttpStatusCode.OK);
+        var noticeId = published.GetProperty("noticeId").GetInt32();
+        var board = await (await factory.CreateClient().GetAsync($"/api/v1/public/communities/{tree.CommunityA}/notices")).ReadJsonAsync(HttpStatusCode.OK);
+        var notice = board.EnumerateArray().Single(n => n.GetProperty("id").GetInt32() == noticeId);
+        Assert.Equal("入户征询结果：1栋楼前停车方案", notice.GetProperty("title").GetString());
+        Assert.Equal("本次征询应征询 3 户，已答复 3 户。同意 66.67%（2 户）；不同意 33.33%（1 户）。\n比例按已答复户数计算，为征询意见，不是业主大会表决。",
+            notice.GetProperty("body").GetString());
+        var again = await (await staff.PostAsync($"/api/v1/consultations/{consultation}/notice", null)).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("结果已经公示了。", again.GetProperty("detail").GetString());
+        Assert.Equal(noticeId, (await (await staff.GetAsync($"/api/v1/consultations/{consultation}/result")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("noticeId").GetInt32());
         var community = (await (await staff.PostAsJsonAsync("/api/v1/consultations", new { communityId = tree.CommunityA, title = "社区议事厅开放时间",
             options = new[] { "工作日晚上", "周末全天", "都可以" } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         await (await staff.PostAsJsonAsync($"/api/v1/consultations/{community}/answers", new { householdId = zhou, option = "周末全天" })).ReadJsonAsync(HttpStatusCode.Created);

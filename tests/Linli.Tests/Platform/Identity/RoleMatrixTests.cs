@@ -479,6 +479,7 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["POST /api/v1/consultations/{id:int}/answers"] = FrontLine,
         ["GET /api/v1/consultations/{id:int}/result"] = RegisterReaders,
         ["POST /api/v1/consultations/{id:int}/close"] = FrontLine,
+        ["POST /api/v1/consultations/{id:int}/notice"] = FrontLine,
         ["POST /api/v1/grants/projects/{id:int}/expenditures/{expenditureId:int}/voucher"] = GrantReporters,
         ["GET /api/v1/grants/projects/{id:int}/expenditures/{expenditureId:int}/voucher"] = GrantReaders,
         ["GET /api/v1/grants/projects/{id:int}/budget-changes"] = GrantReaders,

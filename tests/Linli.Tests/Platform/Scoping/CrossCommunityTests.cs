@@ -356,6 +356,12 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/surveys"] = new(Expect.NotFound, t => Get($"/console/surveys?communityId={t.CommunityA}"), Page: true),
         ["GET /console/stations"] = new(Expect.NotFound, t => Get($"/console/stations?communityId={t.CommunityA}"), Page: true),
         ["GET /console/stations/staff/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/stations/staff/{t.StaffProfileA}"), Page: true),
+        ["GET /console/stations/station"] = new(Expect.NotFound, t => Get($"/console/stations/station?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/stations/month"] = new(Expect.NotFound, t => Get($"/console/stations/month?regionId={t.CommunityA}&month=2026-01"), Page: true),
+        ["GET /console/adoptions"] = new(Expect.NotFound, t => Get($"/console/adoptions?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/adoptions/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/adoptions/{t.AdoptionA}"), Page: true),
+        ["GET /console/adoptions/{id:int}/care/{careId:int}/photo"] = new(Expect.NotFound, t => Get($"/console/adoptions/{t.AdoptionA}/care/{t.AdoptionCareA}/photo"),
+            Page: true),
         ["GET /console/consultations"] = new(Expect.NotFound, t => Get($"/console/consultations?communityId={t.CommunityA}"), Page: true),
         ["GET /console/consultations/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/consultations/{t.ConsultationA}"), Page: true),
         ["GET /console/surveys/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/surveys/{t.SurveyA}"), Page: true),
@@ -745,6 +751,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             new { householdId = t.HouseholdA, option = "不同意" })),
         ["GET /api/v1/consultations/{id:int}/result"] = new(Expect.NotFound, t => Get($"/api/v1/consultations/{t.ConsultationA}/result")),
         ["POST /api/v1/consultations/{id:int}/close"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/consultations/{t.ConsultationA}/close", new { })),
+        ["POST /api/v1/consultations/{id:int}/notice"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/consultations/{t.ConsultationA}/notice", new { })),
         ["GET /api/v1/grants/projects/{id:int}/expenditures/"] = new(Expect.NotFound, t => Get($"/api/v1/grants/projects/{t.ProjectA}/expenditures")),
         ["POST /api/v1/grants/projects/{id:int}/expenditures/{expenditureId:int}/voucher"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post,
             $"/api/v1/grants/projects/{t.ProjectA}/expenditures/{t.ExpenditureA}/voucher") { Content = PngForm() }),
@@ -910,6 +917,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var care = (await (await staffA.PostAsJsonAsync($"/api/v1/adoptions/{adoption}/care", new { note = "甲居民浇水" })).ReadJsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetInt32();
+        (await staffA.PostAsync($"/api/v1/adoptions/{adoption}/care/{care}/photo", PngForm())).EnsureSuccessStatusCode();
         return target with
         {
             StaffProfileA = worker, TrainingA = training, ConsultationA = consultation, HouseholdA = household, StationA = station, LadderA = link, AdoptionA = adoption,

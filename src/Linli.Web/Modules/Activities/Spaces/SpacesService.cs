@@ -71,6 +71,9 @@ public sealed class SpacesService(IAuthorizationService authorization, LinliDb d
         return space;
     }
 
+    /// <summary>Creates a space and answers with its view: how another module (a station's demo) makes one.</summary>
+    public async Task<SpaceView> CreateViewAsync(NewSpace input, CancellationToken cancellationToken) => await ViewOfAsync(await CreateAsync(input, cancellationToken), cancellationToken);
+
     public async Task<SpaceView> ViewAsync(int id, CancellationToken cancellationToken)
     {
         var space = await db.Set<Space>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException();

@@ -7057,6 +7057,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("NoticeId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Options")
                         .IsRequired()
                         .HasMaxLength(310)

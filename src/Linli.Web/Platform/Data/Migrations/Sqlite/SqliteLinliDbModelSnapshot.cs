@@ -6787,6 +6787,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NoticeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Options")
                         .IsRequired()
                         .HasMaxLength(310)

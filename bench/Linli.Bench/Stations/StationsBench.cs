@@ -1,0 +1,192 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// A district's stations over three years: 50 stations (one per community of a street), 30 workers each, 200 trainings
+/// each with 15 attendees, 100 supervision sessions each with 5 participants, a ladder per station; in the first
+/// community 12,000 residents in about 5,000 households answering a consultation, and 2,000 adoptions with 25 care
+/// entries each. A worker's page, a station's roster with hours, the street's month, the consultation's result and the
+/// adoption register, over HTTP. Results: bench/results/stations.md.
+/// </summary>
+internal static class StationsBench
+{
+    private const int Stations = 50, StaffEach = 30, TrainingsEach = 200, Attendees = 15, SessionsEach = 100, Participants = 5, Residents = 12_000,
+        Adoptions = 2_000, CarePerAdoption = 25, Iterations = 200, FirstId = 500_000;
+    private static readonly DateTime Now = DateTime.UtcNow;
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Now.AddHours(8));
+
+    public static async Task RunAsync(string? postgresServer)
+    {
+        var report = new StringBuilder()
+            .AppendLine("# Stations benchmark")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Command: `bash scripts/bench.sh stations` · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · .NET {Environment.Version}")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"The whole app on Kestrel at 127.0.0.1 with a throwaway database. A street of {Stations} communities, each with its station: {StaffEach} workers, {TrainingsEach} trainings over three years with {Attendees} attendees each ({Stations * TrainingsEach * Attendees:N0} attendances in all), {SessionsEach} supervision sessions with {Participants} participants each, a ladder of {StaffEach - 1} links. In the first community {Residents:N0} residents in their households, a consultation answered by 96% of them, and {Adoptions:N0} adoptions with {CarePerAdoption} care entries each ({Adoptions * CarePerAdoption:N0}). Measured over HTTP as the platform administrator, {Iterations} runs each: a worker's development page with a three-year period (`GET /api/v1/stations/staff/{{id}}?from=&to=`: trainings attended, supervision received and given, the ladder), a station's roster with every worker's hours (`GET /api/v1/stations/staff?communityId=`), the street's month for its {Stations} stations (`GET /api/v1/stations/figures?regionId=&month=`), the consultation's result (`GET /api/v1/consultations/{{id}}/result`), the adoption register (`GET /api/v1/adoptions?communityId=`, 500 rows with care counts). Targets: every p95 ≤ 100 ms, the street's month ≤ 200 ms.")
+            .AppendLine();
+        await RunOnAsync(null, report);
+        if (postgresServer is not null) await RunOnAsync(postgresServer, report);
+        else report.AppendLine("PostgreSQL: not run (no server given).");
+        await Measure.WriteResultsAsync("stations.md", report.ToString());
+    }
+
+    private static async Task RunOnAsync(string? postgresServer, StringBuilder report)
+    {
+        var provider = postgresServer is null ? "SQLite" : "PostgreSQL";
+        Console.WriteLine($"== {provider}");
+        await using var host = await BenchHost.StartAsync(postgresServer, http: true);
+        var admin = await ActivitiesBench.SignInAsync(host);
+        await using var scope = host.Service<IServiceScopeFactory>().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var seed = new ResidentsSeed(connection, host.IsPostgres, host.Service<FieldEncryptor>());
+        var first = (await seed.TreeAsync(1))[0];
+        await seed.ResidentsAsync(first, new SyntheticPeople(0, Today), Residents, 1, 0);
+        var street = first.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[^2];
+        var communities = await CommunitiesAsync(connection, host.IsPostgres, first, int.Parse(street, CultureInfo.InvariantCulture));
+        await SeedStationsAsync(connection, host.IsPostgres, communities);
+        var households = await SeedConsultationAsync(connection, host.IsPostgres, first.Id);
+        await SeedAdoptionsAsync(connection, host.IsPostgres, first.Id);
+        await AnalyzeAsync(connection);
+
+        var worker = FirstId + 1;
+        var period = $"from={Today.AddYears(-3):yyyy-MM-dd}&to={Today:yyyy-MM-dd}";
+        var month = Today.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var page = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/stations/staff/{worker}?{period}");
+        var months = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/stations/figures?regionId={street}&month={month}");
+        var result = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/consultations/{FirstId}/result");
+        var register = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/adoptions?communityId={first.Id}");
+        var attended = page.GetProperty("trainings").GetArrayLength();
+        var results = new List<Measure.Result>
+        {
+            await Measure.RunAsync($"a worker's page over three years ({attended} trainings, {page.GetProperty("supervision").GetArrayLength()} sessions)", Iterations,
+                async () => (await admin.GetAsync($"/api/v1/stations/staff/{worker}?{period}")).EnsureSuccessStatusCode()),
+            await Measure.RunAsync($"a station's roster with hours ({StaffEach} workers)", Iterations,
+                async () => (await admin.GetAsync($"/api/v1/stations/staff?communityId={first.Id}")).EnsureSuccessStatusCode()),
+            await Measure.RunAsync($"the street's month ({months.GetArrayLength()} stations)", Iterations,
+                async () => (await admin.GetAsync($"/api/v1/stations/figures?regionId={street}&month={month}")).EnsureSuccessStatusCode()),
+            await Measure.RunAsync($"a consultation's result ({result.GetProperty("households").GetInt32():N0} households, {result.GetProperty("answered").GetInt32():N0} answers)",
+                Iterations, async () => (await admin.GetAsync($"/api/v1/consultations/{FirstId}/result")).EnsureSuccessStatusCode()),
+            await Measure.RunAsync($"the adoption register ({register.GetArrayLength()} of {Adoptions:N0}, {Adoptions * CarePerAdoption:N0} care entries)", Iterations,
+                async () => (await admin.GetAsync($"/api/v1/adoptions?communityId={first.Id}")).EnsureSuccessStatusCode()),
+        };
+        // Worker 1 of the first station attends every second training (attendees are 15 consecutive workers in turn).
+        var right = months.GetArrayLength() == Stations && result.GetProperty("households").GetInt32() == households
+            && result.GetProperty("answered").GetInt32() == households * 96 / 100 && register.GetArrayLength() == 500 && attended > 0;
+        report.AppendLine(CultureInfo.InvariantCulture, $"## {provider}")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"The street's month lists {months.GetArrayLength()} stations, the consultation counts {result.GetProperty("answered").GetInt32():N0} answers of {households:N0} households, the register shows 500 adoptions: {(right ? "yes" : "**NO**")}.")
+            .AppendLine()
+            .Table(results)
+            .AppendLine();
+        if (!right) throw new InvalidOperationException($"{provider}: stations {months.GetArrayLength()}, answers {result.GetProperty("answered")}, register {register.GetArrayLength()}");
+    }
+
+    /// <summary>The first community and 49 more under its street (regions only: a station needs its community, not its flats).</summary>
+    private static async Task<IReadOnlyList<int>> CommunitiesAsync(DbConnection connection, bool postgres, SeededCommunity first, int street)
+    {
+        var streetPath = first.Path[..(first.Path.TrimEnd('/').LastIndexOf('/') + 1)];
+        await using var transaction = await connection.BeginTransactionAsync();
+        var regions = new BulkInsert(connection, transaction, "platform_regions", ["Id", "ParentId", "Kind", "Name", "Code", "Path", "Depth", "ExclusiveArea", "CreatedAt"], postgres);
+        var ids = new List<int> { first.Id };
+        for (var c = 1; c < Stations; c++)
+        {
+            var id = FirstId + c;
+            await regions.AddAsync(id, street, "Community", $"基准社区{c + 1}", $"C{id}", $"{streetPath}{id}/", 2, null, Now);
+            ids.Add(id);
+        }
+        await regions.FlushAsync();
+        await transaction.CommitAsync();
+        return ids;
+    }
+
+    private static async Task SeedStationsAsync(DbConnection connection, bool postgres, IReadOnlyList<int> communities)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        var stations = new BulkInsert(connection, transaction, "stations", ["Id", "CommunityId", "Name", "CreatedBy", "CreatedAt", "UpdatedAt"], postgres);
+        var staff = new BulkInsert(connection, transaction, "station_staff", ["Id", "CommunityId", "Name", "Qualification", "CreatedBy", "CreatedAt"], postgres);
+        var trainings = new BulkInsert(connection, transaction, "station_trainings", ["Id", "CommunityId", "Title", "On", "Hours", "Audience", "CreatedBy", "CreatedAt"], postgres, staff);
+        var attendance = new BulkInsert(connection, transaction, "station_training_attendance", ["TrainingId", "StaffId", "CommunityId"], postgres, trainings);
+        var sessions = new BulkInsert(connection, transaction, "station_supervision", ["Id", "CommunityId", "SupervisorId", "On", "Hours", "Kind", "CreatedBy", "CreatedAt"], postgres, staff);
+        var participants = new BulkInsert(connection, transaction, "station_supervision_participants", ["SessionId", "StaffId", "CommunityId"], postgres, sessions);
+        var ladder = new BulkInsert(connection, transaction, "station_ladder", ["Id", "CommunityId", "SupporterId", "SupportedId", "From", "CreatedBy", "CreatedAt"], postgres, staff);
+        string[] qualifications = ["Senior", "SocialWorker", "Assistant", "None"];
+        for (var s = 0; s < communities.Count; s++)
+        {
+            var community = communities[s];
+            await stations.AddAsync(FirstId + s, community, $"基准社工站{s + 1}", "bench", Now, Now);
+            var firstStaff = FirstId + s * StaffEach;
+            for (var w = 0; w < StaffEach; w++)
+                await staff.AddAsync(firstStaff + w, community, $"社工{s + 1}-{w + 1}", qualifications[Math.Min(w, 3)], "bench", Now);
+            for (var w = 1; w < StaffEach; w++)
+                await ladder.AddAsync(firstStaff + w, community, firstStaff + (w - 1) / 3, firstStaff + w, Today.AddYears(-2), "bench", Now);
+            for (var t = 0; t < TrainingsEach; t++)
+            {
+                var id = FirstId + s * TrainingsEach + t;
+                await trainings.AddAsync(id, community, $"培训{t + 1}", Today.AddDays(-(t * 1095 / TrainingsEach)), 2.5m, "Staff", "bench", Now);
+                for (var a = 0; a < Attendees; a++) await attendance.AddAsync(id, firstStaff + (t + a) % StaffEach, community);
+            }
+            for (var k = 0; k < SessionsEach; k++)
+            {
+                var id = FirstId + s * SessionsEach + k;
+                await sessions.AddAsync(id, community, firstStaff, Today.AddDays(-(k * 1095 / SessionsEach)), 2m, "Group", "bench", Now);
+                for (var p = 1; p <= Participants; p++) await participants.AddAsync(id, firstStaff + (k + p) % (StaffEach - 1) + 1, community);
+            }
+        }
+        foreach (var insert in new[] { stations, staff, trainings, attendance, sessions, participants, ladder }) await insert.FlushAsync();
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>A consultation of the first community answered by 96% of its households; returns how many households live there.</summary>
+    private static async Task<int> SeedConsultationAsync(DbConnection connection, bool postgres, int community)
+    {
+        var households = new List<int>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT DISTINCT \"HouseholdId\" FROM residents_residents WHERE \"CommunityId\" = {community} AND \"Status\" = 'Living' ORDER BY 1";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) households.Add(reader.GetInt32(0));
+        }
+        await using var transaction = await connection.BeginTransactionAsync();
+        var consultations = new BulkInsert(connection, transaction, "consultations", ["Id", "CommunityId", "RegionId", "Title", "Options", "CreatedBy", "CreatedAt"], postgres);
+        var answers = new BulkInsert(connection, transaction, "consultation_answers", ["ConsultationId", "CommunityId", "HouseholdId", "Option", "RecordedBy", "RecordedAt"],
+            postgres, consultations);
+        await consultations.AddAsync(FirstId, community, community, "停车方案入户征询", "同意\n不同意", "bench", Now);
+        var answered = households.Count * 96 / 100;
+        for (var h = 0; h < answered; h++) await answers.AddAsync(FirstId, community, households[h], h % 33 == 0 ? "不同意" : "同意", "bench", Now);
+        await answers.FlushAsync();
+        await transaction.CommitAsync();
+        return households.Count;
+    }
+
+    private static async Task SeedAdoptionsAsync(DbConnection connection, bool postgres, int community)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        var adoptions = new BulkInsert(connection, transaction, "adoptions", ["Id", "CommunityId", "Kind", "Item", "Place", "AdopterId", "ByFamily", "From", "CreatedBy", "CreatedAt"],
+            postgres);
+        var care = new BulkInsert(connection, transaction, "adoption_care", ["AdoptionId", "CommunityId", "On", "Note", "RecordedBy", "RecordedAt"], postgres, adoptions);
+        for (var a = 0; a < Adoptions; a++)
+        {
+            await adoptions.AddAsync(FirstId + a, community, "Plant", $"栀子花 第{a + 1}株", "花园", 1 + a * 5, false, Today.AddDays(-400), "bench", Now);
+            for (var c = 0; c < CarePerAdoption; c++) await care.AddAsync(FirstId + a, community, Today.AddDays(-(c * 14 + a % 14)), "浇水", "bench", Now);
+        }
+        await care.FlushAsync();
+        await transaction.CommitAsync();
+    }
+
+    private static async Task AnalyzeAsync(DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandTimeout = 600;
+        command.CommandText = "ANALYZE;";
+        await command.ExecuteNonQueryAsync();
+    }
+}
