@@ -137,6 +137,19 @@ public sealed class StationsTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_steward_reads_the_households_of_his_building_on_a_phone()
+    {
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "qingtong", LinliProcess.DemoPassword);
+        await phone.GotoAsync("/console/stewards");
+        var row = phone.GetByTestId("stewards").Locator("tr", new() { HasText = "刘建国" });
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(phone.Locator("h1")).ToContainTextAsync("（楼门长：刘建国）");
+        await Expect(phone.GetByTestId("steward-households").Locator("li", new() { HasText = "刘建国" })).ToContainTextAsync("刘小禾");
+        Assert.Equal(0, await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
+    }
+
+    [Fact]
     public async Task A_child_adopts_a_plant_with_her_grandfather_and_the_care_photo_shows_on_a_phone()
     {
         var phone = await fixture.NewPageAsync(width: 375, height: 740);

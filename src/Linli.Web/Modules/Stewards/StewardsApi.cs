@@ -17,6 +17,12 @@ public static class StewardsApi
         consultations.MapPost("/{id:int}/close", Close).RequireAuthorization(StewardsPolicies.Run);
         consultations.MapPost("/{id:int}/notice", Publish).RequireAuthorization(StewardsPolicies.Run);
 
+        var stewards = app.MapGroup("/api/v1/stewards").WithTags("Stewards").RequireAuthorization(StewardsPolicies.Read);
+        stewards.MapGet("/", ListStewards);
+        stewards.MapPost("/", Appoint).Validate<NewSteward>().RequireAuthorization(StewardsPolicies.Run);
+        stewards.MapGet("/{id:int}/households", Households);
+        stewards.MapPost("/{id:int}/end", EndTerm).Validate<HandBack>().RequireAuthorization(StewardsPolicies.Run);
+
         var adoptions = app.MapGroup("/api/v1/adoptions").WithTags("Adoptions").RequireAuthorization(StewardsPolicies.Read);
         adoptions.MapGet("/", ListAdoptions);
         adoptions.MapPost("/", Adopt).Validate<NewAdoption>().RequireAuthorization(StewardsPolicies.Run);
@@ -38,6 +44,24 @@ public static class StewardsApi
                 return TypedResults.NotFound();
             }
         }).RequireAuthorization(StewardsPolicies.Read).ExcludeFromDescription();
+    }
+
+    private static async Task<Ok<IReadOnlyList<StewardLine>>> ListStewards(int communityId, StewardsService stewards, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await stewards.ListAsync(communityId, cancellationToken));
+
+    private static async Task<Created<StewardsCreated>> Appoint(NewSteward request, StewardsService stewards, CancellationToken cancellationToken)
+    {
+        var id = await stewards.AppointAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/stewards/{id}/households", new StewardsCreated(id));
+    }
+
+    private static async Task<Ok<StewardHouseholds>> Households(int id, StewardsService stewards, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await stewards.HouseholdsAsync(id, cancellationToken));
+
+    private static async Task<NoContent> EndTerm(int id, HandBack request, StewardsService stewards, CancellationToken cancellationToken)
+    {
+        await stewards.EndAsync(id, request, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<IReadOnlyList<AdoptionLine>>> ListAdoptions(int? communityId, AdoptionsService adoptions, CancellationToken cancellationToken) =>
@@ -111,6 +135,10 @@ public static class StewardsApiSummaries
         ["GET /api/v1/consultations/{id}/result"] = "The result: households asked, how many answered, each option's share of the answers in percent (two decimals) and its count; not binding",
         ["POST /api/v1/consultations/{id}/close"] = "Stop taking answers; the result stands",
         ["POST /api/v1/consultations/{id}/notice"] = "Publish a closed consultation's result as a notice of its place (households, answers, each share; not a vote); once",
+        ["GET /api/v1/stewards"] = "The community's building stewards (楼门长), serving ones first: their building or entrance and how many households live there",
+        ["POST /api/v1/stewards"] = "Appoint a steward: a resident living in the building or entrance (regionId), from a day; one per place at a time (409)",
+        ["GET /api/v1/stewards/{id}/households"] = "The households a steward calls on: each with its flat and its members",
+        ["POST /api/v1/stewards/{id}/end"] = "End a steward's term on a day",
         ["GET /api/v1/adoptions"] = "The adoption register (认领/认养): plants, beds and green patches, who adopted them, their care count and last care day",
         ["POST /api/v1/adoptions"] = "Adopt: kind Plant|Bed|GreenPatch, item, place, adopterId (a resident; byFamily for the household), guardianId for a child, duties, from",
         ["GET /api/v1/adoptions/{id}"] = "An adoption with its care log, latest first (a child adopter's name masked)",
@@ -120,6 +148,7 @@ public static class StewardsApiSummaries
         ["POST /api/v1/adoptions/{id}/end"] = "Hand the item back on a day; care is logged up to it",
     }, new Dictionary<string, string>
     {
+        ["Stewards"] = "Building stewards (楼门长): who looks after which building or entrance, and the households they carry notices and questions to",
         ["Adoptions"] = "Adoption of plants and green (认领/认养): the register, the adopters (a child with a guardian) and the care log with photos",
         ["Consultations"] = "Household consultations (入户意见征询): one answer per household, a share such as seed 004's 97% — a non-binding result, not an owners' vote",
     });

@@ -7,6 +7,16 @@ public static class StewardsData
 {
     public static void ConfigureStewards(this ModelBuilder builder)
     {
+        builder.Entity<BuildingSteward>(e =>
+        {
+            e.ToTable("building_stewards");
+            e.Property(s => s.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(s => s.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(s => s.RegionId).OnDelete(DeleteBehavior.Restrict);
+            // One steward per place at a time.
+            e.HasIndex(s => s.RegionId).IsUnique().HasFilter("\"To\" IS NULL").HasDatabaseName("IX_building_stewards_open_place");
+            e.HasIndex(s => s.CommunityId);
+        });
         builder.Entity<Adoption>(e =>
         {
             e.ToTable("adoptions");

@@ -33,3 +33,14 @@ public sealed record AdoptionLine(int Id, int CommunityId, AdoptionKind Kind, st
 public sealed record AdoptionDetail(AdoptionLine Adoption, string? Duties, IReadOnlyList<CareLine> Care);
 
 public sealed record CareLine(int Id, DateOnly On, string Note, decimal? Hours, bool HasPhoto);
+
+/// <summary>A steward: a resident living in the building or entrance (<c>regionId</c>) they look after, from a day.</summary>
+public sealed record NewSteward(int? RegionId, int? ResidentId, DateOnly? From = null);
+
+public sealed record StewardLine(int Id, int RegionId, string Place, int ResidentId, string Steward, DateOnly From, DateOnly? To, int Households);
+
+public sealed record StewardHouseholds(int Id, string Place, string Steward, IReadOnlyList<HouseholdLine> Households);
+
+public sealed record HouseholdLine(int HouseholdId, string? Unit, IReadOnlyList<string> Members);
+
+public sealed record StewardPlace(int Id, string Label);

@@ -112,6 +112,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int LadderA { get; init; }
         public int AdoptionA { get; init; }
         public int AdoptionCareA { get; init; }
+        public int StewardA { get; init; }
         public int TrainingA { get; init; }
         public int ConsultationA { get; init; }
         public int HouseholdA { get; init; }
@@ -358,6 +359,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/stations/staff/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/stations/staff/{t.StaffProfileA}"), Page: true),
         ["GET /console/stations/station"] = new(Expect.NotFound, t => Get($"/console/stations/station?communityId={t.CommunityA}"), Page: true),
         ["GET /console/stations/month"] = new(Expect.NotFound, t => Get($"/console/stations/month?regionId={t.CommunityA}&month=2026-01"), Page: true),
+        ["GET /console/stewards"] = new(Expect.NotFound, t => Get($"/console/stewards?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/stewards/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/stewards/{t.StewardA}"), Page: true),
         ["GET /console/adoptions"] = new(Expect.NotFound, t => Get($"/console/adoptions?communityId={t.CommunityA}"), Page: true),
         ["GET /console/adoptions/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/adoptions/{t.AdoptionA}"), Page: true),
         ["GET /console/adoptions/{id:int}/care/{careId:int}/photo"] = new(Expect.NotFound, t => Get($"/console/adoptions/{t.AdoptionA}/care/{t.AdoptionCareA}/photo"),
@@ -734,6 +737,10 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/stations/ladder"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stations/ladder", new { supporterId = t.StaffProfileA,
             supportedId = t.StaffProfileA, from = "2026-01-01" })),
         ["POST /api/v1/stations/ladder/{id:int}/end"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/stations/ladder/{t.LadderA}/end", new { on = "2026-01-02" })),
+        ["GET /api/v1/stewards/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/stewards?communityId={t.CommunityA}")),
+        ["POST /api/v1/stewards/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stewards", new { regionId = t.Tree.BuildingA, residentId = t.ResidentA })),
+        ["GET /api/v1/stewards/{id:int}/households"] = new(Expect.NotFound, t => Get($"/api/v1/stewards/{t.StewardA}/households")),
+        ["POST /api/v1/stewards/{id:int}/end"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/stewards/{t.StewardA}/end", new { })),
         ["GET /api/v1/adoptions/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/adoptions?communityId={t.CommunityA}")),
         ["POST /api/v1/adoptions/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/adoptions", new { kind = "Plant", item = "冒名", place = "冒名",
             adopterId = t.ResidentA })),
@@ -918,10 +925,14 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         var care = (await (await staffA.PostAsJsonAsync($"/api/v1/adoptions/{adoption}/care", new { note = "甲居民浇水" })).ReadJsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetInt32();
         (await staffA.PostAsync($"/api/v1/adoptions/{adoption}/care/{care}/photo", PngForm())).EnsureSuccessStatusCode();
+        var resident = (await (await staffA.GetAsync($"/api/v1/residents/{target.ResidentA}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("unitId").GetInt32();
+        var building = (await (await staffA.GetAsync($"/api/v1/regions/{resident}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("parentId").GetInt32();
+        var steward = (await (await staffA.PostAsJsonAsync("/api/v1/stewards", new { regionId = building, residentId = target.ResidentA }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         return target with
         {
             StaffProfileA = worker, TrainingA = training, ConsultationA = consultation, HouseholdA = household, StationA = station, LadderA = link, AdoptionA = adoption,
-            AdoptionCareA = care,
+            AdoptionCareA = care, StewardA = steward,
         };
     }
 

@@ -9,10 +9,10 @@ namespace Linli.Web.Modules.Stewards.Demo;
 /// 青桐's small practices. Seed 002's 菊园: a grandmother takes on the garden bed's watering and 刘小禾 (with her
 /// grandfather 刘建国, her guardian) adopts a gardenia, both with a few weeks of care; seed 004's parking plan put to
 /// the households door to door, every household but one answered, one against — a share near the seed's 97%, left
-/// open for the walkthrough.
+/// open for the walkthrough. 刘建国 is the steward of his building.
 /// </summary>
 public sealed class StewardsDemo(Platform.Data.LinliDb db, ResidentDirectory residents, AdoptionsService adoptions, ConsultationsService consultations,
-    TimeProvider clock) : IDemoContributor
+    StewardsService stewards, TimeProvider clock) : IDemoContributor
 {
     public int Order => 98;
 
@@ -37,6 +37,10 @@ public sealed class StewardsDemo(Platform.Data.LinliDb db, ResidentDirectory res
             await adoptions.CareAsync(gardenia, new NewCare("和爷爷一起浇水", today.AddDays(-21)), null, cancellationToken);
             await adoptions.CareAsync(gardenia, new NewCare("松土、浇水", today.AddDays(-7)), null, cancellationToken);
         }
+
+        if (people.TryGetValue("刘建国", out var liu) && await residents.FindAsync(liu, cancellationToken) is { UnitId: { } unit }
+            && await db.Regions.Where(r => r.Id == unit).Select(r => r.ParentId).FirstOrDefaultAsync(cancellationToken) is { } building)
+            await stewards.AppointAsync(new NewSteward(building, liu, today.AddYears(-2)), cancellationToken);
 
         var parking = await consultations.CreateAsync(new NewConsultation(community.Id, "青桐社区停车位划线与错时停车方案", ["同意", "不同意"],
             Details: "依托楼门长入户征询：每户一票，结果供居委会和物业参考，不是业主大会表决。"), cancellationToken);
