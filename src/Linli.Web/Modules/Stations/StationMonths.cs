@@ -1,4 +1,3 @@
-using System.Globalization;
 using Linli.Web.Modules.Activities;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Data;
@@ -17,8 +16,7 @@ public sealed class StationMonths(LinliDb db, ActivityDirectory activities, Acce
 {
     public async Task<IReadOnlyList<StationMonth>> OfRegionAsync(int? regionId, string? month, CancellationToken cancellationToken)
     {
-        if (!DateOnly.TryParseExact(month?.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
-            throw new FieldValidationException("month", "Stations.Month");
+        if (!MonthKey.TryParse(month, out var first)) throw new FieldValidationException("month", "Stations.Month");
         var stations = db.Set<Station>().AsNoTracking();
         // A region on the way down to the caller's own (their street, their community) holds every station they may see.
         if (regionId is { } id && !scope.AncestorRegionIds.Contains(id))
@@ -32,7 +30,8 @@ public sealed class StationMonths(LinliDb db, ActivityDirectory activities, Acce
         var communities = list.Select(s => s.CommunityId).ToList();
         var last = first.AddMonths(1).AddDays(-1);
 
-        var held = await activities.HeldInCommunitiesAsync(communities, ChinaTime.ToUtc(first.ToDateTime(TimeOnly.MinValue)), ChinaTime.ToUtc(first.AddMonths(1).ToDateTime(TimeOnly.MinValue)), cancellationToken);
+        var held = await activities.HeldInCommunitiesAsync(communities, ChinaTime.ToUtc(first.ToDateTime(TimeOnly.MinValue)),
+            ChinaTime.ToUtc(first.AddMonths(1).ToDateTime(TimeOnly.MinValue)), cancellationToken);
         var trainings = await db.Set<Training>().AsNoTracking().Where(t => communities.Contains(t.CommunityId) && t.On >= first && t.On <= last)
             .Select(t => new { t.Id, t.CommunityId, t.Hours }).ToListAsync(cancellationToken);
         var trainingIds = trainings.Select(t => t.Id).ToList();
@@ -42,7 +41,7 @@ public sealed class StationMonths(LinliDb db, ActivityDirectory activities, Acce
             .Select(x => new { x.CommunityId, x.Hours }).ToListAsync(cancellationToken);
         var trainingsOf = trainings.ToLookup(t => t.CommunityId);
         var sessionsOf = sessions.ToLookup(x => x.CommunityId);
-        return [.. list.Select(s => new StationMonth(s.Id, s.CommunityId, s.Name, first.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        return [.. list.Select(s => new StationMonth(s.Id, s.CommunityId, s.Name, MonthKey.Key(first),
             held.GetValueOrDefault(s.CommunityId).Held, held.GetValueOrDefault(s.CommunityId).PersonTimes,
             trainingsOf[s.CommunityId].Count(), trainingsOf[s.CommunityId].Sum(t => t.Hours * attendees.GetValueOrDefault(t.Id)),
             sessionsOf[s.CommunityId].Count(), sessionsOf[s.CommunityId].Sum(x => x.Hours)))];

@@ -34,7 +34,6 @@ public sealed class Adoption : ICommunityOwned
     public string? Duties { get; private set; }
     public DateOnly From { get; private set; }
     public DateOnly? To { get; private set; }
-    public Guid? PhotoFileId { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 

@@ -138,8 +138,8 @@ public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, Fi
     {
         var names = new Dictionary<int, string>(await residents.NamesAsync(adoptions.Select(a => a.AdopterId).Concat(adoptions
             .Where(a => a.GuardianId != null).Select(a => a.GuardianId!.Value)), cancellationToken));
-        foreach (var child in adoptions.Where(a => a.GuardianId != null).Select(a => a.AdopterId).Distinct())
-            names[child] = await residents.MaskedNameAsync(child, cancellationToken);
+        foreach (var child in adoptions.Where(a => a.GuardianId != null && names.ContainsKey(a.AdopterId)).Select(a => a.AdopterId).Distinct())
+            names[child] = Platform.Privacy.Mask.Name(names[child])!;
         return names;
     }
 

@@ -61,17 +61,14 @@ public sealed class StewardsService(LinliDb db, ResidentDirectory residents, Res
     {
         var terms = await db.Set<BuildingSteward>().AsNoTracking().Where(s => s.CommunityId == communityId).OrderBy(s => s.To != null).ThenBy(s => s.RegionId)
             .Take(1000).ToListAsync(cancellationToken);
-        var regionIds = terms.Select(t => t.RegionId).Distinct().ToList();
-        var places = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        if (terms.Count == 0) return [];
+        var places = await PlacesOfAsync(communityId, cancellationToken);
         var names = await residents.NamesAsync(terms.Select(t => t.ResidentId), cancellationToken);
-        var lines = new List<StewardLine>();
-        foreach (var t in terms)
-        {
-            var place = places[t.RegionId];
-            lines.Add(new StewardLine(t.Id, t.RegionId, await LabelAsync(place, cancellationToken), t.ResidentId, names.GetValueOrDefault(t.ResidentId, ""), t.From, t.To,
-                await residents.CountHouseholdsAsync(communityId, place.Path, cancellationToken)));
-        }
-        return lines;
+        var households = new Dictionary<int, int>();
+        foreach (var regionId in terms.Select(t => t.RegionId).Distinct())
+            households[regionId] = await residents.CountHouseholdsAsync(communityId, places[regionId].Path, cancellationToken);
+        return [.. terms.Select(t => new StewardLine(t.Id, t.RegionId, places[t.RegionId].Label, t.ResidentId, names.GetValueOrDefault(t.ResidentId, ""), t.From, t.To,
+            households[t.RegionId]))];
     }
 
     /// <summary>The households a steward calls on: those living in their building or entrance, each with its flat and its members.</summary>
@@ -87,32 +84,30 @@ public sealed class StewardsService(LinliDb db, ResidentDirectory residents, Res
             after = page.Next;
         }
         while (after is not null && people.Count < MaxHouseholds * 4);
-        var place = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == term.RegionId, cancellationToken);
+        var place = (await PlacesOfAsync(term.CommunityId, cancellationToken))[term.RegionId];
         var steward = (await residents.NamesAsync([term.ResidentId], cancellationToken)).GetValueOrDefault(term.ResidentId, "");
-        return new StewardHouseholds(term.Id, await LabelAsync(place, cancellationToken), steward,
+        return new StewardHouseholds(term.Id, place.Label, steward,
             [.. people.GroupBy(p => p.HouseholdId).Select(h => new HouseholdLine(h.Key, h.First().UnitLabel, [.. h.Select(p => p.Name)]))
                 .OrderBy(h => h.Unit, StringComparer.Ordinal).Take(MaxHouseholds)]);
     }
 
     /// <summary>The buildings and entrances of a community a steward may look after, labelled with their compound and building.</summary>
-    public async Task<IReadOnlyList<StewardPlace>> PlacesAsync(int communityId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StewardPlace>> PlacesAsync(int communityId, CancellationToken cancellationToken) =>
+        [.. (await PlacesOfAsync(communityId, cancellationToken)).Select(p => new StewardPlace(p.Key, p.Value.Label))];
+
+    /// <summary>
+    /// Each building and entrance of the community with its path and its label ("锦华苑 1栋 2单元"), from one read of the
+    /// community's places above the flats.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<int, (string Path, string Label)>> PlacesOfAsync(int communityId, CancellationToken cancellationToken)
     {
         var community = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == communityId, cancellationToken) ?? throw new NotFoundException();
         var nodes = await db.Regions.AsNoTracking().Where(r => r.Path.StartsWith(community.Path) && r.Kind != RegionKind.Unit && r.Kind != RegionKind.Community)
             .OrderBy(r => r.Path).Take(5000).ToDictionaryAsync(r => r.Id, cancellationToken);
         string Label(RegionNode node) => node.ParentId is { } parent && nodes.TryGetValue(parent, out var above) ? $"{Label(above)} {node.Name}" : node.Name;
-        return [.. nodes.Values.Where(r => r.Kind is RegionKind.Building or RegionKind.Entrance).Select(r => new StewardPlace(r.Id, Label(r)))];
+        return nodes.Values.Where(r => r.Kind is RegionKind.Building or RegionKind.Entrance).ToDictionary(r => r.Id, r => (r.Path, Label(r)));
     }
 
     private async Task<bool> LivesUnderAsync(int? unitId, string path, CancellationToken cancellationToken) =>
         unitId is { } unit && await db.Regions.AnyAsync(r => r.Id == unit && r.Path.StartsWith(path), cancellationToken);
-
-    /// <summary>"锦华苑 1栋 2单元": the place with its compound and building, for a list a steward reads.</summary>
-    private async Task<string> LabelAsync(RegionNode place, CancellationToken cancellationToken)
-    {
-        var ids = place.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-        var chain = await db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id) && r.Kind != RegionKind.District && r.Kind != RegionKind.Street
-            && r.Kind != RegionKind.Community).OrderBy(r => r.Depth).Select(r => r.Name).ToListAsync(cancellationToken);
-        return string.Join(' ', chain);
-    }
 }

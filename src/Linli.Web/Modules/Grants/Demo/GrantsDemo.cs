@@ -133,16 +133,9 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
         var own = new List<RegionNode>();
         foreach (var community in await db.Regions.Where(r => r.Kind == RegionKind.Community).OrderBy(r => r.Id).ToListAsync(cancellationToken))
             if ((await residents.IdsByNameAsync(community.Id, cancellationToken)).Count >= 10) own.Add(community);
-        var seedStreet = RegionNode.Create(district, RegionKind.Street, "创投示例街道（编造）", "510107099", null, clock.GetUtcNow().UtcDateTime);
-        db.Regions.Add(seedStreet);
-        await db.SaveChangesAsync(cancellationToken);
-        seedStreet.AssignPath(district);
-        var created = GrantsDemoPlan.SeedCommunities.Concat(GrantsDemoPlan.InventedCommunities(GrantsDemoPlan.Communities - GrantsDemoPlan.SeedCommunities.Length - own.Count))
-            .Select((name, n) => RegionNode.Create(seedStreet, RegionKind.Community, name, $"510107099{n + 1:000}", null, clock.GetUtcNow().UtcDateTime)).ToList();
-        db.Regions.AddRange(created);
-        await db.SaveChangesAsync(cancellationToken);
-        created.ForEach(c => c.AssignPath(seedStreet));
-        await db.SaveChangesAsync(cancellationToken);
+        var created = await DemoRegions.StreetAsync(db, district, "创投示例街道（编造）", "510107099",
+            GrantsDemoPlan.SeedCommunities.Concat(GrantsDemoPlan.InventedCommunities(GrantsDemoPlan.Communities - GrantsDemoPlan.SeedCommunities.Length - own.Count)),
+            clock.GetUtcNow().UtcDateTime, cancellationToken);
         return (created.Take(GrantsDemoPlan.SeedCommunities.Length).Concat(own).Concat(created.Skip(GrantsDemoPlan.SeedCommunities.Length))
             .ToDictionary(r => r.Name, r => r.Id), [.. created.Select(c => c.Id)]);
     }
@@ -200,7 +193,7 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
         {
             var submitted = month.AddMonths(1).AddDays(late && month.Month % 4 == 0 ? 13 : 4).ToDateTime(new TimeOnly(10, 0));
             var reports = At(submitted).Service<ReportsService>();
-            var created = await reports.SubmitAsync(project, new NewReport(GrantMonth.Key(month),
+            var created = await reports.SubmitAsync(project, new NewReport(MonthKey.Key(month),
                 $"本月按计划推进，详见活动记录。{Invented}"), cancellationToken);
             var returnIt = planned.Community == "七里社区" && month == new DateOnly(2020, 6, 1);
             await At(submitted.AddDays(3)).Service<ReportsService>().ReviewAsync(created.Id, new ReportReview(!returnIt, returnIt ? "请补充工作坊的照片和签到表。" : null),

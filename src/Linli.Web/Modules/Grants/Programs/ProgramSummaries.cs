@@ -39,7 +39,7 @@ public sealed class ProgramSummaries(LinliDb db, ProgramsService programs, Activ
             .OrderByDescending(c => c.Projects).ThenBy(c => c.Category, StringComparer.Ordinal).ToList();
         var byStatus = projects.GroupBy(p => p.Status).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Count())).ToList();
         var (attainment, asOf) = await AttainmentAsync(projects.ToDictionary(p => p.ApplicationId, p => p.Id), Of, cancellationToken);
-        var months = (await activities.HeldStartsAsync(ids, cancellationToken)).GroupBy(a => GrantMonth.Key(DateOnly.FromDateTime(ChinaTime.FromUtc(a.StartsAtUtc))))
+        var months = (await activities.HeldStartsAsync(ids, cancellationToken)).GroupBy(a => MonthKey.Key(DateOnly.FromDateTime(ChinaTime.FromUtc(a.StartsAtUtc))))
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new MonthFigures(g.Key, g.Count(), g.Sum(a => a.PersonTimes))).ToList();
         return new ProgramSummary(programId, projects.Count, projects.Select(p => p.CommunityId).Distinct().Count(), Money.Yuan(projects.Sum(p => p.AmountFen)),
             figures.Values.Sum(f => f.Services), figures.Values.Sum(f => f.PersonTimes), Money.Yuan(program.BudgetFen), Money.Yuan(spent.Values.Sum()), byCategory.Count,

@@ -105,7 +105,7 @@ public sealed class ProjectsService(LinliDb db, ActivityDirectory activities, Pr
             for (var month = new DateOnly(project.StartsOn.Year, project.StartsOn.Month, 1); month <= project.EndsOn; month = month.AddMonths(1))
             {
                 if (reportDays[project.ProgramId].ReportDueOn(month.Year, month.Month) >= today) break;
-                if (!reported.Contains((project.Id, GrantMonth.Key(month)))) due++;
+                if (!reported.Contains((project.Id, MonthKey.Key(month)))) due++;
             }
         }
         var applicationIds = running.Select(p => p.ApplicationId).ToList();

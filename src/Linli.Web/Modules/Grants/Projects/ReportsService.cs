@@ -21,12 +21,12 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
         var errors = new Dictionary<string, FieldError>();
         var narrative = errors.Text(input.Narrative, "narrative", MonthlyReport.MaxNarrative);
         var today = ChinaTime.Today(clock);
-        if (!GrantMonth.TryParse(input.Month, out var first))
+        if (!MonthKey.TryParse(input.Month, out var first))
             errors["month"] = new("Grant.MonthInvalid");
         else if (first.AddMonths(1) > today) errors["month"] = new("Grant.MonthNotEnded");
         else if (first.AddMonths(1) <= project.StartsOn || first > project.EndsOn) errors["month"] = new("Grant.OutsideProjectPeriod");
         if (errors.Count > 0) throw new FieldValidationException(errors);
-        var month = GrantMonth.Key(first);
+        var month = MonthKey.Key(first);
         if (await db.Set<MonthlyReport>().AnyAsync(r => r.ProjectId == projectId && r.Month == month, cancellationToken)) throw new ConflictException("Grant.ReportExists");
 
         var program = await db.Set<GrantProgram>().IgnoreQueryFilters().AsNoTracking().FirstAsync(p => p.Id == project.ProgramId, cancellationToken);
@@ -56,7 +56,7 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
         if (errors.Count > 0) throw new FieldValidationException(errors);
         if (report.Status != ReportStatus.Returned) throw new ConflictException("Grant.ReportNotReturned");
         var project = await projects.FindAsync(report.ProjectId, cancellationToken);
-        var first = GrantMonth.First(report.Month);
+        var first = MonthKey.First(report.Month);
         var figures = await FiguresAsync(project, first, cancellationToken);
         report.Submit(figures, await SpentAsync(project, first, cancellationToken), narrative, scope.UserName ?? "",
             clock.GetUtcNow().UtcDateTime, ChinaTime.Today(clock));
@@ -86,7 +86,7 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
     {
         var r = await db.Set<MonthlyReport>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == reportId, cancellationToken) ?? throw new NotFoundException();
         var project = await projects.FindAsync(r.ProjectId, cancellationToken);
-        var now = await FiguresAsync(project, GrantMonth.First(r.Month), cancellationToken);
+        var now = await FiguresAsync(project, MonthKey.First(r.Month), cancellationToken);
         return new ReportView(r.Id, r.ProjectId, project.Title, r.Month, r.Services, r.PersonTimes, r.UniquePeople, r.Volunteers, r.VolunteerHours, Money.Yuan(r.SpentFen),
             r.Narrative, r.Status, r.Late, r.DueOn, r.SubmittedBy, ChinaTime.ToOffset(r.SubmittedAt), r.ReviewComment, r.ReviewedBy,
             new ProjectActivityDrift(now.Services, now.PersonTimes, now.UniquePeople, now.Volunteers, now.VolunteerHours));

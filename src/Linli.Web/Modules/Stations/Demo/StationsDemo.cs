@@ -128,17 +128,8 @@ public sealed class StationsDemo(Platform.Data.LinliDb db, StationsService stati
 
     private async Task<(int Huidong, int Huixi, int Lijingyuan)> GuanzhuangAsync(RegionNode district, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var street = RegionNode.Create(district, RegionKind.Street, "管庄地区（示例）", "510107098", null, now);
-        db.Regions.Add(street);
-        await db.SaveChangesAsync(cancellationToken);
-        street.AssignPath(district);
-        var created = new[] { "惠东社区", "惠西社区", "丽景苑社区" }.Select((name, n) => RegionNode.Create(street, RegionKind.Community, name, $"510107098{n + 1:000}", null, now))
-            .ToList();
-        db.Regions.AddRange(created);
-        await db.SaveChangesAsync(cancellationToken);
-        created.ForEach(c => c.AssignPath(street));
-        await db.SaveChangesAsync(cancellationToken);
+        var created = await DemoRegions.StreetAsync(db, district, "管庄地区（示例）", "510107098", ["惠东社区", "惠西社区", "丽景苑社区"], clock.GetUtcNow().UtcDateTime,
+            cancellationToken);
         return (created[0].Id, created[1].Id, created[2].Id);
     }
 }

@@ -6967,9 +6967,6 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
-                    b.Property<Guid?>("PhotoFileId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(100)

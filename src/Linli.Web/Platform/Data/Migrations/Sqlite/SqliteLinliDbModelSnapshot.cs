@@ -6701,9 +6701,6 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("PhotoFileId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(100)

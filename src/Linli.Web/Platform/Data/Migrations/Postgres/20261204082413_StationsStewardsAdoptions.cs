@@ -7,11 +7,17 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Linli.Web.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class StationsLadderAdoptions : Migration
+    public partial class StationsStewardsAdoptions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "NoticeId",
+                table: "consultations",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "adoptions",
                 columns: table => new
@@ -28,7 +34,6 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     Duties = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     From = table.Column<DateOnly>(type: "date", nullable: false),
                     To = table.Column<DateOnly>(type: "date", nullable: true),
-                    PhotoFileId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -38,6 +43,37 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_adoptions_platform_regions_CommunityId",
                         column: x => x.CommunityId,
+                        principalTable: "platform_regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "building_stewards",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommunityId = table.Column<int>(type: "integer", nullable: false),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    ResidentId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_building_stewards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_building_stewards_platform_regions_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "platform_regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_building_stewards_platform_regions_RegionId",
+                        column: x => x.RegionId,
                         principalTable: "platform_regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -192,6 +228,18 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                 columns: new[] { "CommunityId", "From" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_building_stewards_CommunityId",
+                table: "building_stewards",
+                column: "CommunityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_building_stewards_open_place",
+                table: "building_stewards",
+                column: "RegionId",
+                unique: true,
+                filter: "\"To\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_station_ladder_CommunityId",
                 table: "station_ladder",
                 column: "CommunityId");
@@ -227,6 +275,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                 name: "adoption_care");
 
             migrationBuilder.DropTable(
+                name: "building_stewards");
+
+            migrationBuilder.DropTable(
                 name: "station_ladder");
 
             migrationBuilder.DropTable(
@@ -240,6 +291,10 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "stations");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeId",
+                table: "consultations");
         }
     }
 }

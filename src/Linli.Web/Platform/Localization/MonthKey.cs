@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Linli.Web.Modules.Grants.Projects;
+namespace Linli.Web.Platform.Localization;
 
-/// <summary>A monthly report's month as requests, stored reports and pages write it: "yyyy-MM".</summary>
-public static class GrantMonth
+/// <summary>A month as requests, stored reports and pages write it: "yyyy-MM" (a grant's monthly report, a station's month).</summary>
+public static class MonthKey
 {
     public static string Key(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Linli.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLinliDb))]
-    [Migration("20261204065148_StationsLadderAdoptions")]
-    partial class StationsLadderAdoptions
+    [Migration("20261204082413_StationsStewardsAdoptions")]
+    partial class StationsStewardsAdoptions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -6970,9 +6970,6 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
-                    b.Property<Guid?>("PhotoFileId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -7034,6 +7031,49 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("adoption_care", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Stewards.BuildingSteward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("RegionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_building_stewards_open_place")
+                        .HasFilter("\"To\" IS NULL");
+
+                    b.ToTable("building_stewards", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Stewards.Consultation", b =>
                 {
                     b.Property<int>("Id")
@@ -7059,6 +7099,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("NoticeId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Options")
                         .IsRequired()
@@ -10087,6 +10130,21 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AdoptionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Stewards.BuildingSteward", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

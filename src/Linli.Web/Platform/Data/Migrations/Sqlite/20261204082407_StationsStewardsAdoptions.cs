@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Linli.Web.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class StationsLadderAdoptions : Migration
+    public partial class StationsStewardsAdoptions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "NoticeId",
+                table: "consultations",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "adoptions",
                 columns: table => new
@@ -27,7 +33,6 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     Duties = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     From = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PhotoFileId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -37,6 +42,37 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_adoptions_platform_regions_CommunityId",
                         column: x => x.CommunityId,
+                        principalTable: "platform_regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "building_stewards",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResidentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_building_stewards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_building_stewards_platform_regions_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "platform_regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_building_stewards_platform_regions_RegionId",
+                        column: x => x.RegionId,
                         principalTable: "platform_regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -191,6 +227,18 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                 columns: new[] { "CommunityId", "From" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_building_stewards_CommunityId",
+                table: "building_stewards",
+                column: "CommunityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_building_stewards_open_place",
+                table: "building_stewards",
+                column: "RegionId",
+                unique: true,
+                filter: "\"To\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_station_ladder_CommunityId",
                 table: "station_ladder",
                 column: "CommunityId");
@@ -226,6 +274,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                 name: "adoption_care");
 
             migrationBuilder.DropTable(
+                name: "building_stewards");
+
+            migrationBuilder.DropTable(
                 name: "station_ladder");
 
             migrationBuilder.DropTable(
@@ -239,6 +290,10 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "stations");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeId",
+                table: "consultations");
         }
     }
 }
