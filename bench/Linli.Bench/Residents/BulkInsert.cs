@@ -6,7 +6,7 @@ using System.Text;
 /// Multi-row INSERT statements of literal values, flushed every 500 rows: the same fast path on SQLite
 /// and PostgreSQL for seeding a million rows. Only for generated benchmark data, never user input.
 /// </summary>
-internal sealed class BulkInsert(DbConnection connection, DbTransaction transaction, string table, string[] columns, bool postgres, BulkInsert? parent = null)
+internal sealed class BulkInsert(DbConnection connection, DbTransaction transaction, string table, string[] columns, bool postgres, params BulkInsert[] parents)
 {
     private const int RowsPerStatement = 500;
     private readonly StringBuilder values = new();
@@ -24,7 +24,7 @@ internal sealed class BulkInsert(DbConnection connection, DbTransaction transact
     {
         if (pending == 0) return;
         // Rows that reference the parent's rows need them written first.
-        if (parent is not null) await parent.FlushAsync();
+        foreach (var parent in parents) await parent.FlushAsync();
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO {table} ({string.Join(",", columns.Select(c => $"\"{c}\""))}) VALUES {values}";

@@ -12,13 +12,16 @@ using Microsoft.Extensions.DependencyInjection;
 /// A district's stations over three years: 50 stations (one per community of a street), 30 workers each, 200 trainings
 /// each with 15 attendees, 100 supervision sessions each with 5 participants, a ladder per station; in the first
 /// community 12,000 residents in about 5,000 households answering a consultation, and 2,000 adoptions with 25 care
-/// entries each. A worker's page, a station's roster with hours, the street's month, the consultation's result and the
-/// adoption register, over HTTP. Results: bench/results/stations.md.
+/// entries each; 300 volunteers with 100,000 service records and 3,000 evaluations over a year, recognized in a round, and a
+/// patrol rota walking weekly for three years. A worker's page, a station's roster with hours, the street's month, the
+/// consultation's result, the adoption register, the round's ranking and the rota's page, over HTTP. Results:
+/// bench/results/stations.md.
 /// </summary>
 internal static class StationsBench
 {
     private const int Stations = 50, StaffEach = 30, TrainingsEach = 200, Attendees = 15, SessionsEach = 100, Participants = 5, Residents = 12_000,
-        Adoptions = 2_000, CarePerAdoption = 25, Iterations = 200, FirstId = 500_000;
+        Adoptions = 2_000, CarePerAdoption = 25, Volunteers = 300, ServiceRecords = 100_000, Evaluations = 3_000, Walks = 156, Walkers = 8, Iterations = 200,
+        FirstId = 500_000;
     private static readonly DateTime Now = DateTime.UtcNow;
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now.AddHours(8));
 
@@ -29,7 +32,7 @@ internal static class StationsBench
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Command: `bash scripts/bench.sh stations` · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · .NET {Environment.Version}")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"The whole app on Kestrel at 127.0.0.1 with a throwaway database. A street of {Stations} communities, each with its station: {StaffEach} workers, {TrainingsEach} trainings over three years with {Attendees} attendees each ({Stations * TrainingsEach * Attendees:N0} attendances in all), {SessionsEach} supervision sessions with {Participants} participants each, a ladder of {StaffEach - 1} links. In the first community {Residents:N0} residents in their households, a consultation answered by 96% of them, and {Adoptions:N0} adoptions with {CarePerAdoption} care entries each ({Adoptions * CarePerAdoption:N0}). Measured over HTTP as the platform administrator, {Iterations} runs each: a worker's development page with a three-year period (`GET /api/v1/stations/staff/{{id}}?from=&to=`: trainings attended, supervision received and given, the ladder), a station's roster with every worker's hours (`GET /api/v1/stations/staff?communityId=`), the street's month for its {Stations} stations (`GET /api/v1/stations/figures?regionId=&month=`), the consultation's result (`GET /api/v1/consultations/{{id}}/result`), the adoption register (`GET /api/v1/adoptions?communityId=`, 500 rows with care counts). Targets: every p95 ≤ 100 ms, the street's month ≤ 200 ms.")
+            .AppendLine(CultureInfo.InvariantCulture, $"The whole app on Kestrel at 127.0.0.1 with a throwaway database. A street of {Stations} communities, each with its station: {StaffEach} workers, {TrainingsEach} trainings over three years with {Attendees} attendees each ({Stations * TrainingsEach * Attendees:N0} attendances in all), {SessionsEach} supervision sessions with {Participants} participants each, a ladder of {StaffEach - 1} links. In the first community {Residents:N0} residents in their households, a consultation answered by 96% of them, and {Adoptions:N0} adoptions with {CarePerAdoption} care entries each ({Adoptions * CarePerAdoption:N0}). Measured over HTTP as the platform administrator, {Iterations} runs each: a worker's development page with a three-year period (`GET /api/v1/stations/staff/{{id}}?from=&to=`: trainings attended, supervision received and given, the ladder), a station's roster with every worker's hours (`GET /api/v1/stations/staff?communityId=`), the street's month for its {Stations} stations (`GET /api/v1/stations/figures?regionId=&month=`), the consultation's result (`GET /api/v1/consultations/{{id}}/result`), the adoption register (`GET /api/v1/adoptions?communityId=`, 500 rows with care counts); {Volunteers} volunteers with {ServiceRecords:N0} service records and {Evaluations:N0} evaluations over the past year, and a recognition round over that year recomputed from them (`GET /api/v1/volunteers/recognition-rounds/{{id}}`); a patrol rota of {Walkers} walking weekly for three years ({Walks} walks, each with its walkers' service records) (`GET /api/v1/patrols/{{id}}`). Targets: every p95 ≤ 100 ms, the street's month and the round ≤ 200 ms.")
             .AppendLine();
         await RunOnAsync(null, report);
         if (postgresServer is not null) await RunOnAsync(postgresServer, report);
@@ -55,7 +58,12 @@ internal static class StationsBench
         await SeedStationsAsync(connection, host.IsPostgres, communities);
         var households = await SeedConsultationAsync(connection, host.IsPostgres, first.Id);
         await SeedAdoptionsAsync(connection, host.IsPostgres, first.Id);
+        await SeedVolunteersAsync(connection, host.IsPostgres, first.Id);
         await AnalyzeAsync(connection);
+        var round = await (await admin.PostAsJsonAsync("/api/v1/volunteers/recognition-rounds", new { communityId = first.Id, title = "年度表彰",
+            from = Today.AddYears(-1).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            weights = new { services = 50, hours = 40, performance = 10 }, places = 12 })).Content.ReadFromJsonAsync<JsonElement>();
+        var roundId = round.GetProperty("id").GetInt32();
 
         var worker = FirstId + 1;
         var period = $"from={Today.AddYears(-3):yyyy-MM-dd}&to={Today:yyyy-MM-dd}";
@@ -65,6 +73,8 @@ internal static class StationsBench
         var result = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/consultations/{FirstId}/result");
         var register = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/adoptions?communityId={first.Id}");
         var attended = page.GetProperty("trainings").GetArrayLength();
+        var ranking = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/volunteers/recognition-rounds/{roundId}")).GetProperty("ranking");
+        var rota = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/patrols/{FirstId}");
         var results = new List<Measure.Result>
         {
             await Measure.RunAsync($"a worker's page over three years ({attended} trainings, {page.GetProperty("supervision").GetArrayLength()} sessions)", Iterations,
@@ -77,17 +87,24 @@ internal static class StationsBench
                 Iterations, async () => (await admin.GetAsync($"/api/v1/consultations/{FirstId}/result")).EnsureSuccessStatusCode()),
             await Measure.RunAsync($"the adoption register ({register.GetArrayLength()} of {Adoptions:N0}, {Adoptions * CarePerAdoption:N0} care entries)", Iterations,
                 async () => (await admin.GetAsync($"/api/v1/adoptions?communityId={first.Id}")).EnsureSuccessStatusCode()),
+            await Measure.RunAsync($"a recognition round recomputed ({ranking.GetArrayLength()} volunteers, {ServiceRecords:N0} service records)", Iterations,
+                async () => (await admin.GetAsync($"/api/v1/volunteers/recognition-rounds/{roundId}")).EnsureSuccessStatusCode()),
+            await Measure.RunAsync($"a patrol rota's page ({rota.GetProperty("walks").GetInt32()} walks, the latest {rota.GetProperty("logs").GetArrayLength()} shown)",
+                Iterations, async () => (await admin.GetAsync($"/api/v1/patrols/{FirstId}")).EnsureSuccessStatusCode()),
         };
         // Worker 1 of the first station attends every second training (attendees are 15 consecutive workers in turn).
         var right = months.GetArrayLength() == Stations && result.GetProperty("households").GetInt32() == households
-            && result.GetProperty("answered").GetInt32() == households * 96 / 100 && register.GetArrayLength() == 500 && attended > 0;
+            && result.GetProperty("answered").GetInt32() == households * 96 / 100 && register.GetArrayLength() == 500 && attended > 0
+            && ranking.GetArrayLength() == Volunteers && rota.GetProperty("personHours").GetDecimal() == Walks * Walkers * 1.5m;
         report.AppendLine(CultureInfo.InvariantCulture, $"## {provider}")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"The street's month lists {months.GetArrayLength()} stations, the consultation counts {result.GetProperty("answered").GetInt32():N0} answers of {households:N0} households, the register shows 500 adoptions: {(right ? "yes" : "**NO**")}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"The street's month lists {months.GetArrayLength()} stations, the consultation counts {result.GetProperty("answered").GetInt32():N0} answers of {households:N0} households, the register shows 500 adoptions, the round ranks all {Volunteers} volunteers and the rota adds up {Walks * Walkers * 1.5m:0.#} person-hours: {(right ? "yes" : "**NO**")}.")
             .AppendLine()
             .Table(results)
             .AppendLine();
-        if (!right) throw new InvalidOperationException($"{provider}: stations {months.GetArrayLength()}, answers {result.GetProperty("answered")}, register {register.GetArrayLength()}");
+        if (!right)
+            throw new InvalidOperationException($"{provider}: stations {months.GetArrayLength()}, answers {result.GetProperty("answered")}, register {register.GetArrayLength()}, "
+                + $"ranked {ranking.GetArrayLength()}, person-hours {rota.GetProperty("personHours")}");
     }
 
     /// <summary>The first community and 49 more under its street (regions only: a station needs its community, not its flats).</summary>
@@ -179,6 +196,54 @@ internal static class StationsBench
             for (var c = 0; c < CarePerAdoption; c++) await care.AddAsync(FirstId + a, community, Today.AddDays(-(c * 14 + a % 14)), "浇水", "bench", Now);
         }
         await care.FlushAsync();
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// {Volunteers} residents of the first community registered as volunteers, {ServiceRecords} service records spread over
+    /// the past year, {Evaluations} evaluations; a patrol rota of the first {Walkers} walking every week for three years,
+    /// each walk with its walkers' service records.
+    /// </summary>
+    private static async Task SeedVolunteersAsync(DbConnection connection, bool postgres, int community)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        var volunteers = new BulkInsert(connection, transaction, "volunteers_volunteers",
+            ["Id", "CommunityId", "ResidentId", "Number", "Skills", "ServiceCategories", "ConsentAt", "RegisteredBy", "RegisteredAt"], postgres);
+        string[] recordColumns = ["Id", "VolunteerId", "CommunityId", "ActivityName", "Date", "Place", "Content", "Hours", "Organizer", "PersonInCharge", "Late", "RecordedBy", "RecordedAt"];
+        var records = new BulkInsert(connection, transaction, "volunteers_service_records", recordColumns, postgres, volunteers);
+        var evaluations = new BulkInsert(connection, transaction, "volunteers_evaluations", ["VolunteerId", "CommunityId", "Rating", "Date", "Comment", "EvaluatedBy"], postgres,
+            volunteers);
+        var rotas = new BulkInsert(connection, transaction, "volunteers_patrol_rotas", ["Id", "CommunityId", "Name", "Route", "Schedule", "Hours", "CreatedBy", "CreatedAt"], postgres,
+            volunteers);
+        var members = new BulkInsert(connection, transaction, "volunteers_patrol_members", ["RotaId", "CommunityId", "VolunteerId"], postgres, rotas);
+        var logs = new BulkInsert(connection, transaction, "volunteers_patrol_logs", ["Id", "RotaId", "CommunityId", "Date", "Route", "Hours", "Notes", "RecordedBy", "RecordedAt"],
+            postgres, rotas);
+        var walkers = new BulkInsert(connection, transaction, "volunteers_patrol_walkers", ["LogId", "CommunityId", "VolunteerId", "ServiceRecordId"], postgres, logs, records);
+        string[] ratings = ["Excellent", "Good", "Fair", "Poor"];
+        for (var v = 0; v < Volunteers; v++)
+            await volunteers.AddAsync(FirstId + v, community, 1 + v * 3, $"V2026{FirstId + v:D6}", "巡逻", "平安", Now, "bench", Now);
+        for (var r = 0; r < ServiceRecords; r++)
+        {
+            // Uneven on purpose: the first volunteers serve far more often, as in a real team.
+            var volunteer = FirstId + (int)((long)r * r % (Volunteers * Volunteers) / Volunteers);
+            await records.AddAsync(FirstId + r, volunteer, community, "助老服务", Today.AddDays(-(r % 365)), "社区", "陪伴", 1m + r % 4 * 0.5m, "基准社区", "社工", false, "bench", Now);
+        }
+        for (var e = 0; e < Evaluations; e++)
+            await evaluations.AddAsync(FirstId + e % Volunteers, community, ratings[e % 4], Today.AddDays(-(e % 365)), "", "bench");
+        await rotas.AddAsync(FirstId, community, "基准巡逻队", "东门—中心花园—西门", "每周六 19:00–20:30", 1.5m, "bench", Now);
+        for (var m = 0; m < Walkers; m++) await members.AddAsync(FirstId, community, FirstId + m);
+        for (var w = 0; w < Walks; w++)
+        {
+            await logs.AddAsync(FirstId + w, FirstId, community, Today.AddDays(-7 * (w + 1)), "东门—中心花园—西门", 1.5m, "", "bench", Now);
+            for (var m = 0; m < Walkers; m++)
+            {
+                var record = FirstId + ServiceRecords + w * Walkers + m;
+                await records.AddAsync(record, FirstId + m, community, "基准巡逻队", Today.AddDays(-7 * (w + 1)), "东门—中心花园—西门", "社区巡逻", 1.5m, "基准社区", "社工", false,
+                    "bench", Now);
+                await walkers.AddAsync(FirstId + w, community, FirstId + m, record);
+            }
+        }
+        foreach (var insert in new[] { volunteers, records, evaluations, rotas, members, logs, walkers }) await insert.FlushAsync();
         await transaction.CommitAsync();
     }
 

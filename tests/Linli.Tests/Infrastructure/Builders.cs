@@ -24,6 +24,14 @@ public static class Builders
 
     public static ProgramBuilder AProgram(string name = "2019年第二批社区发展治理公益创投") => new(name);
 
+    /// <summary>A resident of the unit registered as a volunteer (with consent); returns the volunteer's id.</summary>
+    public static async Task<int> AVolunteerAsync(HttpClient staff, int unit, string name)
+    {
+        var resident = await AResident(name).CreateAsync(staff, unit);
+        return (await (await staff.PostAsJsonAsync("/api/v1/volunteers", new { residentId = resident, skills = new[] { "巡逻" }, consent = true }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+    }
+
     public static ApplicationBuilder AnApplication(int organizationId, int communityId, string title = "健康新南 共筑家园") => new(organizationId, communityId, title);
 }
 

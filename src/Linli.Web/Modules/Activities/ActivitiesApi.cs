@@ -10,10 +10,10 @@ namespace Linli.Web.Modules.Activities;
 
 public sealed record CreateActivityRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
-    Eligibility? Eligibility, string? EligibleTag, int? SpaceId, bool? RequiresApproval, int? GrantProjectId = null)
+    Eligibility? Eligibility, string? EligibleTag, int? SpaceId, bool? RequiresApproval, int? GrantProjectId = null, int? TemplateId = null)
 {
     public NewActivity ToNewActivity() => new(CommunityId, Title, Description, Place, StartsAt, EndsAt, Capacity, Status, SignUpClosesAt, AllowsWalkIns, Category, Partners,
-        SignUpOpensAt, Eligibility, EligibleTag, SpaceId, RequiresApproval, GrantProjectId);
+        SignUpOpensAt, Eligibility, EligibleTag, SpaceId, RequiresApproval, GrantProjectId, TemplateId);
 }
 
 public sealed record MoveRequest(ActivityStatus? Status);
@@ -29,7 +29,8 @@ public sealed record RateRequest(int? Score, string? Comment, int? Content = nul
 
 public sealed record CreateSeriesRequest(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns, string? Category, string? Partners, DateTime? SignUpOpensAt,
-    Eligibility? Eligibility, string? EligibleTag, SeriesFrequency? Frequency, int? Count, int? SpaceId, bool? RequiresApproval, int? GrantProjectId = null);
+    Eligibility? Eligibility, string? EligibleTag, SeriesFrequency? Frequency, int? Count, int? SpaceId, bool? RequiresApproval, int? GrantProjectId = null,
+    int? TemplateId = null);
 
 public sealed record SeriesDate(int Id, DateTimeOffset StartsAt);
 
@@ -101,7 +102,7 @@ public static class ActivitiesApi
     {
         var (series, created) = await activities.CreateSeriesAsync(new NewActivity(request.CommunityId, request.Title, request.Description, request.Place, request.StartsAt,
             request.EndsAt, request.Capacity, request.Status, request.SignUpClosesAt, request.AllowsWalkIns, request.Category, request.Partners, request.SignUpOpensAt,
-            request.Eligibility, request.EligibleTag, request.SpaceId, request.RequiresApproval, request.GrantProjectId), request.Frequency, request.Count, cancellationToken);
+            request.Eligibility, request.EligibleTag, request.SpaceId, request.RequiresApproval, request.GrantProjectId, request.TemplateId), request.Frequency, request.Count, cancellationToken);
         return TypedResults.Created($"/api/v1/activities?communityId={series.CommunityId}",
             new SeriesCreated(series.Id, series.Frequency, [.. created.Select(a => new SeriesDate(a.Id, ChinaTime.ToOffset(a.StartsAt)))]));
     }

@@ -28,6 +28,8 @@ public static class ActivitiesData
             e.HasIndex(a => new { a.Status, a.StartsAt });
             // A grant project's (and a program's) services and person-times, by the month they began.
             e.HasIndex(a => new { a.GrantProjectId, a.StartsAt });
+            e.HasOne<Templates.ActivityTemplate>().WithMany().HasForeignKey(a => a.TemplateId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => a.TemplateId);
             // The database refuses an overfull activity even if a writer skipped the conditional update.
             e.ToTable(t => t.HasCheckConstraint("CK_activities_seats", "\"ConfirmedCount\" >= 0 AND \"ConfirmedCount\" <= \"Capacity\""));
         });
@@ -136,6 +138,29 @@ public static class ActivitiesData
             // Overlaps are refused by an exclusion constraint (PostgreSQL) or a trigger (SQLite), added in the migrations.
             e.HasIndex(b => new { b.SpaceId, b.StartsAt });
             e.ToTable(t => t.HasCheckConstraint("CK_activities_bookings_order", "\"EndsAt\" > \"StartsAt\""));
+        });
+        builder.Entity<Templates.ActivityTemplate>(e =>
+        {
+            e.ToTable("activities_templates");
+            e.Property(t => t.Name).HasMaxLength(Templates.ActivityTemplate.MaxName);
+            e.Property(t => t.Category).HasMaxLength(30);
+            e.Property(t => t.Description).HasMaxLength(Templates.ActivityTemplate.MaxDescription);
+            e.Property(t => t.CreatedBy).HasMaxLength(100);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(t => t.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(t => t.CommunityId);
+        });
+        builder.Entity<Templates.PlanItem>(e =>
+        {
+            e.ToTable("activities_plan_items");
+            e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.Text).HasMaxLength(Templates.PlanItem.MaxText);
+            e.Property(i => i.Note).HasMaxLength(Templates.PlanItem.MaxNote);
+            e.Ignore(i => i.Line);
+            e.HasOne<Templates.ActivityTemplate>().WithMany().HasForeignKey(i => i.TemplateId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Activity>().WithMany().HasForeignKey(i => i.ActivityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(i => new { i.TemplateId, i.Position }).IsUnique();
+            e.HasIndex(i => new { i.ActivityId, i.Position }).IsUnique();
+            e.ToTable(t => t.HasCheckConstraint("CK_activities_plan_items_owner", "(\"TemplateId\" IS NULL) <> (\"ActivityId\" IS NULL)"));
         });
     }
 }

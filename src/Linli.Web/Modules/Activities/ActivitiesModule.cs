@@ -10,6 +10,7 @@ public static class ActivitiesModule
     {
         builder.Services.AddAuthorizationBuilder().AddActivitiesPolicies();
         builder.Services.AddScoped<ActivitiesService>();
+        builder.Services.AddScoped<Templates.ActivityTemplates>();
         builder.Services.AddScoped<ActivityDirectory>();
         builder.Services.AddSingleton(ActivitiesApiSummaries.Table);
         builder.Services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Activity", ["activity"], async (sp, ids, ct) =>
@@ -27,15 +28,18 @@ public static class ActivitiesModule
         builder.Services.AddScoped<Records.RecordsService>();
         builder.AddPeriodicWork<ActivityReminders>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.ActivitiesDemo>();
+        builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.TemplatesDemo>();
         builder.Services.AddScoped<Platform.Workbench.IWorkbenchSource, ActivitiesWorkbench>();
         builder.Services.AddScoped<Platform.Workbench.IPortalNoteSource, ActivitiesPortalNotes>();
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/activities", "Nav.Activities", 30, ActivitiesPolicies.Manage));
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/spaces", "Nav.Spaces", 32, ActivitiesPolicies.Manage));
+        builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/activities/templates", "Nav.Templates", 31, ActivitiesPolicies.Manage));
     }
 
     public static void MapActivities(this WebApplication app)
     {
         app.MapActivitiesApi();
+        Templates.TemplatesApi.MapTemplatesApi(app);
         Records.RecordsApi.MapRecordsApi(app);
         Spaces.SpacesApi.MapSpacesApi(app);
     }

@@ -15,7 +15,7 @@ namespace Linli.Web.Modules.Activities;
 public sealed record NewActivity(int? CommunityId, string? Title, string? Description, string? Place, DateTime? StartsAt, DateTime? EndsAt,
     int? Capacity, ActivityStatus? Status, DateTime? SignUpClosesAt, bool? AllowsWalkIns,
     string? Category = null, string? Partners = null, DateTime? SignUpOpensAt = null, Eligibility? Eligibility = null, string? EligibleTag = null,
-    int? SpaceId = null, bool? RequiresApproval = null, int? GrantProjectId = null);
+    int? SpaceId = null, bool? RequiresApproval = null, int? GrantProjectId = null, int? TemplateId = null);
 
 /// <summary>An activity with its live figures, times in China time.</summary>
 public sealed record ActivityView(int Id, int CommunityId, string Title, string? Description, string? Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
@@ -50,7 +50,8 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 /// </summary>
 public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, ResidentDirectory directory,
     IAuthorizationService authorization, ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit,
-    SignUpWriter signUps, Platform.Hosting.PublicAddress address, Grants.GrantProjectDirectory grantProjects, TimeProvider clock)
+    SignUpWriter signUps, Platform.Hosting.PublicAddress address, Grants.GrantProjectDirectory grantProjects, Templates.ActivityTemplates templates,
+    TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -62,6 +63,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         await BookRoomAsync(activity, input.SpaceId, cancellationToken);
         db.Set<Activity>().Add(activity);
         await db.SaveChangesAsync(cancellationToken);
+        if (activity.TemplateId is { } template) await templates.CopyPlanAsync(template, [activity], cancellationToken);
         await audit.RecordAsync("activity.created", "Activity", activity.Id.ToString(), $"community={activity.CommunityId}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return activity;
@@ -130,6 +132,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         foreach (var activity in activities) await BookRoomAsync(activity, input.SpaceId, cancellationToken);
         db.Set<Activity>().AddRange(activities);
         await db.SaveChangesAsync(cancellationToken);
+        if (first.TemplateId is { } template) await templates.CopyPlanAsync(template, activities, cancellationToken);
         await audit.RecordAsync("activity.series-created", "ActivitySeries", series.Id.ToString(), $"community={series.CommunityId} {every} x{count}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (series, activities);
@@ -138,6 +141,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
     /// <summary>A checked, unsaved activity from what staff typed.</summary>
     private async Task<Activity> BuildAsync(NewActivity input, CancellationToken cancellationToken)
     {
+        if (input.TemplateId is { } templateId) input = await templates.FillAsync(templateId, input, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
         if (input.CommunityId is not { } communityId || !await placement.CoversCommunityAsync(communityId, cancellationToken))
             errors["communityId"] = new("Activity.CommunityNotFound");
@@ -173,6 +177,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         activity.Describe(FieldChecks.OrNull(input.Category), FieldChecks.OrNull(input.Partners), opens, input.RequiresApproval ?? false);
         activity.Restrict(eligibility, tag);
         activity.InProject(input.GrantProjectId);
+        activity.MadeFrom(input.TemplateId);
         return activity;
     }
 

@@ -54,6 +54,8 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
     public int? SeriesId { get; private set; }
     /// <summary>The grant project (公益创投子项目) it is held in, whose figures count it; checked by the grants module.</summary>
     public int? GrantProjectId { get; private set; }
+    /// <summary>The template it was made from; its plan is the activity's own copy.</summary>
+    public int? TemplateId { get; private set; }
     /// <summary>The secret in the check-in QR on the poster: scanning it is proof of being in the room.</summary>
     public string CheckInCode { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
@@ -96,6 +98,7 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
         {
             SeriesId = seriesId,
             GrantProjectId = GrantProjectId,
+            TemplateId = TemplateId,
         };
         copy.Describe(Category, Partners, SignUpOpensAt + shift, RequiresApproval);
         copy.Restrict(Eligibility, EligibleTag);
@@ -103,6 +106,8 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
     }
 
     public void InProject(int? grantProjectId) => GrantProjectId = grantProjectId;
+
+    public void MadeFrom(int? templateId) => TemplateId = templateId;
 
     public void HeldIn(int bookingId, string spaceName)
     {

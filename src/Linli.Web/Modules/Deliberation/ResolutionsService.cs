@@ -121,6 +121,14 @@ public sealed class ResolutionsService(LinliDb db, MeetingsService meetings, Ass
         return action;
     }
 
+    /// <summary>An action item added from another module (a patrol's finding), by id; the resolution must be of <paramref name="communityId"/>.</summary>
+    public async Task<int> AddActionForAsync(int resolutionId, int communityId, NewAction input, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Resolution>().Where(r => r.Id == resolutionId).Select(r => (int?)r.CommunityId).FirstOrDefaultAsync(cancellationToken) != communityId)
+            throw new FieldValidationException("resolutionId", "Deliberation.ResolutionNotFound");
+        return (await AddActionAsync(resolutionId, input, cancellationToken)).Id;
+    }
+
     public async Task<ActionItem> GetActionAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<ActionItem>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException();
 

@@ -8,6 +8,8 @@ namespace Linli.Web.Modules.Volunteers;
 /// </summary>
 public sealed class Certificate : ICommunityOwned
 {
+    public const int MaxIssuer = 100;
+
     public int Id { get; private set; }
     public string Number { get; private set; } = "";
     public int VolunteerId { get; private set; }
@@ -16,6 +18,8 @@ public sealed class Certificate : ICommunityOwned
     public int Services { get; private set; }
     public string Content { get; private set; } = "";
     public string RecordingUnit { get; private set; } = "";
+    /// <summary>The second issuer of a jointly issued certificate: the organization that carried out the service ("执行机构"), beside the community.</summary>
+    public string? CoIssuer { get; private set; }
     public DateOnly? From { get; private set; }
     public DateOnly? To { get; private set; }
     public bool Sealed { get; private set; }
@@ -25,7 +29,7 @@ public sealed class Certificate : ICommunityOwned
     private Certificate() { }
 
     public Certificate(Volunteer volunteer, decimal hours, int services, string content, string recordingUnit, DateOnly? from, DateOnly? to, bool sealedOnRequest,
-        string issuedBy, DateTime now)
+        string issuedBy, DateTime now, string? coIssuer = null)
     {
         Number = NewNumber(now);
         VolunteerId = volunteer.Id;
@@ -34,6 +38,7 @@ public sealed class Certificate : ICommunityOwned
         Services = services;
         Content = content;
         RecordingUnit = recordingUnit;
+        CoIssuer = coIssuer;
         From = from;
         To = to;
         Sealed = sealedOnRequest;

@@ -31,17 +31,7 @@ public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, 
     /// </summary>
     public async Task<IReadOnlyList<RecognitionLine>> RecognitionAsync(int communityId, DateOnly from, DateOnly to, int? groupId, CancellationToken cancellationToken)
     {
-        await placement.EnsureCommunityAsync(communityId, cancellationToken);
-        if (to < from) throw new FieldValidationException("to", "Volunteer.PeriodInvalid");
-        var records = db.Set<ServiceRecord>().Where(s => s.CommunityId == communityId && s.Date >= from && s.Date <= to);
-        if (groupId is { } g)
-        {
-            if (!await groups.InCommunityAsync(g, communityId, cancellationToken))
-                throw new FieldValidationException("groupId", "Volunteer.GroupNotHere");
-            var roster = await groups.RosterAsync(g, cancellationToken);
-            var ids = db.Set<Volunteer>().Where(v => roster.Contains(v.ResidentId)).Select(v => v.Id);
-            records = records.Where(s => ids.Contains(s.VolunteerId));
-        }
+        var records = await ServedInAsync(communityId, from, to, groupId, cancellationToken);
         var hours = await HoursAsync(records, cancellationToken);
         var volunteerIds = hours.Keys.ToList();
         var ranked = await db.Set<Volunteer>().AsNoTracking().Where(v => volunteerIds.Contains(v.Id)).ToListAsync(cancellationToken);
@@ -52,6 +42,20 @@ public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, 
         return [.. hours.Where(h => people.ContainsKey(h.Key)).OrderByDescending(h => h.Value.Hours).ThenBy(h => people[h.Key].Number)
             .Select((h, i) => new RecognitionLine(i + 1, h.Key, people[h.Key].Number, people[h.Key].Name, h.Value.Hours, h.Value.Services,
                 StarLevel.Of(allTime.GetValueOrDefault(h.Key).Hours)))];
+    }
+
+    /// <summary>The service records of a community's volunteers (or one team's) dated in [from, to]: what recognition counts.</summary>
+    internal async Task<IQueryable<ServiceRecord>> ServedInAsync(int communityId, DateOnly from, DateOnly to, int? groupId, CancellationToken cancellationToken)
+    {
+        await placement.EnsureCommunityAsync(communityId, cancellationToken);
+        if (to < from) throw new FieldValidationException("to", "Volunteer.PeriodInvalid");
+        var records = db.Set<ServiceRecord>().Where(s => s.CommunityId == communityId && s.Date >= from && s.Date <= to);
+        if (groupId is not { } g) return records;
+        if (!await groups.InCommunityAsync(g, communityId, cancellationToken))
+            throw new FieldValidationException("groupId", "Volunteer.GroupNotHere");
+        var roster = await groups.RosterAsync(g, cancellationToken);
+        var ids = db.Set<Volunteer>().Where(v => roster.Contains(v.ResidentId)).Select(v => v.Id);
+        return records.Where(s => ids.Contains(s.VolunteerId));
     }
 
     public async Task<VolunteerProfile> ProfileAsync(int volunteerId, CancellationToken cancellationToken)
@@ -92,10 +96,14 @@ public sealed class VolunteerProfiles(LinliDb db, VolunteersService volunteers, 
             [.. certificates.Select(c => VolunteersService.View(c, ""))]);
     }
 
-    /// <summary>Hours and services per volunteer, summed here: SQLite keeps decimals as text and cannot add them up.</summary>
-    private static async Task<Dictionary<int, (decimal Hours, int Services)>> HoursAsync(IQueryable<ServiceRecord> records, CancellationToken cancellationToken) =>
-        (await records.Select(s => new { s.VolunteerId, s.Hours }).ToListAsync(cancellationToken))
-            .GroupBy(s => s.VolunteerId).ToDictionary(g => g.Key, g => (g.Sum(s => s.Hours), g.Count()));
+    /// <summary>
+    /// Hours and services per volunteer, added up by the database. SQLite keeps decimals as text and cannot add them up
+    /// as decimals, so they are added as doubles and rounded back to the two decimals every record has: exact for any
+    /// number of records a community keeps.
+    /// </summary>
+    internal static async Task<Dictionary<int, (decimal Hours, int Services)>> HoursAsync(IQueryable<ServiceRecord> records, CancellationToken cancellationToken) =>
+        (await records.GroupBy(s => s.VolunteerId).Select(g => new { g.Key, Hours = g.Sum(s => (double)s.Hours), Services = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.Key, g => (decimal.Round((decimal)g.Hours, 2), g.Services));
 
     private static string[] Split(string text) => text.Length == 0 ? [] : text.Split("、");
 }

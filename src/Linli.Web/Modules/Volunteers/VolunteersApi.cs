@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Activities;
+using Linli.Web.Modules.Volunteers.Recognition;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Exports;
 using Linli.Web.Platform.Hosting;
@@ -47,6 +48,18 @@ public static class VolunteersApi
         });
         api.MapGet("/recognition", async (int communityId, DateOnly from, DateOnly to, int? groupId, VolunteerProfiles profiles, CancellationToken ct) =>
             TypedResults.Ok(await profiles.RecognitionAsync(communityId, from, to, groupId, ct)));
+        var rounds = api.MapGroup("/recognition-rounds");
+        rounds.MapPost("/", async (RecognitionRoundRequest request, RecognitionRounds service, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var id = await service.CreateAsync(request, user, ct);
+            return TypedResults.Created($"/api/v1/volunteers/recognition-rounds/{id}", new RoundCreated(id));
+        });
+        rounds.MapGet("/", async (int communityId, RecognitionRounds service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(communityId, ct)));
+        rounds.MapGet("/{id:int}", async (int id, RecognitionRounds service, CancellationToken ct) => TypedResults.Ok(await service.ViewAsync(id, ct)));
+        rounds.MapPost("/{id:int}/decide", async (int id, RecognitionRounds service, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await service.DecideAsync(id, user, ct)));
+        rounds.MapPost("/{id:int}/certificates", async (int id, RoundCertificatesRequest request, RecognitionRounds service, PublicAddress address, ClaimsPrincipal user,
+            CancellationToken ct) => TypedResults.Ok(await service.CertifyAsync(id, request, address.Base.ToString(), user, ct)));
         api.MapGet("/hours-to-confirm", async (int communityId, ActivityHours hours, CancellationToken ct) => TypedResults.Ok(await hours.ProposalsAsync(communityId, null, ct)));
         api.MapGet("/corrections", async (int communityId, VolunteerRecordsService records, CancellationToken ct) =>
             TypedResults.Ok(await records.OpenCorrectionsAsync(communityId, ct)));

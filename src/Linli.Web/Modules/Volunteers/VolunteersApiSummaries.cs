@@ -11,6 +11,11 @@ public static class VolunteersApiSummaries
         ["POST /api/v1/volunteers/corrections/{id}/resolve"] = "Answer a correction request",
         ["GET /api/v1/volunteers/hours-to-confirm"] = "Helpers who checked in and whose hours are not recorded yet",
         ["GET /api/v1/volunteers/recognition"] = "Volunteers to recognise for a period, by hours and by services",
+        ["GET /api/v1/volunteers/recognition-rounds"] = "A community's recognition rounds",
+        ["POST /api/v1/volunteers/recognition-rounds"] = "Set up a recognition round: period, team, weights of services, hours and performance, places",
+        ["GET /api/v1/volunteers/recognition-rounds/{id}"] = "A round's ranking recomputed from the records, and its frozen awardees",
+        ["POST /api/v1/volunteers/recognition-rounds/{id}/decide"] = "Decide a round: freeze its awardees and record their award",
+        ["POST /api/v1/volunteers/recognition-rounds/{id}/certificates"] = "Certificates for a round's awardees, issued jointly with the executing organization",
         ["GET /api/v1/volunteers/{id}"] = "A volunteer",
         ["POST /api/v1/volunteers/{id}/awards"] = "Record an award",
         ["POST /api/v1/volunteers/{id}/certificates"] = "Issue a certificate of service hours",
@@ -23,10 +28,16 @@ public static class VolunteersApiSummaries
         ["POST /api/v1/activities/{id}/volunteer-hours"] = "Confirm a helper's hours for an activity",
         ["GET /api/v1/me/volunteer"] = "Your own volunteer record",
         ["POST /api/v1/me/volunteer/corrections"] = "Ask for a correction of your hours",
+        ["POST /api/v1/patrols"] = "Set up a patrol rota: route, schedule, hours and its team of volunteers",
+        ["GET /api/v1/patrols"] = "A community's patrol rotas with their walks",
+        ["GET /api/v1/patrols/{id}"] = "A rota with its team and latest walks",
+        ["POST /api/v1/patrols/{id}/logs"] = "Log a walk: walkers' service hours, issues found sent on as 365 requests or action items",
+        ["POST /api/v1/patrols/{id}/end"] = "Stand a rota down",
         ["GET /api/v1/certificates/{number}"] = "Check a certificate by its number (anyone)",
         ["GET /api/v1/certificates/{number}/document"] = "The certificate as docx (its volunteer or staff)",
     }, new Dictionary<string, string>
     {
         ["Volunteers"] = "Volunteers, service hours, corrections and certificates",
+        ["Patrols"] = "Volunteer patrols: rotas, walks and what they found",
     });
 }

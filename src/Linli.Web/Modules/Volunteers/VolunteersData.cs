@@ -1,4 +1,5 @@
 using Linli.Web.Modules.Residents;
+using Linli.Web.Modules.Volunteers.Patrols;
 using Linli.Web.Platform.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,7 @@ public static class VolunteersData
             e.Property(c => c.Hours).HasPrecision(8, 2);
             e.Property(c => c.Content).HasMaxLength(500);
             e.Property(c => c.RecordingUnit).HasMaxLength(100);
+            e.Property(c => c.CoIssuer).HasMaxLength(Certificate.MaxIssuer);
             e.Property(c => c.IssuedBy).HasMaxLength(100);
             e.HasOne<Volunteer>().WithMany().HasForeignKey(c => c.VolunteerId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(c => c.Number).IsUnique();
@@ -94,5 +96,29 @@ public static class VolunteersData
             e.HasIndex(c => new { c.CommunityId, c.State });
             e.HasIndex(c => c.VolunteerId);
         });
+        builder.Entity<Recognition.RecognitionRound>(e =>
+        {
+            e.ToTable("volunteers_recognition_rounds");
+            e.Property(r => r.Title).HasMaxLength(Recognition.RecognitionRound.MaxTitle);
+            e.Property(r => r.CreatedBy).HasMaxLength(100);
+            e.Property(r => r.DecidedBy).HasMaxLength(100);
+            e.Ignore(r => r.Weights);
+            e.HasOne<RegionNode>().WithMany().HasForeignKey(r => r.CommunityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Groups.ResidentGroup>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(r => r.CommunityId);
+        });
+        builder.Entity<Recognition.RecognitionAward>(e =>
+        {
+            e.ToTable("volunteers_recognition_awards");
+            e.Property(a => a.Hours).HasPrecision(8, 2);
+            e.Property(a => a.Performance).HasPrecision(5, 2);
+            e.Property(a => a.Score).HasPrecision(5, 2);
+            e.Property(a => a.CertificateNumber).HasMaxLength(20);
+            e.HasOne<Recognition.RecognitionRound>().WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Volunteer>().WithMany().HasForeignKey(a => a.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+            // An awardee once per round.
+            e.HasIndex(a => new { a.RoundId, a.VolunteerId }).IsUnique();
+        });
+        builder.ConfigurePatrols();
     }
 }

@@ -20,14 +20,19 @@ public static class VolunteersModule
         builder.Services.AddScoped<VolunteerRecordsService>();
         builder.Services.AddScoped<ActivityHours>();
         builder.Services.AddScoped<VolunteerFigures>();
+        builder.Services.AddScoped<Recognition.RecognitionRounds>();
+        builder.Services.AddScoped<Patrols.PatrolsService>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.VolunteersDemo>();
+        builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.PracticesDemo>();
         builder.Services.AddScoped<Platform.Workbench.IWorkbenchSource, VolunteersWorkbench>();
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/volunteers", "Nav.Volunteers", 37, VolunteersPolicies.Manage));
+        builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/patrols", "Nav.Patrols", 34, VolunteersPolicies.Manage));
     }
 
     public static void MapVolunteers(this WebApplication app)
     {
         app.MapVolunteersApi();
+        Patrols.PatrolsApi.MapPatrolsApi(app);
         app.MapCertificateFiles();
     }
 }

@@ -99,6 +99,8 @@ public sealed class VolunteersService(IAuthorizationService authorization, Linli
     {
         var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken) ?? throw new NotFoundException();
         if (request.From is { } f && request.To is { } t && t < f) throw new FieldValidationException("to", "Volunteer.PeriodInvalid");
+        var coIssuer = request.CoIssuer?.Trim() is { Length: > 0 } named ? named : null;
+        if (coIssuer?.Length > Certificate.MaxIssuer) throw new FieldValidationException("coIssuer", "Validation.MaxLength", Certificate.MaxIssuer);
         var records = db.Set<ServiceRecord>().AsNoTracking().Where(s => s.VolunteerId == volunteer.Id);
         if (request.From is { } from) records = records.Where(s => s.Date >= from);
         if (request.To is { } to) records = records.Where(s => s.Date <= to);
@@ -108,10 +110,10 @@ public sealed class VolunteersService(IAuthorizationService authorization, Linli
         var content = string.Join(Separator, names.Take(5)) + (names.Count > 5 ? "等" : "");
         var unit = await db.Set<RegionNode>().IgnoreQueryFilters().Where(r => r.Id == volunteer.CommunityId).Select(r => r.Name).FirstAsync(cancellationToken);
         var certificate = new Certificate(volunteer, served.Sum(s => s.Hours), served.Count, content, unit, request.From ?? served.Min(s => s.Date), request.To ?? served.Max(s => s.Date),
-            request.Sealed ?? false, user.Identity?.Name ?? "", Now);
+            request.Sealed ?? false, user.Identity?.Name ?? "", Now, coIssuer);
         db.Set<Certificate>().Add(certificate);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("volunteer.certificate-issued", "Volunteer", volunteer.Id.ToString(), $"certificate={certificate.Number} {certificate.Hours}h", cancellationToken);
+        await audit.RecordAsync("volunteer.certificate-issued", "Volunteer", volunteer.Id.ToString(), $"certificate={certificate.Number} {certificate.Hours}h" + (coIssuer is null ? "" : $" with {coIssuer}"), cancellationToken);
         return View(certificate, verifyBase);
     }
 
@@ -123,7 +125,7 @@ public sealed class VolunteersService(IAuthorizationService authorization, Linli
         if (row is null) return null;
         var c = row.c;
         return new CertificateCheck(true, c.Number, await residents.MaskedNameAsync(row.ResidentId, cancellationToken), c.Hours, c.Services, c.Content, c.RecordingUnit, c.From, c.To,
-            DateOnly.FromDateTime(ChinaTime.FromUtc(c.IssuedAt)));
+            DateOnly.FromDateTime(ChinaTime.FromUtc(c.IssuedAt)), c.CoIssuer);
     }
 
     /// <summary>
@@ -148,7 +150,7 @@ public sealed class VolunteersService(IAuthorizationService authorization, Linli
     public static string VerifyPath(string number) => $"/verify/{number}";
 
     internal static CertificateView View(Certificate c, string verifyBase) =>
-        new(c.Number, verifyBase.TrimEnd('/') + VerifyPath(c.Number), c.Hours, c.Services, c.Content, c.RecordingUnit, c.From, c.To, c.Sealed, ChinaTime.ToOffset(c.IssuedAt));
+        new(c.Number, verifyBase.TrimEnd('/') + VerifyPath(c.Number), c.Hours, c.Services, c.Content, c.RecordingUnit, c.From, c.To, c.Sealed, ChinaTime.ToOffset(c.IssuedAt), c.CoIssuer);
 
     internal static ServiceRecordView View(ServiceRecord r) =>
         new(r.Id, r.VolunteerId, r.ActivityName, r.Date, r.Place, r.Content, r.Hours, r.Organizer, r.PersonInCharge, r.Late, ChinaTime.ToOffset(r.RecordedAt));

@@ -4,7 +4,8 @@ public sealed record RegisterVolunteerRequest(int? ResidentId, IReadOnlyList<str
 
 public sealed record ServiceRecordRequest(string? ActivityName, DateOnly? Date, string? Place, string? Content, decimal? Hours, string? Organizer, string? PersonInCharge);
 
-public sealed record CertificateRequest(DateOnly? From, DateOnly? To, bool? Sealed);
+/// <summary><c>coIssuer</c>: the executing organization that issues it jointly with the community (both named, both sealed when a seal is asked for).</summary>
+public sealed record CertificateRequest(DateOnly? From, DateOnly? To, bool? Sealed, string? CoIssuer = null);
 
 public sealed record VolunteerView(int Id, string VolunteerNumber, int ResidentId, string Name, IReadOnlyList<string> Skills, IReadOnlyList<string> ServiceCategories,
     DateTimeOffset RegisteredAt, decimal TotalHours, int Services, int Stars = 0);
@@ -13,11 +14,11 @@ public sealed record ServiceRecordView(int Id, int VolunteerId, string ActivityN
     string PersonInCharge, bool Late, DateTimeOffset RecordedAt);
 
 public sealed record CertificateView(string Number, string VerifyUrl, decimal Hours, int Services, string Content, string RecordingUnit, DateOnly? From, DateOnly? To,
-    bool Sealed, DateTimeOffset IssuedAt);
+    bool Sealed, DateTimeOffset IssuedAt, string? CoIssuer = null);
 
 /// <summary>What anyone holding the certificate's number learns: that it is genuine and what it states. The name is masked.</summary>
 public sealed record CertificateCheck(bool Valid, string Number, string Volunteer, decimal Hours, int Services, string Content, string RecordingUnit, DateOnly? From,
-    DateOnly? To, DateOnly IssuedOn);
+    DateOnly? To, DateOnly IssuedOn, string? CoIssuer = null);
 
 public sealed record HoursProposal(int ActivityId, string ActivityTitle, DateOnly Date, int VolunteerId, string VolunteerNumber, int ResidentId, string Name, decimal ProposedHours);
 

@@ -5,11 +5,17 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Linli.Web.Modules.Volunteers;
 
-/// <summary>Volunteers' requests to correct their service hours.</summary>
-public sealed class VolunteersWorkbench(IAuthorizationService authorization, VolunteerRecordsService records) : IWorkbenchSource
+/// <summary>Volunteers' requests to correct their service hours; patrol rotas that have logged no walk for two weeks (walked and not written down, nobody's hours count).</summary>
+public sealed class VolunteersWorkbench(IAuthorizationService authorization, VolunteerRecordsService records, Patrols.PatrolsService patrols) : IWorkbenchSource
 {
+    public const int QuietPatrolDays = 14;
+
     public async Task<IReadOnlyList<WorkItem>> ForCommunityAsync(int communityId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await authorization.AllowsAsync(user, VolunteersPolicies.Manage)
-            ? [new("Work.HourCorrections", (await records.OpenCorrectionsAsync(communityId, cancellationToken)).Count, $"/console/volunteers?communityId={communityId}")]
+            ?
+            [
+                new("Work.HourCorrections", (await records.OpenCorrectionsAsync(communityId, cancellationToken)).Count, $"/console/volunteers?communityId={communityId}"),
+                new("Work.PatrolsQuiet", await patrols.QuietAsync(communityId, QuietPatrolDays, cancellationToken), $"/console/patrols?communityId={communityId}"),
+            ]
             : [];
 }

@@ -116,6 +116,9 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int TrainingA { get; init; }
         public int ConsultationA { get; init; }
         public int HouseholdA { get; init; }
+        public int PatrolA { get; init; }
+        public int RoundA { get; init; }
+        public int TemplateA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -359,6 +362,12 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/stations/staff/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/stations/staff/{t.StaffProfileA}"), Page: true),
         ["GET /console/stations/station"] = new(Expect.NotFound, t => Get($"/console/stations/station?communityId={t.CommunityA}"), Page: true),
         ["GET /console/stations/month"] = new(Expect.NotFound, t => Get($"/console/stations/month?regionId={t.CommunityA}&month=2026-01"), Page: true),
+        ["GET /console/patrols"] = new(Expect.NotFound, t => Get($"/console/patrols?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/patrols/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/patrols/{t.PatrolA}"), Page: true),
+        ["GET /console/volunteers/rounds"] = new(Expect.NotFound, t => Get($"/console/volunteers/rounds?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/volunteers/rounds/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/volunteers/rounds/{t.RoundA}"), Page: true),
+        ["GET /console/activities/templates"] = new(Expect.NotFound, t => Get($"/console/activities/templates?communityId={t.CommunityA}"), Page: true),
+        ["GET /console/activities/templates/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/activities/templates/{t.TemplateA}"), Page: true),
         ["GET /console/stewards"] = new(Expect.NotFound, t => Get($"/console/stewards?communityId={t.CommunityA}"), Page: true),
         ["GET /console/stewards/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/stewards/{t.StewardA}"), Page: true),
         ["GET /console/adoptions"] = new(Expect.NotFound, t => Get($"/console/adoptions?communityId={t.CommunityA}"), Page: true),
@@ -737,6 +746,30 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/stations/ladder"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stations/ladder", new { supporterId = t.StaffProfileA,
             supportedId = t.StaffProfileA, from = "2026-01-01" })),
         ["POST /api/v1/stations/ladder/{id:int}/end"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/stations/ladder/{t.LadderA}/end", new { on = "2026-01-02" })),
+        ["POST /api/v1/patrols/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/patrols", new { communityId = t.CommunityA, name = "冒名", route = "冒名",
+            schedule = "冒名", hours = 1, volunteerIds = new[] { t.VolunteerA } })),
+        ["GET /api/v1/patrols/"] = new(Expect.NotFound, t => Get($"/api/v1/patrols?communityId={t.CommunityA}")),
+        ["GET /api/v1/patrols/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/patrols/{t.PatrolA}")),
+        ["POST /api/v1/patrols/{id:int}/logs"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/patrols/{t.PatrolA}/logs",
+            new { on = "2026-01-02", volunteerIds = new[] { t.VolunteerA } })),
+        ["POST /api/v1/patrols/{id:int}/end"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/patrols/{t.PatrolA}/end")),
+        ["POST /api/v1/volunteers/recognition-rounds/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/volunteers/recognition-rounds", new { communityId = t.CommunityA,
+            title = "冒名", from = "2026-01-01", to = "2026-02-01", weights = new { services = 100, hours = 0, performance = 0 }, places = 1 })),
+        ["GET /api/v1/volunteers/recognition-rounds/"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/recognition-rounds?communityId={t.CommunityA}")),
+        ["GET /api/v1/volunteers/recognition-rounds/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/recognition-rounds/{t.RoundA}")),
+        ["POST /api/v1/volunteers/recognition-rounds/{id:int}/decide"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/volunteers/recognition-rounds/{t.RoundA}/decide")),
+        ["POST /api/v1/volunteers/recognition-rounds/{id:int}/certificates"] = new(Expect.NotFound, t => Send(HttpMethod.Post,
+            $"/api/v1/volunteers/recognition-rounds/{t.RoundA}/certificates", new { coIssuer = "冒名" })),
+        ["POST /api/v1/activities/templates/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/activities/templates", new { communityId = t.CommunityA, name = "冒名",
+            capacity = 10, minutes = 60 })),
+        ["GET /api/v1/activities/templates/"] = new(Expect.NotFound, t => Get($"/api/v1/activities/templates?communityId={t.CommunityA}")),
+        ["GET /api/v1/activities/templates/{id:int}"] = new(Expect.NotFound, t => Get($"/api/v1/activities/templates/{t.TemplateA}")),
+        ["PUT /api/v1/activities/templates/{id:int}"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/activities/templates/{t.TemplateA}",
+            new { name = "冒名", capacity = 10, minutes = 60 })),
+        ["POST /api/v1/activities/templates/{id:int}/archive"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/activities/templates/{t.TemplateA}/archive")),
+        ["GET /api/v1/activities/{id:int}/plan"] = new(Expect.NotFound, t => Get($"/api/v1/activities/{t.ActivityA}/plan")),
         ["GET /api/v1/stewards/"] = new(Expect.OwnDataOnly, t => Get($"/api/v1/stewards?communityId={t.CommunityA}")),
         ["POST /api/v1/stewards/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/stewards", new { regionId = t.Tree.BuildingA, residentId = t.ResidentA })),
         ["GET /api/v1/stewards/{id:int}/households"] = new(Expect.NotFound, t => Get($"/api/v1/stewards/{t.StewardA}/households")),
@@ -898,6 +931,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         target = await WithMediationAndRenewalAAsync(target);
         target = await WithCareAAsync(target);
         target = await WithStationAAsync(target);
+        target = await WithPracticesAAsync(target);
         return await WithGrantsAAsync(target);
     }
 
@@ -934,6 +968,23 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             StaffProfileA = worker, TrainingA = training, ConsultationA = consultation, HouseholdA = household, StationA = station, LadderA = link, AdoptionA = adoption,
             AdoptionCareA = care, StewardA = steward,
         };
+    }
+
+    /// <summary>A's patrol rota with a walk, a recognition round of its volunteers, and an activity template.</summary>
+    private async Task<Target> WithPracticesAAsync(Target target)
+    {
+        var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
+        var yesterday = DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-dd");
+        var patrol = (await (await staffA.PostAsJsonAsync("/api/v1/patrols", new { communityId = target.CommunityA, name = "甲社区巡逻队", route = "甲社区北门",
+            schedule = "每周六", hours = 1, volunteerIds = new[] { target.VolunteerA } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsJsonAsync($"/api/v1/patrols/{patrol}/logs", new { on = yesterday, volunteerIds = new[] { target.VolunteerA },
+            issues = new[] { new { text = "甲社区路灯不亮", followUp = "None" } } })).EnsureSuccessStatusCode();
+        var round = (await (await staffA.PostAsJsonAsync("/api/v1/volunteers/recognition-rounds", new { communityId = target.CommunityA, title = "甲社区表彰",
+            from = "2026-01-01", to = yesterday, weights = new { services = 100, hours = 0, performance = 0 }, places = 1 })).ReadJsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        var template = (await (await staffA.PostAsJsonAsync("/api/v1/activities/templates", new { communityId = target.CommunityA, name = "甲社区生日会", capacity = 20,
+            steps = new[] { new { title = "甲社区破冰", minutes = 30 } } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        return target with { PatrolA = patrol, RoundA = round, TemplateA = template };
     }
 
     /// <summary>
