@@ -17,7 +17,7 @@ namespace Linli.Web.Modules.Volunteers;
 /// record is written with the activity's facts. The community's hourly points rule then awards points.
 /// </summary>
 public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, ResidentDirectory directory, ActivityDirectory activities, GroupDirectory groups,
-    EarningService earning, AuditLog audit, TimeProvider clock)
+    VolunteersService volunteers, EarningService earning, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Proposals older than this are left for hand entry: Order 67 wants records within 10 working days.</summary>
     public const int LookBackDays = 30;
@@ -60,12 +60,12 @@ public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, Resid
         if (hours <= 0 || hours > 24 || decimal.Round(hours, 2) != hours) throw new FieldValidationException("hours", "Volunteer.HoursInvalid");
         var content = request.Content?.Trim() is { Length: > 0 } c ? c[..Math.Min(c.Length, 1000)] : $"{activity.Title}：活动志愿服务";
 
-        var community = await db.Regions.IgnoreQueryFilters().Where(r => r.Id == activity.CommunityId).Select(r => r.Name).FirstAsync(cancellationToken);
+        var community = await volunteers.RecordingUnitAsync(activity.CommunityId, cancellationToken);
         var group = await groups.RunnerOfAsync(activityId, cancellationToken);
         var userName = user.Identity?.Name ?? "";
-        var inCharge = await db.Users.Where(u => u.UserName == userName).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? userName;
+        var inCharge = await volunteers.PersonInChargeAsync(user, cancellationToken);
         var record = new ServiceRecord(volunteer, Trim(activity.Title, 100), DateOnly.FromDateTime(ChinaTime.FromUtc(activity.StartsAt)), Trim(activity.Place ?? community, 200),
-            content, hours, Trim(group ?? community, 100), Trim(inCharge, 50), ChinaTime.Today(clock), userName, Now, activityId);
+            content, hours, Trim(group ?? community, 100), inCharge, ChinaTime.Today(clock), userName, Now, activityId);
         db.Set<ServiceRecord>().Add(record);
         try
         {

@@ -108,7 +108,7 @@ public sealed class VolunteersService(IAuthorizationService authorization, Linli
         if (served.Count == 0) throw new ConflictException("Volunteer.NothingToCertify");
         var names = served.GroupBy(s => s.ActivityName).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
         var content = string.Join(Separator, names.Take(5)) + (names.Count > 5 ? "等" : "");
-        var unit = await db.Set<RegionNode>().IgnoreQueryFilters().Where(r => r.Id == volunteer.CommunityId).Select(r => r.Name).FirstAsync(cancellationToken);
+        var unit = await RecordingUnitAsync(volunteer.CommunityId, cancellationToken);
         var certificate = new Certificate(volunteer, served.Sum(s => s.Hours), served.Count, content, unit, request.From ?? served.Min(s => s.Date), request.To ?? served.Max(s => s.Date),
             request.Sealed ?? false, user.Identity?.Name ?? "", Now, coIssuer);
         db.Set<Certificate>().Add(certificate);
@@ -145,6 +145,21 @@ public sealed class VolunteersService(IAuthorizationService authorization, Linli
         // The staff member's or the volunteer's own scope shows the name; anyone else has been turned away above.
         var name = (await residents.NamesAsync([row.ResidentId], cancellationToken)).GetValueOrDefault(row.ResidentId) ?? throw new NotFoundException();
         return (CertificateDocument.Build(View(row.c, verifyBase), name, row.VolunteerNumber), $"志愿服务证明-{row.c.Number}.docx");
+    }
+
+    /// <summary>
+    /// The community that records a service (Art. 7's organizing unit when no team ran it, a certificate's recording unit,
+    /// an award's awarding unit), by name from the region tree: a compound's staff do not see the community above them.
+    /// </summary>
+    internal async Task<string> RecordingUnitAsync(int communityId, CancellationToken cancellationToken) =>
+        await db.Set<RegionNode>().IgnoreQueryFilters().Where(r => r.Id == communityId).Select(r => r.Name).FirstAsync(cancellationToken);
+
+    /// <summary>Art. 7's person in charge: the recording staff member's display name (their user name when they have none), at most 50 characters.</summary>
+    internal async Task<string> PersonInChargeAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userName = user.Identity?.Name ?? "";
+        var name = await db.Users.Where(u => u.UserName == userName).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? userName;
+        return name.Length <= 50 ? name : name[..50];
     }
 
     public static string VerifyPath(string number) => $"/verify/{number}";

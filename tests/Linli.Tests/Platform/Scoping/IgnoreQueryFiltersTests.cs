@@ -60,7 +60,7 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Deliberation/ResolutionsService.cs"] = (3, "a community's published resolutions and their action items for anyone (title, status, percent, due date; who is responsible is left out)"),
         ["Modules/Deliberation/QuestionsService.cs"] = (2, "a topic's attention: the distinct residents supporting its questions, counted (a resident's scope holds only their own supports; nobody is shown)"),
         ["Modules/Contests/ContestVoting.cs"] = (2, "a contest's removed votes, listed for everyone beside the ranking (entry, day, reason; whose vote is not shown); the day's votes from one phone and one network address, counted for the limits (no one shown)"),
-        ["Modules/Volunteers/VolunteersService.cs"] = (5, "the public certificate check; the volunteer's own certificate document (certificates are staff records); the community's name printed on a certificate, from the region tree"),
+        ["Modules/Volunteers/VolunteersService.cs"] = (5, "the public certificate check; the volunteer's own certificate document (certificates are staff records); the community's name on records, certificates and awards, from the region tree (a compound's staff do not see the community)"),
         // Facts about everyone that one resident's action depends on (no one else is shown).
         ["Modules/Activities/ActivitiesService.cs"] = (5, "an activity's waitlist, pending, helper, check-in and rating counts over every sign-up; a cancellation hands the seat to the next in line, whoever they are"),
         ["Modules/Activities/Spaces/SpacesService.cs"] = (2, "when a room is taken (no one named) for the portal's free times; the live booking in the way of an overlap"),
@@ -70,7 +70,6 @@ public sealed partial class IgnoreQueryFiltersTests
         ["Modules/Volunteers/VolunteerProfiles.cs"] = (2, "a volunteer's own services, trainings, awards, evaluations, corrections and certificates"),
         ["Modules/Volunteers/VolunteerRecordsService.cs"] = (1, "the service a volunteer asks to correct is one of their own"),
         // Region names above the caller's assignment.
-        ["Modules/Volunteers/ActivityHours.cs"] = (1, "the activity's community name from the region tree"),
         ["Platform/Identity/StaffDirectory.cs"] = (3, "who works for a community (a group's leader, a case's supervisor): staff assignments and the regions above and below the community, whatever the caller's own assignment"),
     };
 

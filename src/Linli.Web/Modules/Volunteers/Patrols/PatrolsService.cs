@@ -7,7 +7,6 @@ using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Identity;
 using Linli.Web.Platform.Localization;
-using Linli.Web.Platform.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +16,8 @@ namespace Linli.Web.Modules.Volunteers.Patrols;
 /// Patrol rotas and their logs. A logged walk writes each walker's service record (Order 67) in the same
 /// transaction, and sends what it found on to a 365 request or an action item; all of it or none.
 /// </summary>
-public sealed class PatrolsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, RequestsService requests, ResolutionsService resolutions,
-    IAuthorizationService authorization, AuditLog audit, TimeProvider clock)
+public sealed class PatrolsService(LinliDb db, ResidentPlacement placement, ResidentDirectory residents, VolunteersService volunteers, RequestsService requests,
+    ResolutionsService resolutions, IAuthorizationService authorization, AuditLog audit, TimeProvider clock)
 {
     public const int MaxIssues = 20;
     private const string PatrolContent = "社区巡逻";
@@ -107,7 +106,8 @@ public sealed class PatrolsService(LinliDb db, ResidentPlacement placement, Resi
         if (await db.Set<PatrolLog>().AnyAsync(l => l.RotaId == id && l.Date == date, cancellationToken)) throw new ConflictException("Volunteer.PatrolLogged");
 
         var by = user.Identity?.Name ?? "";
-        var unit = await db.Set<RegionNode>().Where(r => r.Id == rota.CommunityId).Select(r => r.Name).FirstAsync(cancellationToken);
+        var unit = await volunteers.RecordingUnitAsync(rota.CommunityId, cancellationToken);
+        var inCharge = await volunteers.PersonInChargeAsync(user, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var log = new PatrolLog(rota, date, route, hours, notes, by, Now);
         db.Add(log);
@@ -120,7 +120,7 @@ public sealed class PatrolsService(LinliDb db, ResidentPlacement placement, Resi
             throw new ConflictException("Volunteer.PatrolLogged");
         }
         var content = issues.Count == 0 ? PatrolContent : $"{PatrolContent}，发现问题{issues.Count}处";
-        var records = walkers.Select(v => new ServiceRecord(v, rota.Name, date, route, content, hours, unit, by.Length > 50 ? by[..50] : by, today, by, Now)).ToList();
+        var records = walkers.Select(v => new ServiceRecord(v, rota.Name, date, route, content, hours, unit, inCharge, today, by, Now)).ToList();
         db.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
         db.AddRange(records.Select(r => new PatrolWalker(log, r)));

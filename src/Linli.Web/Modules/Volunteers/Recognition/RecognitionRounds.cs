@@ -4,7 +4,6 @@ using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Localization;
-using Linli.Web.Platform.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Volunteers.Recognition;
@@ -50,9 +49,11 @@ public sealed class RecognitionRounds(LinliDb db, ResidentPlacement placement, V
     public async Task<RecognitionRoundView> ViewAsync(int id, CancellationToken cancellationToken)
     {
         var round = await FindAsync(id, cancellationToken);
-        var ranking = await RankAsync(round, cancellationToken);
+        var (ranking, people) = await RankAsync(round, cancellationToken);
         var awards = await db.Set<RecognitionAward>().AsNoTracking().Where(a => a.RoundId == id).OrderBy(a => a.Rank).ToListAsync(cancellationToken);
-        var people = await PeopleAsync([.. ranking.Select(r => r.VolunteerId), .. awards.Select(a => a.VolunteerId)], cancellationToken);
+        // An awardee whose service has since left the period is no longer ranked: read them too.
+        foreach (var (volunteer, person) in await PeopleAsync([.. awards.Select(a => a.VolunteerId).Where(v => !people.ContainsKey(v))], cancellationToken))
+            people[volunteer] = person;
         var awarded = awards.Select(a => new RoundLine(a.Rank, a.VolunteerId, people[a.VolunteerId].Number, people[a.VolunteerId].Name, a.Services, a.Hours,
             Rounded(a.Performance), a.Score, a.CertificateNumber)).ToList();
         bool? reproduced = round.DecidedAt is null ? null : awards.Select(a => (a.VolunteerId, a.Rank, a.Score))
@@ -67,7 +68,7 @@ public sealed class RecognitionRounds(LinliDb db, ResidentPlacement placement, V
     public async Task<RecognitionRoundView> DecideAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var round = await FindAsync(id, cancellationToken);
-        var ranking = await RankAsync(round, cancellationToken);
+        var (ranking, _) = await RankAsync(round, cancellationToken);
         if (ranking.Count == 0) throw new ConflictException("Volunteer.NothingToRecognize");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var by = user.Identity?.Name ?? "";
@@ -77,7 +78,7 @@ public sealed class RecognitionRounds(LinliDb db, ResidentPlacement placement, V
         var awardees = ranking.Take(round.Places).ToList();
         var ids = awardees.Select(a => a.VolunteerId).ToList();
         var people = await db.Set<Volunteer>().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
-        var unit = await db.Set<RegionNode>().Where(r => r.Id == round.CommunityId).Select(r => r.Name).FirstAsync(cancellationToken);
+        var unit = await volunteers.RecordingUnitAsync(round.CommunityId, cancellationToken);
         var today = ChinaTime.Today(clock);
         foreach (var line in awardees)
         {
@@ -115,18 +116,23 @@ public sealed class RecognitionRounds(LinliDb db, ResidentPlacement placement, V
     private async Task<RecognitionRound> FindAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<RecognitionRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
 
-    /// <summary>Everyone with service in the period, ranked by <see cref="RecognitionScore"/>: the same records always give the same list.</summary>
-    private async Task<IReadOnlyList<RankedVolunteer>> RankAsync(RecognitionRound round, CancellationToken cancellationToken)
+    /// <summary>
+    /// Everyone with service in the period, ranked by <see cref="RecognitionScore"/> (the same records always give the
+    /// same list), with their numbers and names.
+    /// </summary>
+    private async Task<(IReadOnlyList<RankedVolunteer> Ranking, Dictionary<int, (string Number, string Name)> People)> RankAsync(RecognitionRound round,
+        CancellationToken cancellationToken)
     {
         var records = await profiles.ServedInAsync(round.CommunityId, round.From, round.To, round.GroupId, cancellationToken);
         var served = await VolunteerProfiles.HoursAsync(records, cancellationToken);
         var ids = served.Keys.ToList();
-        var numbers = await db.Set<Volunteer>().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
+        var people = await PeopleAsync(ids, cancellationToken);
         var ratings = (await db.Set<Evaluation>().Where(e => ids.Contains(e.VolunteerId) && e.Date >= round.From && e.Date <= round.To)
             .Select(e => new { e.VolunteerId, e.Rating }).ToListAsync(cancellationToken))
             .GroupBy(e => e.VolunteerId).ToDictionary(g => g.Key, g => g.Average(e => RecognitionScore.Points(e.Rating)));
-        return RecognitionScore.Rank([.. served.Select(s => new ServedInPeriod(s.Key, numbers[s.Key], s.Value.Services, s.Value.Hours,
+        var ranking = RecognitionScore.Rank([.. served.Select(s => new ServedInPeriod(s.Key, people[s.Key].Number, s.Value.Services, s.Value.Hours,
             ratings.TryGetValue(s.Key, out var rating) ? rating : null))], round.Weights);
+        return (ranking, people);
     }
 
     /// <summary>Numbers and names; a volunteer whose register entry the caller's scope does not show keeps their place with the number alone.</summary>
