@@ -15,6 +15,35 @@ public sealed class StationsTests(BrowserFixture fixture)
     private static string Day(int offset) => DateTime.UtcNow.AddHours(8).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task The_supervisor_finds_a_worker_due_a_session_sees_their_cases_and_supervises_them()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/stations");
+        await Expect(page.GetByTestId("trainings").Locator("li", new() { HasText = "志愿者入户探访礼仪与安全" }).GetByTestId("training-volunteers"))
+            .ToHaveTextAsync("已计入志愿者培训记录：刘建国、孙丽、赵志强");
+        await page.GetByRole(AriaRole.Link, new() { Name = "督导待办" }).ClickAsync();
+        var due = page.GetByTestId("queue-supervisees").Locator("li", new() { HasText = "周老师" });
+        await Expect(due).ToContainTextAsync($"上次督导 {Day(-50)} · 该安排督导了");
+
+        await due.GetByRole(AriaRole.Link, new() { Name = "周老师" }).ClickAsync();
+        await Expect(page.GetByTestId("staff-work")).ToContainTextAsync("登录账号：青桐社区 社工 周老师");
+        await Expect(page.GetByTestId("staff-cases")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^个案：在管 \d+ 个，已结案 \d+ 个，督导中 0 个$"));
+
+        await page.GotoAsync("/console/stations");
+        var session = page.GetByTestId("new-supervision");
+        await session.GetByLabel("督导者").SelectOptionAsync(new SelectOptionValue { Label = "李主任" });
+        await session.GetByLabel("形式").SelectOptionAsync(new SelectOptionValue { Label = "个别督导" });
+        await session.GetByLabel("周老师").CheckAsync();
+        await session.GetByLabel("日期").FillAsync(Day(0));
+        await session.GetByLabel("学时").FillAsync("1");
+        await session.GetByRole(AriaRole.Button, new() { Name = "登记督导" }).ClickAsync();
+        await Expect(page.GetByTestId("staff").Locator("tr", new() { HasText = "周老师" })).ToContainTextAsync("2.5");
+        await page.GetByRole(AriaRole.Link, new() { Name = "督导待办" }).ClickAsync();
+        await Expect(page.GetByTestId("queue-supervisees").Locator("li", new() { HasText = "周老师" })).ToHaveTextAsync($"周老师 · 上次督导 {Day(0)}");
+    }
+
+    [Fact]
     public async Task A_training_and_a_group_supervision_recorded_add_up_on_the_workers_page()
     {
         var page = await fixture.NewPageAsync();
@@ -91,6 +120,37 @@ public sealed class StationsTests(BrowserFixture fixture)
         await phone.GetByTestId("published").GetByRole(AriaRole.Link, new() { Name = "结果已公示" }).ClickAsync();
         var notice = phone.Locator("article, li", new() { HasText = "入户征询结果：1号院电动车集中充电点选址" }).First;
         await Expect(notice).ToContainTextAsync("同意 50.00%（1 户）；不同意 50.00%（1 户）");
+    }
+
+    [Fact]
+    public async Task The_steward_takes_a_doors_answer_on_his_own_phone_and_the_share_counts_it()
+    {
+        var staff = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(staff, "qingtong", LinliProcess.DemoPassword);
+        await staff.GotoAsync("/console/consultations");
+        var form = staff.GetByTestId("new-consultation");
+        await form.GetByLabel("征询事项").FillAsync("楼道飞线充电整治时间");
+        await form.GetByLabel("选项").FillAsync("本周六\n本周日");
+        await form.GetByRole(AriaRole.Button, new() { Name = "发起征询" }).ClickAsync();
+        var consultationUrl = staff.Url;
+
+        // 刘建国 (jumin) is his building's steward: the portal tells him, and his desk lists his doors by flat.
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "jumin", LinliProcess.DemoPassword);
+        await phone.GotoAsync("/portal");
+        await phone.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^入户征询「楼道飞线充电整治时间」：您负责的楼里还有 \\d+ 户未答复$") }).ClickAsync();
+        var section = phone.Locator("section", new() { HasText = "楼道飞线充电整治时间" });
+        var door = section.GetByTestId("doors").Locator("li").First;
+        var flat = (await door.Locator("span").First.InnerTextAsync()).Trim();
+        await door.GetByRole(AriaRole.Button, new() { Name = "本周日" }).ClickAsync();
+        await Expect(phone.GetByRole(AriaRole.Status)).ToHaveTextAsync("已记下这户的意见。");
+        await Expect(section.GetByTestId("doors").Locator("li", new() { HasText = flat }).First).ToContainTextAsync("已答复");
+        await Expect(section.GetByTestId("desk-progress")).ToContainTextAsync("已答复 1 /");
+        await Expect(section).Not.ToContainTextAsync("刘建国");
+        Assert.Equal(0, await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
+
+        await staff.GotoAsync(consultationUrl);
+        await Expect(staff.GetByTestId("shares").Locator("[data-option=本周日]")).ToContainTextAsync("100.00%");
     }
 
     [Fact]

@@ -16,7 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 /// </summary>
 internal static class CareBench
 {
-    private const int Residents = 20_000, Cases = 20_000, Workers = 50, Requests = 100_000, Records = 10_000, PerRecord = 30, Iterations = 200;
+    internal const int Workers = 50;
+    private const int Residents = 20_000, Cases = 20_000, Requests = 100_000, Records = 10_000, PerRecord = 30, Iterations = 200;
     private static readonly string[] Categories = ["Property", "Environment", "Neighbours", "ElderlyServices", "PublicAffairs", "Health", "Other"];
     private static readonly DateTime Now = DateTime.UtcNow;
 
@@ -87,18 +88,22 @@ internal static class CareBench
         if (!right) throw new InvalidOperationException($"{provider}: caseload {caseload}, open first {openFirst}, follow-ups {followUps} of {due}");
     }
 
-    /// <summary>The cases, round-robin over the workers (the measured one is worker 0); returns the id of one of theirs.</summary>
-    private static async Task<int> SeedCasesAsync(DbConnection connection, bool postgres, FieldEncryptor encryptor, int community, string worker, string supervisor)
+    /// <summary>
+    /// The cases, round-robin over the workers (the measured one is worker 0) among the first residents (ids from 1);
+    /// returns the id of one of theirs. The stations benchmark seeds its supervisor's cases with it.
+    /// </summary>
+    internal static async Task<int> SeedCasesAsync(DbConnection connection, bool postgres, FieldEncryptor encryptor, int community, string worker, string supervisor,
+        int cases = Cases, int residents = Residents)
     {
         await using var transaction = await connection.BeginTransactionAsync();
         var rows = new BulkInsert(connection, transaction, "care_cases",
             ["CommunityId", "ResidentId", "Source", "Basis", "ConsentBy", "OpenedOn", "WorkerId", "SupervisorId", "Status", "PresentingProblem", "ReviewOn", "CreatedAt"], postgres);
         var today = DateOnly.FromDateTime(Now.AddHours(8));
         var problem = encryptor.Encrypt("独居，情绪低落，不愿与人交流。", "care_cases.PresentingProblem");
-        for (var i = 0; i < Cases; i++)
+        for (var i = 0; i < cases; i++)
         {
             var status = i % 4 == 0 ? "Open" : "Closed";
-            await rows.AddAsync(community, 1 + i % Residents, "HomeVisit", "Consent", "Resident", today.AddDays(-(i % 700)), i % Workers == 0 ? worker : $"worker-{i % Workers}",
+            await rows.AddAsync(community, 1 + i % residents, "HomeVisit", "Consent", "Resident", today.AddDays(-(i % 700)), i % Workers == 0 ? worker : $"worker-{i % Workers}",
                 supervisor, status, problem, status == "Open" ? today.AddDays(i % 30 - 10) : null, Now);
         }
         await rows.FlushAsync();

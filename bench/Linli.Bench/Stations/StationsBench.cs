@@ -19,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 /// </summary>
 internal static class StationsBench
 {
-    private const int Stations = 50, StaffEach = 30, TrainingsEach = 200, Attendees = 15, SessionsEach = 100, Participants = 5, Residents = 12_000,
+    private const int Stations = 50, StaffEach = 30, TrainingsEach = 200, Attendees = 15, SessionsEach = 100, Participants = 5, Residents = 12_000, Cases = 2_000,
         Adoptions = 2_000, CarePerAdoption = 25, Volunteers = 300, ServiceRecords = 100_000, Evaluations = 3_000, Walks = 156, Walkers = 8, Iterations = 200,
         FirstId = 500_000;
     private static readonly DateTime Now = DateTime.UtcNow;
@@ -32,7 +32,7 @@ internal static class StationsBench
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Command: `bash scripts/bench.sh stations` · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · .NET {Environment.Version}")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"The whole app on Kestrel at 127.0.0.1 with a throwaway database. A street of {Stations} communities, each with its station: {StaffEach} workers, {TrainingsEach} trainings over three years with {Attendees} attendees each ({Stations * TrainingsEach * Attendees:N0} attendances in all), {SessionsEach} supervision sessions with {Participants} participants each, a ladder of {StaffEach - 1} links. In the first community {Residents:N0} residents in their households, a consultation answered by 96% of them, and {Adoptions:N0} adoptions with {CarePerAdoption} care entries each ({Adoptions * CarePerAdoption:N0}). Measured over HTTP as the platform administrator, {Iterations} runs each: a worker's development page with a three-year period (`GET /api/v1/stations/staff/{{id}}?from=&to=`: trainings attended, supervision received and given, the ladder), a station's roster with every worker's hours (`GET /api/v1/stations/staff?communityId=`), the street's month for its {Stations} stations (`GET /api/v1/stations/figures?regionId=&month=`), the consultation's result (`GET /api/v1/consultations/{{id}}/result`), the adoption register (`GET /api/v1/adoptions?communityId=`, 500 rows with care counts); {Volunteers} volunteers with {ServiceRecords:N0} service records and {Evaluations:N0} evaluations over the past year, and a recognition round over that year recomputed from them (`GET /api/v1/volunteers/recognition-rounds/{{id}}`); a patrol rota of {Walkers} walking weekly for three years ({Walks} walks, each with its walkers' service records) (`GET /api/v1/patrols/{{id}}`). Targets: every p95 ≤ 100 ms, the street's month and the round ≤ 200 ms.")
+            .AppendLine(CultureInfo.InvariantCulture, $"The whole app on Kestrel at 127.0.0.1 with a throwaway database. A street of {Stations} communities, each with its station: {StaffEach} workers, {TrainingsEach} trainings over three years with {Attendees} attendees each ({Stations * TrainingsEach * Attendees:N0} attendances in all), {SessionsEach} supervision sessions with {Participants} participants each, a ladder of {StaffEach - 1} links. In the first community {Residents:N0} residents in their households, a consultation answered by 96% of them, and {Adoptions:N0} adoptions with {CarePerAdoption} care entries each ({Adoptions * CarePerAdoption:N0}). Measured over HTTP as the platform administrator, {Iterations} runs each: a worker's development page with a three-year period (`GET /api/v1/stations/staff/{{id}}?from=&to=`: trainings attended, supervision received and given, the ladder, and through the linked account the cases held of {Cases:N0} the station's supervisor supervises), the supervisor's queue as they see it (`GET /api/v1/stations/queue?communityId=`: case reviews and closings, the workers they support with their last session, open grant reports), a station's roster with every worker's hours (`GET /api/v1/stations/staff?communityId=`), the street's month for its {Stations} stations (`GET /api/v1/stations/figures?regionId=&month=`), the consultation's result (`GET /api/v1/consultations/{{id}}/result`), the adoption register (`GET /api/v1/adoptions?communityId=`, 500 rows with care counts); {Volunteers} volunteers with {ServiceRecords:N0} service records and {Evaluations:N0} evaluations over the past year, and a recognition round over that year recomputed from them (`GET /api/v1/volunteers/recognition-rounds/{{id}}`); a patrol rota of {Walkers} walking weekly for three years ({Walks} walks, each with its walkers' service records) (`GET /api/v1/patrols/{{id}}`). Targets: every p95 ≤ 100 ms, the street's month and the round ≤ 200 ms.")
             .AppendLine();
         await RunOnAsync(null, report);
         if (postgresServer is not null) await RunOnAsync(postgresServer, report);
@@ -59,6 +59,14 @@ internal static class StationsBench
         var households = await SeedConsultationAsync(connection, host.IsPostgres, first.Id);
         await SeedAdoptionsAsync(connection, host.IsPostgres, first.Id);
         await SeedVolunteersAsync(connection, host.IsPostgres, first.Id);
+        // The first station's supervisor (staff 0) and a worker they support (staff 1) sign in with accounts holding cases.
+        await BenchApi.UserAsync(admin, "stationworker", "SocialWorker", first.Id);
+        await BenchApi.UserAsync(admin, "stationlead", "CommunityStaff", first.Id);
+        var workerAccount = await db.Users.Where(u => u.UserName == "stationworker").Select(u => u.Id).SingleAsync();
+        var leadAccount = await db.Users.Where(u => u.UserName == "stationlead").Select(u => u.Id).SingleAsync();
+        await CareBench.SeedCasesAsync(connection, host.IsPostgres, host.Service<FieldEncryptor>(), first.Id, workerAccount, leadAccount, Cases, Residents);
+        await LinkAsync(connection, FirstId, leadAccount);
+        await LinkAsync(connection, FirstId + 1, workerAccount);
         await AnalyzeAsync(connection);
         var round = await (await admin.PostAsJsonAsync("/api/v1/volunteers/recognition-rounds", new { communityId = first.Id, title = "年度表彰",
             from = Today.AddYears(-1).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -75,9 +83,12 @@ internal static class StationsBench
         var attended = page.GetProperty("trainings").GetArrayLength();
         var ranking = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/volunteers/recognition-rounds/{roundId}")).GetProperty("ranking");
         var rota = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/patrols/{FirstId}");
+        var lead = await BenchApi.TokenAsync(host, "stationlead");
+        var held = page.GetProperty("work").GetProperty("cases").GetProperty("holding").GetInt32();
+        var queue = await lead.GetFromJsonAsync<JsonElement>($"/api/v1/stations/queue?communityId={first.Id}");
         var results = new List<Measure.Result>
         {
-            await Measure.RunAsync($"a worker's page over three years ({attended} trainings, {page.GetProperty("supervision").GetArrayLength()} sessions)", Iterations,
+            await Measure.RunAsync($"a worker's page over three years ({attended} trainings, {page.GetProperty("supervision").GetArrayLength()} sessions, {held} open cases of {Cases:N0} counted)", Iterations,
                 async () => (await admin.GetAsync($"/api/v1/stations/staff/{worker}?{period}")).EnsureSuccessStatusCode()),
             await Measure.RunAsync($"a station's roster with hours ({StaffEach} workers)", Iterations,
                 async () => (await admin.GetAsync($"/api/v1/stations/staff?communityId={first.Id}")).EnsureSuccessStatusCode()),
@@ -89,13 +100,16 @@ internal static class StationsBench
                 async () => (await admin.GetAsync($"/api/v1/adoptions?communityId={first.Id}")).EnsureSuccessStatusCode()),
             await Measure.RunAsync($"a recognition round recomputed ({ranking.GetArrayLength()} volunteers, {ServiceRecords:N0} service records)", Iterations,
                 async () => (await admin.GetAsync($"/api/v1/volunteers/recognition-rounds/{roundId}")).EnsureSuccessStatusCode()),
+            await Measure.RunAsync($"a supervisor's queue ({queue.GetProperty("caseClosings").GetInt32()} closings, {queue.GetProperty("caseReviews").GetInt32()} reviews of {Cases:N0} cases, {queue.GetProperty("supervisees").GetArrayLength()} workers supported)",
+                Iterations, async () => (await lead.GetAsync($"/api/v1/stations/queue?communityId={first.Id}")).EnsureSuccessStatusCode()),
             await Measure.RunAsync($"a patrol rota's page ({rota.GetProperty("walks").GetInt32()} walks, the latest {rota.GetProperty("logs").GetArrayLength()} shown)",
                 Iterations, async () => (await admin.GetAsync($"/api/v1/patrols/{FirstId}")).EnsureSuccessStatusCode()),
         };
         // Worker 1 of the first station attends every second training (attendees are 15 consecutive workers in turn).
         var right = months.GetArrayLength() == Stations && result.GetProperty("households").GetInt32() == households
             && result.GetProperty("answered").GetInt32() == households * 96 / 100 && register.GetArrayLength() == 500 && attended > 0
-            && ranking.GetArrayLength() == Volunteers && rota.GetProperty("personHours").GetDecimal() == Walks * Walkers * 1.5m;
+            && ranking.GetArrayLength() == Volunteers && rota.GetProperty("personHours").GetDecimal() == Walks * Walkers * 1.5m
+            && held == Enumerable.Range(0, Cases).Count(i => i % CareBench.Workers == 0 && i % 4 == 0) && queue.GetProperty("supervisees").GetArrayLength() == 3;
         report.AppendLine(CultureInfo.InvariantCulture, $"## {provider}")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"The street's month lists {months.GetArrayLength()} stations, the consultation counts {result.GetProperty("answered").GetInt32():N0} answers of {households:N0} households, the register shows 500 adoptions, the round ranks all {Volunteers} volunteers and the rota adds up {Walks * Walkers * 1.5m:0.#} person-hours: {(right ? "yes" : "**NO**")}.")
@@ -105,6 +119,13 @@ internal static class StationsBench
         if (!right)
             throw new InvalidOperationException($"{provider}: stations {months.GetArrayLength()}, answers {result.GetProperty("answered")}, register {register.GetArrayLength()}, "
                 + $"ranked {ranking.GetArrayLength()}, person-hours {rota.GetProperty("personHours")}");
+    }
+
+    private static async Task LinkAsync(DbConnection connection, int staffId, string userId)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"UPDATE station_staff SET \"UserId\" = '{userId}' WHERE \"Id\" = {staffId}";
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>The first community and 49 more under its street (regions only: a station needs its community, not its flats).</summary>

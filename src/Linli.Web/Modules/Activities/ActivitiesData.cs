@@ -30,6 +30,8 @@ public static class ActivitiesData
             e.HasIndex(a => new { a.GrantProjectId, a.StartsAt });
             e.HasOne<Templates.ActivityTemplate>().WithMany().HasForeignKey(a => a.TemplateId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(a => a.TemplateId);
+            e.Property(a => a.OrganizerId).HasMaxLength(64);
+            e.HasIndex(a => new { a.OrganizerId, a.StartsAt });
             // The database refuses an overfull activity even if a writer skipped the conditional update.
             e.ToTable(t => t.HasCheckConstraint("CK_activities_seats", "\"ConfirmedCount\" >= 0 AND \"ConfirmedCount\" <= \"Capacity\""));
         });

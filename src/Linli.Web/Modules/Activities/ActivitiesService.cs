@@ -51,7 +51,7 @@ public sealed record RegistrationView(int Id, int ActivityId, int ResidentId, Re
 public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, SelfServiceService self, ResidentsService residents, ResidentDirectory directory,
     IAuthorizationService authorization, ResidentNotifier notifier, Spaces.SpacesService spaces, Attendance.AttendanceTallies tallies, AuditLog audit,
     SignUpWriter signUps, Platform.Hosting.PublicAddress address, Grants.GrantProjectDirectory grantProjects, Templates.ActivityTemplates templates,
-    TimeProvider clock)
+    Platform.Scoping.AccessScope scope, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -178,6 +178,7 @@ public sealed class ActivitiesService(LinliDb db, ResidentPlacement placement, S
         activity.Restrict(eligibility, tag);
         activity.InProject(input.GrantProjectId);
         activity.MadeFrom(input.TemplateId);
+        activity.OrganizedBy(scope.UserId);
         return activity;
     }
 

@@ -56,6 +56,9 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
     public int? GrantProjectId { get; private set; }
     /// <summary>The template it was made from; its plan is the activity's own copy.</summary>
     public int? TemplateId { get; private set; }
+
+    /// <summary>The console account that set it up — its organizer, whose development page lists it (a series' dates keep it).</summary>
+    public string? OrganizerId { get; private set; }
     /// <summary>The secret in the check-in QR on the poster: scanning it is proof of being in the room.</summary>
     public string CheckInCode { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
@@ -99,6 +102,7 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
             SeriesId = seriesId,
             GrantProjectId = GrantProjectId,
             TemplateId = TemplateId,
+            OrganizerId = OrganizerId,
         };
         copy.Describe(Category, Partners, SignUpOpensAt + shift, RequiresApproval);
         copy.Restrict(Eligibility, EligibleTag);
@@ -108,6 +112,8 @@ public sealed class Activity : ICommunityOwned, ResidentAccess.IShared
     public void InProject(int? grantProjectId) => GrantProjectId = grantProjectId;
 
     public void MadeFrom(int? templateId) => TemplateId = templateId;
+
+    public void OrganizedBy(string? userId) => OrganizerId = userId;
 
     public void HeldIn(int bookingId, string spaceName)
     {

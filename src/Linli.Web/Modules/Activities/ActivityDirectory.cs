@@ -135,6 +135,13 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, 
         return [.. rows.Select(ActivitySummary.Of)];
     }
 
+    /// <summary>A community's activities, latest start first, at most <paramref name="take"/>: a picker of the activity a record was run as.</summary>
+    public async Task<IReadOnlyList<ActivitySummary>> LatestInCommunityAsync(int communityId, int take, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<Activity>().AsNoTracking().Where(a => a.CommunityId == communityId).OrderByDescending(a => a.StartsAt).Take(take).ToListAsync(cancellationToken);
+        return [.. rows.Select(ActivitySummary.Of)];
+    }
+
     /// <summary>Person-times: check-ins at the activities.</summary>
     public async Task<int> PersonTimesAsync(IEnumerable<int> activityIds, CancellationToken cancellationToken)
     {
@@ -177,6 +184,25 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, 
         await db.Set<Registration>().AnyAsync(r => r.ActivityId == activityId && r.ResidentId == residentId && r.Role == RegistrationRole.Helper
             && r.Status == RegistrationStatus.Confirmed, cancellationToken)
         && await db.Set<CheckIn>().AnyAsync(c => c.ActivityId == activityId && c.ResidentId == residentId, cancellationToken);
+
+    /// <summary>The residents checked in at an activity (ids only): a station's training run as an activity takes its attendance from them.</summary>
+    public async Task<IReadOnlyList<int>> CheckedInAtAsync(int activityId, CancellationToken cancellationToken) =>
+        await db.Set<CheckIn>().Where(c => c.ActivityId == activityId).Select(c => c.ResidentId).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>The activities a resident helped at (see <see cref="HelpedAsync"/>) that started in the window, latest first: an activist's development page.</summary>
+    public async Task<IReadOnlyList<ActivityFacts>> HelpedByAsync(int residentId, DateTime? fromUtc, DateTime? toUtc, int take, CancellationToken cancellationToken) =>
+        await db.Set<Registration>().AsNoTracking()
+            .Where(r => r.ResidentId == residentId && r.Role == RegistrationRole.Helper && r.Status == RegistrationStatus.Confirmed
+                && db.Set<CheckIn>().Any(c => c.ActivityId == r.ActivityId && c.ResidentId == residentId))
+            .Join(db.Set<Activity>(), r => r.ActivityId, a => a.Id, (r, a) => a)
+            .Where(a => (fromUtc == null || a.StartsAt >= fromUtc) && (toUtc == null || a.StartsAt < toUtc))
+            .OrderByDescending(a => a.StartsAt).Take(take)
+            .Select(a => new ActivityFacts(a.Id, a.CommunityId, a.Title, a.Place, a.StartsAt, a.EndsAt, a.Status)).ToListAsync(cancellationToken);
+
+    /// <summary>The activities an account organized (set up in the console) that were held in the window, latest first: a worker's development page.</summary>
+    public async Task<IReadOnlyList<ActivityFacts>> LedByAsync(string userId, DateTime? fromUtc, DateTime? toUtc, int take, CancellationToken cancellationToken) =>
+        await Held(db.Set<Activity>().AsNoTracking().Where(a => a.OrganizerId == userId), fromUtc, toUtc).OrderByDescending(a => a.StartsAt).Take(take)
+            .Select(a => new ActivityFacts(a.Id, a.CommunityId, a.Title, a.Place, a.StartsAt, a.EndsAt, a.Status)).ToListAsync(cancellationToken);
 
     /// <summary>Checks a resident in as staff would at the door (a clinic's reading does it); a reason is needed outside the check-in window.</summary>
     public async Task CheckInAsync(int activityId, int residentId, System.Security.Claims.ClaimsPrincipal user, string? reason, CancellationToken cancellationToken) =>

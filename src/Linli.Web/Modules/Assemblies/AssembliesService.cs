@@ -84,12 +84,10 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
     {
         var today = ChinaTime.Today(clock);
         var opensAt = today.AddDays(NoticeDays).ToDateTime(new TimeOnly(9, 0));
-        var assembly = await CreateAsync(new NewAssembly(compoundId, Cut(text, OwnersAssembly.MaxTitle), AssemblyMethod.Written, today, opensAt, opensAt.AddDays(ReferredDays),
-            [new NewItem(Cut(text, AssemblyItem.MaxTitle), matter)]), cancellationToken);
+        var assembly = await CreateAsync(new NewAssembly(compoundId, FieldChecks.Clip(text, OwnersAssembly.MaxTitle), AssemblyMethod.Written, today, opensAt,
+            opensAt.AddDays(ReferredDays), [new NewItem(FieldChecks.Clip(text, AssemblyItem.MaxTitle), matter)]), cancellationToken);
         return assembly.Id;
     }
-
-    private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
 
     /// <summary>An assembly's title for another module that links to it (works it decided), if the caller can see it.</summary>
     public async Task<string?> TitleOfAsync(int id, CancellationToken cancellationToken) =>

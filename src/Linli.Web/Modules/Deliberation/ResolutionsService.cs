@@ -121,6 +121,11 @@ public sealed class ResolutionsService(LinliDb db, MeetingsService meetings, Ass
         return action;
     }
 
+    /// <summary>The community's latest resolutions, newest first: what another module's page offers to add an action item under.</summary>
+    public async Task<IReadOnlyList<ResolutionChoice>> LatestInCommunityAsync(int communityId, int take, CancellationToken cancellationToken) =>
+        await db.Set<Resolution>().AsNoTracking().Where(r => r.CommunityId == communityId).OrderByDescending(r => r.Id).Take(take)
+            .Select(r => new ResolutionChoice(r.Id, r.Text)).ToListAsync(cancellationToken);
+
     /// <summary>An action item added from another module (a patrol's finding), by id; the resolution must be of <paramref name="communityId"/>.</summary>
     public async Task<int> AddActionForAsync(int resolutionId, int communityId, NewAction input, CancellationToken cancellationToken)
     {
@@ -228,3 +233,6 @@ public sealed class ResolutionsService(LinliDb db, MeetingsService meetings, Ass
             [.. actions[r.Id].Select(a => new PublicAction(a.Title, a.Status, a.Percent, a.DueOn, ActionItem.IsOpen(a.Status) && a.DueOn < today))]))];
     }
 }
+
+/// <summary>A resolution as a picker lists it.</summary>
+public sealed record ResolutionChoice(int Id, string Text);

@@ -5,12 +5,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Grants;
 
+/// <summary>A monthly report not yet accepted: <c>returned</c> when the foundation sent it back for revision, otherwise waiting for its review.</summary>
+public sealed record OpenReport(int Id, int ProjectId, string Project, string Month, bool Returned, DateOnly DueOn);
+
 /// <summary>What other modules may ask of grant projects: where one is, and whether an activity, a clinic, a meeting, a contest or a survey may be made in it.</summary>
 public sealed class GrantProjectDirectory(LinliDb db)
 {
     /// <summary>The community of a project the caller sees, or null.</summary>
     public async Task<int?> CommunityOfAsync(int projectId, CancellationToken cancellationToken) =>
         await db.Set<GrantProject>().Where(p => p.Id == projectId).Select(p => (int?)p.CommunityId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The community's projects' monthly reports still open: waiting for the foundation's review, or returned to be
+    /// revised — what a station's supervisor goes through with the organizations it accompanies. Oldest due first.
+    /// </summary>
+    public async Task<IReadOnlyList<OpenReport>> OpenReportsInAsync(int communityId, CancellationToken cancellationToken) =>
+        await db.Set<MonthlyReport>().AsNoTracking().Where(r => r.CommunityId == communityId && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Returned))
+            .Join(db.Set<GrantProject>(), r => r.ProjectId, p => p.Id, (r, p) => new { r.Id, ProjectId = p.Id, p.Title, r.Month, r.Status, r.DueOn })
+            .OrderBy(r => r.DueOn).Take(100)
+            .Select(r => new OpenReport(r.Id, r.ProjectId, r.Title, r.Month, r.Status == ReportStatus.Returned, r.DueOn)).ToListAsync(cancellationToken);
 
     /// <summary>Null when a record of the community (a survey) may belong to the project: its own community's, still running; otherwise why not.</summary>
     public async Task<string?> CheckRecordAsync(int projectId, int communityId, CancellationToken cancellationToken) =>

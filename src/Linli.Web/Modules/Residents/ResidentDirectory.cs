@@ -83,6 +83,17 @@ public sealed class ResidentDirectory(LinliDb db)
         residentIds.Count == 0 ? 0
             : await db.Set<Resident>().IgnoreQueryFilters().Where(r => residentIds.Contains(r.Id)).Select(r => r.HouseholdId).Distinct().CountAsync(cancellationToken);
 
+    /// <summary>
+    /// The households whose flat lies under a place of a community (a building or an entrance), by id and flat, read
+    /// past the scope for a building steward's own doors: the steward module has checked the caller serves there, and
+    /// no one is named — the steward knows the doors.
+    /// </summary>
+    public async Task<IReadOnlyList<(int HouseholdId, int UnitId)>> DoorsUnderAsync(int communityId, string placePath, int take, CancellationToken cancellationToken) =>
+        [.. (await db.Set<Household>().IgnoreQueryFilters().Where(h => h.CommunityId == communityId && h.UnitId != null
+                && db.Regions.IgnoreQueryFilters().Any(u => u.Id == h.UnitId && u.Path.StartsWith(placePath)))
+            .OrderBy(h => h.UnitId).ThenBy(h => h.Id).Take(take).Select(h => new { h.Id, UnitId = h.UnitId!.Value }).ToListAsync(cancellationToken))
+            .Select(h => (h.Id, h.UnitId))];
+
     /// <summary>Living residents of a community who carry a recorded tag.</summary>
     public Task<int> CountTaggedAsync(int communityId, string tag, CancellationToken cancellationToken) =>
         db.Set<ResidentTag>().CountAsync(t => t.CommunityId == communityId && t.Key == tag

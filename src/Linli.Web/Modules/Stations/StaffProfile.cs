@@ -36,6 +36,12 @@ public sealed class StaffProfile : ICommunityOwned
     /// <summary>Their part at the station (督导, 社工, 社区工作者, 骨干导师...), and what they are good at.</summary>
     public string? Role { get; private set; }
     public string? Skills { get; private set; }
+    /// <summary>
+    /// The console account the worker signs in with and the resident they are (an activist always is one): the cases
+    /// they hold, the groups they mentor and the activities they helped at are read through these.
+    /// </summary>
+    public string? UserId { get; private set; }
+    public int? ResidentId { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 
@@ -50,6 +56,8 @@ public sealed class StaffProfile : ICommunityOwned
         CreatedBy = createdBy;
         CreatedAt = now;
     }
+
+    public void LinkTo(string? userId, int? residentId) => (UserId, ResidentId) = (userId, residentId);
 }
 
 /// <summary>A profile's optional facts, already checked.</summary>

@@ -12,8 +12,8 @@ namespace Linli.Web.Modules.Stations;
 /// The station's workers and their development: profiles, and the training and supervision hours each has, summed
 /// from the records (never typed). Hours are summed here rather than in SQL: SQLite keeps decimals as text.
 /// </summary>
-public sealed class StaffService(LinliDb db, ResidentPlacement placement, LadderService ladder, IOptions<StationsOptions> options, AuditLog audit, AccessScope scope,
-    TimeProvider clock)
+public sealed class StaffService(LinliDb db, ResidentPlacement placement, LadderService ladder, StaffWorkReader work, IOptions<StationsOptions> options, AuditLog audit,
+    AccessScope scope, TimeProvider clock)
 {
     public async Task<int> CreateAsync(NewStaff input, CancellationToken cancellationToken)
     {
@@ -29,15 +29,41 @@ public sealed class StaffService(LinliDb db, ResidentPlacement placement, Ladder
         var skills = errors.Text(input.Skills, "skills", StaffProfile.MaxText, required: false);
         if (errors.Count > 0) throw new FieldValidationException(errors);
         await placement.EnsureCommunityAsync(input.CommunityId!.Value, cancellationToken);
+        var (userId, residentId) = await work.CheckLinksAsync(input.CommunityId.Value, new StaffLinks(input.UserId, input.ResidentId), cancellationToken);
 
         var profile = new StaffProfile(input.CommunityId.Value, name, input.Qualification!.Value,
             new StaffDetails(FieldChecks.OrNull(certificate), input.CertifiedOn, FieldChecks.OrNull(employer), FieldChecks.OrNull(role), FieldChecks.OrNull(skills)),
             scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
+        profile.LinkTo(userId, residentId);
         db.Add(profile);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveLinkedAsync(cancellationToken);
         await audit.RecordAsync("station.staff", "StaffProfile", profile.Id.ToString(), $"community={profile.CommunityId} qualification={profile.Qualification}",
             cancellationToken);
         return profile.Id;
+    }
+
+    /// <summary>Links the profile to a console account and a resident of its community (null unlinks); each belongs to one profile at most (409).</summary>
+    public async Task<StaffDetail> LinkAsync(int id, StaffLinks input, CancellationToken cancellationToken)
+    {
+        var profile = await db.Set<StaffProfile>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException();
+        var (userId, residentId) = await work.CheckLinksAsync(profile.CommunityId, input, cancellationToken);
+        profile.LinkTo(userId, residentId);
+        await SaveLinkedAsync(cancellationToken);
+        await audit.RecordAsync("station.staff-linked", "StaffProfile", id.ToString(), $"user={userId} resident={residentId}", cancellationToken);
+        return await ReadAsync(id, null, null, cancellationToken);
+    }
+
+    private async Task SaveLinkedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            throw new ConflictException("Stations.AlreadyLinked");
+        }
     }
 
     public async Task<StaffProfile> FindAsync(int id, CancellationToken cancellationToken) =>
@@ -72,7 +98,7 @@ public sealed class StaffService(LinliDb db, ResidentPlacement placement, Ladder
         return new StaffDetail(s.Id, s.CommunityId, s.Name, s.Qualification, s.CertificateNumber, s.CertifiedOn, s.Employer, s.Role, s.Skills, from, to,
             trainings.Sum(t => t.Hours), lines.Where(l => !l.AsSupervisor).Sum(l => l.Hours), lines.Where(l => l.AsSupervisor).Sum(l => l.Hours),
             [.. trainings.Select(t => new TrainingAttended(t.Id, t.Title, t.On, t.Hours, t.Audience))], lines, await ladder.OfStaffAsync(id, cancellationToken),
-            await ContinuingEducationAsync(s, cancellationToken));
+            await ContinuingEducationAsync(s, cancellationToken), await work.ReadAsync(s, from, to, cancellationToken));
     }
 
     /// <summary>The registration period around today, counted from the certificate's day, and the training hours attended in it; none without a qualification or its day.</summary>

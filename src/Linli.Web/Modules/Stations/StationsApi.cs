@@ -21,10 +21,14 @@ public static class StationsApi
         stations.MapGet("/staff", ListStaff);
         stations.MapPost("/staff", CreateStaff).Validate<NewStaff>().RequireAuthorization(StationsPolicies.Keep);
         stations.MapGet("/staff/{id:int}", ReadStaff);
+        stations.MapPut("/staff/{id:int}/links", LinkStaff).Validate<StaffLinks>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapGet("/queue", Queue);
         stations.MapGet("/trainings", ListTrainings);
         stations.MapPost("/trainings", CreateTraining).Validate<NewTraining>().RequireAuthorization(StationsPolicies.Keep);
         stations.MapGet("/trainings/{id:int}", ReadTraining);
         stations.MapPost("/trainings/{id:int}/attendance", Attend).Validate<TrainingAttendanceInput>().RequireAuthorization(StationsPolicies.Keep);
+        stations.MapPost("/trainings/{id:int}/check-ins", TakeCheckIns).RequireAuthorization(StationsPolicies.Keep);
+        stations.MapPost("/trainings/{id:int}/volunteers", TrainVolunteers).Validate<TrainingVolunteersInput>().RequireAuthorization(StationsPolicies.Keep);
         stations.MapPost("/supervision", Supervise).Validate<NewSupervision>().RequireAuthorization(StationsPolicies.Keep);
     }
 
@@ -82,6 +86,12 @@ public static class StationsApi
     private static async Task<Ok<StaffDetail>> ReadStaff(int id, DateOnly? from, DateOnly? to, StaffService staff, CancellationToken cancellationToken) =>
         TypedResults.Ok(await staff.ReadAsync(id, from, to, cancellationToken));
 
+    private static async Task<Ok<StaffDetail>> LinkStaff(int id, StaffLinks request, StaffService staff, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await staff.LinkAsync(id, request, cancellationToken));
+
+    private static async Task<Ok<SupervisorQueueView>> Queue(int communityId, SupervisorQueue queue, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queue.ReadAsync(communityId, cancellationToken));
+
     private static async Task<Ok<IReadOnlyList<TrainingView>>> ListTrainings(int? communityId, TrainingsService trainings, CancellationToken cancellationToken) =>
         TypedResults.Ok(await trainings.ListAsync(communityId, cancellationToken));
 
@@ -96,6 +106,12 @@ public static class StationsApi
 
     private static async Task<Ok<TrainingView>> Attend(int id, TrainingAttendanceInput request, TrainingsService trainings, CancellationToken cancellationToken) =>
         TypedResults.Ok(await trainings.RecordAttendanceAsync(id, request, cancellationToken));
+
+    private static async Task<Ok<CheckInsTaken>> TakeCheckIns(int id, TrainingsService trainings, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await trainings.TakeCheckInsAsync(id, cancellationToken));
+
+    private static async Task<Ok<TrainingView>> TrainVolunteers(int id, TrainingVolunteersInput request, TrainingsService trainings, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await trainings.RecordVolunteersAsync(id, request, cancellationToken));
 
     private static async Task<Created<StationCreated>> Supervise(NewSupervision request, SupervisionService supervision, CancellationToken cancellationToken)
     {
@@ -120,9 +136,13 @@ public static class StationsApiSummaries
         ["POST /api/v1/stations/ladder/{id}/end"] = "End a ladder link on a day (not before its start, not after today)",
         ["GET /api/v1/stations/staff"] = "The station's workers (of one community): qualification, role, training and supervision hours",
         ["POST /api/v1/stations/staff"] = "A community worker's profile: qualification None|Assistant|SocialWorker|Senior, certificate number and day, employer, role, skills",
-        ["GET /api/v1/stations/staff/{id}"] = "A worker's development: trainings attended, supervision received and given, hours summed from the records (from, to: a period)",
+        ["GET /api/v1/stations/staff/{id}"] = "A worker's development: trainings attended, supervision received and given, hours summed from the records (from, to: a period); cases, groups and activities through the linked account and resident",
+        ["PUT /api/v1/stations/staff/{id}/links"] = "Link a worker's profile to a console account (userId: id or user name) and a resident of the community; null unlinks (each once: 409)",
+        ["GET /api/v1/stations/queue"] = "The caller's supervisor queue in a community: case reviews due and closings waiting, supported workers due a session, open grant reports",
+        ["POST /api/v1/stations/trainings/{id}/check-ins"] = "Take a training's attendance from the check-ins of the activity it was run as: staff profiles by resident, and volunteers' Order 67 records for a volunteer training",
+        ["POST /api/v1/stations/trainings/{id}/volunteers"] = "Write the training into the Order 67 training records of the community's volunteers (once each)",
         ["GET /api/v1/stations/trainings"] = "The station's trainings, latest first, with who attended",
-        ["POST /api/v1/stations/trainings"] = "A training: title, day, hours, audience Staff|Activists|Volunteers|Committee, trainer, content",
+        ["POST /api/v1/stations/trainings"] = "A training: title, day, hours, audience Staff|Activists|Volunteers|Committee, trainer, content, the activity it is run as",
         ["GET /api/v1/stations/trainings/{id}"] = "A training and who attended",
         ["POST /api/v1/stations/trainings/{id}/attendance"] = "Record who attended (staff profiles of the community; once the day has come); each counts the training's hours",
         ["POST /api/v1/stations/supervision"] = "A supervision session held: supervisor, participants (staff profiles of one community), day, hours, kind Individual|Group|OnSite, topics, follow-up",

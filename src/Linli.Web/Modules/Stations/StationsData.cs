@@ -59,6 +59,10 @@ public static class StationsData
             e.Property(s => s.CreatedBy).HasMaxLength(100);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(s => s.CommunityId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(s => new { s.CommunityId, s.Name });
+            e.Property(s => s.UserId).HasMaxLength(64);
+            // One profile per account and per resident (NULLs are distinct): a second is 409.
+            e.HasIndex(s => s.UserId).IsUnique();
+            e.HasIndex(s => s.ResidentId).IsUnique();
         });
         builder.Entity<Training>(e =>
         {

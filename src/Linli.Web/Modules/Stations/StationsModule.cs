@@ -13,6 +13,8 @@ public static class StationsModule
         services.AddAuthorizationBuilder().AddStationsPolicies();
         services.Configure<StationsOptions>(builder.Configuration.GetSection(StationsOptions.Section));
         services.AddScoped<StaffService>();
+        services.AddScoped<StaffWorkReader>();
+        services.AddScoped<SupervisorQueue>();
         services.AddScoped<TrainingsService>();
         services.AddScoped<SupervisionService>();
         services.AddScoped<StationsService>();

@@ -15,6 +15,9 @@ public sealed class StationsOptions
     public decimal SocialWorkerHours { get; set; } = 90m;
     public decimal SeniorHours { get; set; } = 90m;
 
+    /// <summary>How long a supported worker may go without a supervision session before the supervisor's queue shows them (seed 001's group supervision is monthly).</summary>
+    public int SupervisionDueDays { get; set; } = 31;
+
     /// <summary>The hours a qualification owes per period; none for a worker without one.</summary>
     public decimal? TargetFor(Qualification qualification) => qualification switch
     {

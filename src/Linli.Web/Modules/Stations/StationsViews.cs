@@ -6,14 +6,30 @@ public sealed record StationCreated(int Id);
 
 /// <summary>A community worker: <c>qualification</c> None|Assistant|SocialWorker|Senior, the certificate's number and day.</summary>
 public sealed record NewStaff(int? CommunityId, string? Name, Qualification? Qualification, string? CertificateNumber = null, DateOnly? CertifiedOn = null,
-    string? Employer = null, string? Role = null, string? Skills = null);
+    string? Employer = null, string? Role = null, string? Skills = null, string? UserId = null, int? ResidentId = null);
+
+/// <summary>Whom a profile is: a console account of the community (its id or user name) and a resident of it; null unlinks.</summary>
+public sealed record StaffLinks(string? UserId, int? ResidentId);
 
 public sealed record StaffLine(int Id, int CommunityId, string Name, Qualification Qualification, string? Role, decimal TrainingHours, decimal SupervisionHours);
 
 /// <summary>A worker's development: hours summed from the trainings attended and the sessions recorded (in the period, when one is given).</summary>
 public sealed record StaffDetail(int Id, int CommunityId, string Name, Qualification Qualification, string? CertificateNumber, DateOnly? CertifiedOn, string? Employer,
     string? Role, string? Skills, DateOnly? From, DateOnly? To, decimal TrainingHours, decimal SupervisionHours, decimal SupervisingHours,
-    IReadOnlyList<TrainingAttended> Trainings, IReadOnlyList<SupervisionLine> Supervision, IReadOnlyList<LadderLine> Ladder, ContinuingEducation? ContinuingEducation);
+    IReadOnlyList<TrainingAttended> Trainings, IReadOnlyList<SupervisionLine> Supervision, IReadOnlyList<LadderLine> Ladder, ContinuingEducation? ContinuingEducation,
+    StaffWork Work);
+
+/// <summary>
+/// A worker's work beyond the station's records, read from the modules that keep it: through the linked account the
+/// cases held and supervised (counts, never a client), the activities they organized and the groups mentored with
+/// supervision notes; through the linked resident the groups carried and the activities helped at. The period applies
+/// to notes and activities.
+/// </summary>
+public sealed record StaffWork(string? UserId, string? Account, int? ResidentId, string? Resident, Care.Cases.CaseLoad? Cases, IReadOnlyList<WorkActivity> Led,
+    IReadOnlyList<Groups.MentoredGroup> Mentored, IReadOnlyList<Groups.CarriedGroup> Carried, IReadOnlyList<WorkActivity> Helped);
+
+/// <summary>An activity on a worker's page: organized by them, or helped at.</summary>
+public sealed record WorkActivity(int Id, string Title, DateOnly On);
 
 /// <summary>A certified worker's continuing education in the registration period around today: training hours attended in it against the target.</summary>
 public sealed record ContinuingEducation(DateOnly From, DateOnly To, decimal Hours, decimal Target);
@@ -25,13 +41,19 @@ public sealed record SupervisionLine(int Id, DateOnly On, decimal Hours, Supervi
 
 /// <summary>A training: <c>audience</c> Staff|Activists|Volunteers|Committee, <c>hours</c> its length (up to two decimals).</summary>
 public sealed record NewTraining(int? CommunityId, string? Title, [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal? Hours, DateOnly? On,
-    TrainingAudience? Audience, string? Trainer = null, string? Content = null);
+    TrainingAudience? Audience, string? Trainer = null, string? Content = null, int? ActivityId = null);
+
+/// <summary>Volunteers of the community whose Order 67 training record gets the training.</summary>
+public sealed record TrainingVolunteersInput(IReadOnlyList<int>? VolunteerIds);
+
+/// <summary>What the activity's check-ins gave: staff attendances and volunteers' records added, check-ins matching neither.</summary>
+public sealed record CheckInsTaken(int StaffAdded, int VolunteersAdded, int Unmatched, TrainingView Training);
 
 /// <summary>Staff profiles who attended (added to those already recorded).</summary>
 public sealed record TrainingAttendanceInput(IReadOnlyList<int>? StaffIds);
 
 public sealed record TrainingView(int Id, int CommunityId, string Title, DateOnly On, decimal Hours, TrainingAudience Audience, string? Trainer, string? Content,
-    IReadOnlyList<Attendee> Attendees);
+    IReadOnlyList<Attendee> Attendees, int? ActivityId, IReadOnlyList<Volunteers.TrainedVolunteer> Volunteers);
 
 public sealed record Attendee(int StaffId, string Name);
 

@@ -30,14 +30,18 @@ public sealed class Training : ICommunityOwned
     /// <summary>Who trains (internal, an outside expert, a partner) and what: service skills, stress relief, project management, resource integration.</summary>
     public string? Trainer { get; private set; }
     public string? Content { get; private set; }
+
+    /// <summary>The community's activity the training is run as: its check-ins give the attendance.</summary>
+    public int? ActivityId { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 
     private Training() { }
 
-    public Training(int communityId, string title, DateOnly on, decimal hours, TrainingAudience audience, (string? Trainer, string? Content) about, string createdBy,
-        DateTime now)
+    public Training(int communityId, string title, DateOnly on, decimal hours, TrainingAudience audience, (string? Trainer, string? Content) about, int? activityId,
+        string createdBy, DateTime now)
     {
+        ActivityId = activityId;
         CommunityId = communityId;
         Title = title;
         On = on;

@@ -34,17 +34,21 @@ public sealed class Adoption : ICommunityOwned
     public string? Duties { get; private set; }
     public DateOnly From { get; private set; }
     public DateOnly? To { get; private set; }
+
+    /// <summary>The adopter is a registered volunteer and each care entry's hours go into their Order 67 service record (and earn the hourly points).</summary>
+    public bool CountsAsService { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 
     private Adoption() { }
 
     public Adoption(int communityId, AdoptionKind kind, (string Item, string Place) what, (int Adopter, bool ByFamily, int? Guardian) who, string? duties, DateOnly from,
-        string createdBy, DateTime now)
+        bool countsAsService, string createdBy, DateTime now)
     {
         (CommunityId, Kind, Item, Place) = (communityId, kind, what.Item, what.Place);
         (AdopterId, ByFamily, GuardianId) = who;
         Duties = duties;
+        CountsAsService = countsAsService;
         From = from;
         CreatedBy = createdBy;
         CreatedAt = now;
@@ -66,14 +70,17 @@ public sealed class AdoptionCare : ICommunityOwned
     public string Note { get; private set; } = "";
     public decimal? Hours { get; private set; }
     public Guid? PhotoFileId { get; private set; }
+
+    /// <summary>The volunteer's service record the hours went into, when the adoption counts as service.</summary>
+    public int? ServiceRecordId { get; private set; }
     public string RecordedBy { get; private set; } = "";
     public DateTime RecordedAt { get; private set; }
 
     private AdoptionCare() { }
 
-    public AdoptionCare(Adoption adoption, DateOnly on, string note, decimal? hours, Guid? photoFileId, string recordedBy, DateTime now)
+    public AdoptionCare(Adoption adoption, DateOnly on, string note, decimal? hours, Guid? photoFileId, int? serviceRecordId, string recordedBy, DateTime now)
     {
-        (AdoptionId, CommunityId, On, Note, Hours, PhotoFileId) = (adoption.Id, adoption.CommunityId, on, note, hours, photoFileId);
+        (AdoptionId, CommunityId, On, Note, Hours, PhotoFileId, ServiceRecordId) = (adoption.Id, adoption.CommunityId, on, note, hours, photoFileId, serviceRecordId);
         RecordedBy = recordedBy;
         RecordedAt = now;
     }

@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Residents;
 using Linli.Web.Modules.Residents.Guardians;
+using Linli.Web.Modules.Volunteers;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Audit;
 using Linli.Web.Platform.Data;
@@ -14,7 +15,7 @@ namespace Linli.Web.Modules.Stewards;
 /// The adoption register and its care log. A child adopts with one of the guardians the register records for them;
 /// a child's name is shown masked (张*) wherever adoptions are listed. Photos are images checked by their bytes.
 /// </summary>
-public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, FileStore files, AuditLog audit, AccessScope scope, TimeProvider clock)
+public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, PracticeHours practice, FileStore files, AuditLog audit, AccessScope scope, TimeProvider clock)
 {
     public async Task<int> AdoptAsync(NewAdoption input, CancellationToken cancellationToken)
     {
@@ -34,10 +35,13 @@ public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, Fi
             else if (!(await residents.GuardianIdsOfAsync(adopter.Id, cancellationToken)).Contains(guardianId)) errors["guardianId"] = new("Stewards.NotGuardian");
         }
         else if (input.GuardianId is not null) errors["guardianId"] = new("Stewards.AdultHasNoGuardian");
+        var counts = input.CountsAsService ?? false;
+        if (counts && adopter is { Living: true } && !await practice.IsVolunteerAsync(adopter.CommunityId, adopter.Id, cancellationToken))
+            errors["countsAsService"] = new("Stewards.AdopterNotVolunteer");
         if (errors.Count > 0) throw new FieldValidationException(errors);
 
         var adoption = new Adoption(adopter!.CommunityId, input.Kind!.Value, (item, place), (adopter.Id, input.ByFamily ?? false, input.GuardianId), FieldChecks.OrNull(duties),
-            from, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
+            from, counts, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(adoption);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("adoption.created", "Adoption", adoption.Id.ToString(), $"community={adoption.CommunityId} kind={adoption.Kind}", cancellationToken);
@@ -56,11 +60,18 @@ public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, Fi
             errors["hours"] = new("Stewards.CareHours", AdoptionCare.MaxHours);
         if (errors.Count > 0) throw new FieldValidationException(errors);
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var file = photo is null ? null : await files.AddImageAsync(photo, "photo", scope.UserName ?? "", cancellationToken);
-        var care = new AdoptionCare(adoption, on, note, input.Hours, file?.Id, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
+        var record = adoption.CountsAsService && input.Hours is { } given
+            ? await practice.RecordAsync(new PracticeService(adoption.CommunityId, adoption.AdopterId, $"认养照护：{adoption.Item}", on, adoption.Place, note, given),
+                cancellationToken)
+            : null;
+        var care = new AdoptionCare(adoption, on, note, input.Hours, file?.Id, record, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(care);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("adoption.care", "Adoption", id.ToString(), $"care={care.Id}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (record is { } recordId) await practice.AwardPointsAsync(recordId, cancellationToken);
+        await audit.RecordAsync("adoption.care", "Adoption", id.ToString(), $"care={care.Id} service={record}", cancellationToken);
         return care.Id;
     }
 
@@ -103,7 +114,7 @@ public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, Fi
             .ToListAsync(cancellationToken);
         var names = await NamesAsync([adoption], cancellationToken);
         return new AdoptionDetail(Line(adoption, names, (log.Count, log.Count == 0 ? null : log.Max(c => c.On))), adoption.Duties,
-            [.. log.Select(c => new CareLine(c.Id, c.On, c.Note, c.Hours, c.PhotoFileId is not null))]);
+            [.. log.Select(c => new CareLine(c.Id, c.On, c.Note, c.Hours, c.PhotoFileId is not null, c.ServiceRecordId))]);
     }
 
     /// <summary>Attaches the photo of a care entry recorded without one (an image, checked before anything is written); a second photo is 409.</summary>
@@ -145,5 +156,5 @@ public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, Fi
 
     private static AdoptionLine Line(Adoption a, IReadOnlyDictionary<int, string> names, (int Count, DateOnly? Last) care) =>
         new(a.Id, a.CommunityId, a.Kind, a.Item, a.Place, a.AdopterId, names.GetValueOrDefault(a.AdopterId, ""), a.ByFamily,
-            a.GuardianId, a.GuardianId is { } g ? names.GetValueOrDefault(g) : null, a.From, a.To, care.Count, care.Last);
+            a.GuardianId, a.GuardianId is { } g ? names.GetValueOrDefault(g) : null, a.From, a.To, care.Count, care.Last, a.CountsAsService);
 }

@@ -51,12 +51,22 @@ public sealed class ConsultationsService(LinliDb db, ResidentPlacement placement
         var consultation = await FindAsync(id, cancellationToken);
         var errors = new Dictionary<string, FieldError>();
         if (input.HouseholdId is not { } householdId || !await LivesInAsync(consultation, householdId, cancellationToken)) errors["householdId"] = new("Stewards.HouseholdNotHere");
-        var option = input.Option?.Trim() ?? "";
+        return await RecordAnswerAsync(consultation, input.HouseholdId ?? 0, input.Option, errors, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a household's answer once its place is checked (by the staff's scope, or by the steward's term): one of
+    /// the options, while the consultation takes answers, once per household.
+    /// </summary>
+    internal async Task<int> RecordAnswerAsync(Consultation consultation, int householdId, string? optionText, Dictionary<string, FieldError> errors,
+        CancellationToken cancellationToken)
+    {
+        var option = optionText?.Trim() ?? "";
         if (!consultation.OptionList.Contains(option)) errors["option"] = new("Stewards.NotAnOption", string.Join("、", consultation.OptionList));
         if (errors.Count > 0) throw new FieldValidationException(errors);
         if (consultation.ClosedAt is not null) throw new ConflictException("Stewards.Closed");
 
-        var answer = new ConsultationAnswer(consultation, input.HouseholdId!.Value, option, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
+        var answer = new ConsultationAnswer(consultation, householdId, option, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(answer);
         try
         {
@@ -66,7 +76,7 @@ public sealed class ConsultationsService(LinliDb db, ResidentPlacement placement
         {
             throw new ConflictException("Stewards.HouseholdAnswered");
         }
-        await audit.RecordAsync("consultation.answer", "Consultation", id.ToString(), $"answer={answer.Id}", cancellationToken);
+        await audit.RecordAsync("consultation.answer", "Consultation", consultation.Id.ToString(), $"answer={answer.Id}", cancellationToken);
         return answer.Id;
     }
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Linli.Web.Platform.Api;
+using Linli.Web.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Linli.Web.Modules.Stewards;
@@ -22,6 +24,11 @@ public static class StewardsApi
         stewards.MapPost("/", Appoint).Validate<NewSteward>().RequireAuthorization(StewardsPolicies.Run);
         stewards.MapGet("/{id:int}/households", Households);
         stewards.MapPost("/{id:int}/end", EndTerm).Validate<HandBack>().RequireAuthorization(StewardsPolicies.Run);
+
+        // The steward's own desk: any signed-in account, answering only for the resident it is (none: no places).
+        var desk = app.MapGroup("/api/v1/me/steward").WithTags("Stewards").RequireAuthorization();
+        desk.MapGet("/", Desk);
+        desk.MapPost("/consultations/{id:int}/answers", AnswerAtDoor).Validate<NewConsultationAnswer>();
 
         var adoptions = app.MapGroup("/api/v1/adoptions").WithTags("Adoptions").RequireAuthorization(StewardsPolicies.Read);
         adoptions.MapGet("/", ListAdoptions);
@@ -66,6 +73,15 @@ public static class StewardsApi
 
     private static async Task<Ok<IReadOnlyList<AdoptionLine>>> ListAdoptions(int? communityId, AdoptionsService adoptions, CancellationToken cancellationToken) =>
         TypedResults.Ok(await adoptions.ListAsync(communityId, cancellationToken));
+
+    private static async Task<Ok<StewardDeskView>> Desk(StewardDesk desk, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.ReadAsync(user.UserId(), cancellationToken));
+
+    private static async Task<Created<StewardsCreated>> AnswerAtDoor(int id, NewConsultationAnswer request, StewardDesk desk, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var answer = await desk.AnswerAsync(user.UserId(), id, request, cancellationToken);
+        return TypedResults.Created("/api/v1/me/steward", new StewardsCreated(answer));
+    }
 
     private static async Task<Created<StewardsCreated>> Adopt(NewAdoption request, AdoptionsService adoptions, CancellationToken cancellationToken)
     {
@@ -135,6 +151,8 @@ public static class StewardsApiSummaries
         ["GET /api/v1/consultations/{id}/result"] = "The result: households asked, how many answered, each option's share of the answers in percent (two decimals) and its count; not binding",
         ["POST /api/v1/consultations/{id}/close"] = "Stop taking answers; the result stands",
         ["POST /api/v1/consultations/{id}/notice"] = "Publish a closed consultation's result as a notice of its place (households, answers, each share; not a vote); once",
+        ["GET /api/v1/me/steward"] = "A building steward's own desk: their places, the consultations open there and each door (flat, answered or not; no names)",
+        ["POST /api/v1/me/steward/consultations/{id}/answers"] = "A steward takes a door's answer: a household behind one of their doors, one of the options, once per household (409)",
         ["GET /api/v1/stewards"] = "The community's building stewards (楼门长), serving ones first: their building or entrance and how many households live there",
         ["POST /api/v1/stewards"] = "Appoint a steward: a resident living in the building or entrance (regionId), from a day; one per place at a time (409)",
         ["GET /api/v1/stewards/{id}/households"] = "The households a steward calls on: each with its flat and its members",

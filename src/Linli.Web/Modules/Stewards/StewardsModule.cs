@@ -15,6 +15,8 @@ public static class StewardsModule
         services.AddScoped<ConsultationsService>();
         services.AddScoped<AdoptionsService>();
         services.AddScoped<StewardsService>();
+        services.AddScoped<StewardDesk>();
+        services.AddScoped<Platform.Workbench.IPortalNoteSource, StewardsPortalNotes>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.StewardsDemo>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, StewardsWorkbench>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/consultations", "Nav.Consultations", 63, StewardsPolicies.Read));

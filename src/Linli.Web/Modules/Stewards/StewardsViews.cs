@@ -17,9 +17,12 @@ public sealed record ConsultationView(int Id, int CommunityId, int RegionId, str
 public sealed record ConsultationResult(int ConsultationId, string Title, int Households, int Answered, IReadOnlyDictionary<string, decimal> Shares,
     IReadOnlyDictionary<string, int> Counts, bool Closed, int? NoticeId = null);
 
-/// <summary>An adoption: <c>kind</c> Plant|Bed|GreenPatch; a child adopter needs <c>guardianId</c>, one of their recorded guardians.</summary>
+/// <summary>
+/// An adoption: <c>kind</c> Plant|Bed|GreenPatch; a child adopter needs <c>guardianId</c>, one of their recorded
+/// guardians; <c>countsAsService</c> when the adopter is a registered volunteer whose care hours go into their service record.
+/// </summary>
 public sealed record NewAdoption(AdoptionKind? Kind, string? Item, string? Place, int? AdopterId, bool? ByFamily = null, int? GuardianId = null, string? Duties = null,
-    DateOnly? From = null);
+    DateOnly? From = null, bool? CountsAsService = null);
 
 /// <summary>A care entry: what was done, the day (today when not given), the hours it took (optional).</summary>
 public sealed record NewCare(string? Note, DateOnly? On = null,
@@ -28,11 +31,12 @@ public sealed record NewCare(string? Note, DateOnly? On = null,
 public sealed record HandBack(DateOnly? On);
 
 public sealed record AdoptionLine(int Id, int CommunityId, AdoptionKind Kind, string Item, string Place, int AdopterId, string Adopter, bool ByFamily, int? GuardianId,
-    string? Guardian, DateOnly From, DateOnly? To, int CareEntries, DateOnly? LastCare);
+    string? Guardian, DateOnly From, DateOnly? To, int CareEntries, DateOnly? LastCare, bool CountsAsService);
 
 public sealed record AdoptionDetail(AdoptionLine Adoption, string? Duties, IReadOnlyList<CareLine> Care);
 
-public sealed record CareLine(int Id, DateOnly On, string Note, decimal? Hours, bool HasPhoto);
+/// <summary>A care entry; <c>serviceRecordId</c> the volunteer's service record its hours went into.</summary>
+public sealed record CareLine(int Id, DateOnly On, string Note, decimal? Hours, bool HasPhoto, int? ServiceRecordId);
 
 /// <summary>A steward: a resident living in the building or entrance (<c>regionId</c>) they look after, from a day.</summary>
 public sealed record NewSteward(int? RegionId, int? ResidentId, DateOnly? From = null);

@@ -64,8 +64,8 @@ public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, Resid
         var group = await groups.RunnerOfAsync(activityId, cancellationToken);
         var userName = user.Identity?.Name ?? "";
         var inCharge = await volunteers.PersonInChargeAsync(user, cancellationToken);
-        var record = new ServiceRecord(volunteer, Trim(activity.Title, 100), DateOnly.FromDateTime(ChinaTime.FromUtc(activity.StartsAt)), Trim(activity.Place ?? community, 200),
-            content, hours, Trim(group ?? community, 100), inCharge, ChinaTime.Today(clock), userName, Now, activityId);
+        var record = new ServiceRecord(volunteer, FieldChecks.Clip(activity.Title, 100), DateOnly.FromDateTime(ChinaTime.FromUtc(activity.StartsAt)), FieldChecks.Clip(activity.Place ?? community, 200),
+            content, hours, FieldChecks.Clip(group ?? community, 100), inCharge, ChinaTime.Today(clock), userName, Now, activityId);
         db.Set<ServiceRecord>().Add(record);
         try
         {
@@ -84,6 +84,4 @@ public sealed class ActivityHours(LinliDb db, ResidentPlacement placement, Resid
     /// <summary>The activity's length in hours, rounded to the half hour, at most a day.</summary>
     private static decimal Length(ActivityFacts activity) =>
         Math.Min(24m, Math.Max(0.5m, Math.Round((decimal)(activity.EndsAt - activity.StartsAt).TotalHours * 2, MidpointRounding.AwayFromZero) / 2));
-
-    private static string Trim(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -15,10 +15,14 @@ public sealed class TrainingRecord : ICommunityOwned
     public DateOnly Date { get; private set; }
     public string RecordedBy { get; private set; } = "";
 
+    /// <summary>The social-work station's training this record came from: once per volunteer (a unique key).</summary>
+    public int? StationTrainingId { get; private set; }
+
     private TrainingRecord() { }
 
-    public TrainingRecord(Volunteer volunteer, string name, string content, decimal hours, string organizer, DateOnly date, string recordedBy)
+    public TrainingRecord(Volunteer volunteer, string name, string content, decimal hours, string organizer, DateOnly date, string recordedBy, int? stationTrainingId = null)
     {
+        StationTrainingId = stationTrainingId;
         VolunteerId = volunteer.Id;
         CommunityId = volunteer.CommunityId;
         Name = name;

@@ -65,6 +65,8 @@ public static class VolunteersData
             e.Property(t => t.RecordedBy).HasMaxLength(100);
             e.HasOne<Volunteer>().WithMany().HasForeignKey(t => t.VolunteerId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(t => t.VolunteerId);
+            // NULLs are distinct in a unique key (SQLite and PostgreSQL alike): records typed by hand are never in its way.
+            e.HasIndex(t => new { t.StationTrainingId, t.VolunteerId }).IsUnique();
         });
         builder.Entity<AwardRecord>(e =>
         {

@@ -18,6 +18,8 @@ public static class VolunteersModule
         }));
         builder.Services.AddScoped<VolunteerProfiles>();
         builder.Services.AddScoped<VolunteerRecordsService>();
+        builder.Services.AddScoped<StationTrainingRecords>();
+        builder.Services.AddScoped<PracticeHours>();
         builder.Services.AddScoped<ActivityHours>();
         builder.Services.AddScoped<VolunteerFigures>();
         builder.Services.AddScoped<Recognition.RecognitionRounds>();

@@ -155,9 +155,10 @@ public sealed class VolunteersService(IAuthorizationService authorization, Linli
         await db.Set<RegionNode>().IgnoreQueryFilters().Where(r => r.Id == communityId).Select(r => r.Name).FirstAsync(cancellationToken);
 
     /// <summary>Art. 7's person in charge: the recording staff member's display name (their user name when they have none), at most 50 characters.</summary>
-    internal async Task<string> PersonInChargeAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    internal Task<string> PersonInChargeAsync(ClaimsPrincipal user, CancellationToken cancellationToken) => PersonInChargeAsync(user.Identity?.Name ?? "", cancellationToken);
+
+    internal async Task<string> PersonInChargeAsync(string userName, CancellationToken cancellationToken)
     {
-        var userName = user.Identity?.Name ?? "";
         var name = await db.Users.Where(u => u.UserName == userName).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? userName;
         return name.Length <= 50 ? name : name[..50];
     }

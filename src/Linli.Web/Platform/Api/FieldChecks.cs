@@ -14,4 +14,7 @@ public static class FieldChecks
 
     /// <summary>The trimmed text, or null when there is none: how optional fields are stored.</summary>
     public static string? OrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>A text one module writes into another's column, cut to the column's length.</summary>
+    public static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -28,6 +28,34 @@ public sealed class AdoptionsTests(LinliFactory factory) : IClassFixture<LinliFa
     }
 
     [Fact]
+    public async Task A_volunteer_adopters_care_hours_go_into_the_service_record_and_earn_the_hourly_points()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var volunteer = await AVolunteerAsync(staff, tree.UnitA, "陈玉珍");
+        var resident = (await (await staff.GetAsync($"/api/v1/volunteers/{volunteer}/profile")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("volunteer")
+            .GetProperty("residentId").GetInt32();
+        var neighbour = await AResident("吴淑芬").CreateAsync(staff, tree.UnitA);
+        (await staff.PostAsJsonAsync("/api/v1/points/rules", new { communityId = tree.CommunityA, kind = "PerVolunteerHour", points = 10 })).EnsureSuccessStatusCode();
+        object Patch(int adopterId) => new { kind = "GreenPatch", item = "北侧草坪", place = "5号楼北侧", adopterId, from = Day(-10), countsAsService = true };
+
+        var notVolunteer = await (await staff.PostAsJsonAsync("/api/v1/adoptions", Patch(neighbour))).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("认养人还不是本社区的注册志愿者，照护时长无法计入志愿服务记录。", notVolunteer.GetProperty("errors").GetProperty("countsAsService")[0].GetString());
+        var patch = (await (await staff.PostAsJsonAsync("/api/v1/adoptions", Patch(resident))).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        await (await staff.PostAsJsonAsync($"/api/v1/adoptions/{patch}/care", new { note = "除草、浇水", on = Day(-3), hours = "1.5" })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync($"/api/v1/adoptions/{patch}/care", new { note = "看了一眼" })).ReadJsonAsync(HttpStatusCode.Created);
+
+        var record = Assert.Single((await (await staff.GetAsync($"/api/v1/volunteers/{volunteer}/service-records")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Equal(("认养照护：北侧草坪", "5号楼北侧", "除草、浇水", 1.5m, Day(-3)), (record.GetProperty("activityName").GetString(), record.GetProperty("place").GetString(),
+            record.GetProperty("content").GetString(), record.GetProperty("hours").GetDecimal(), record.GetProperty("date").GetString()));
+        Assert.Equal(15, (await (await staff.GetAsync($"/api/v1/points/accounts/{resident}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("balance").GetInt32());
+        var log = (await (await staff.GetAsync($"/api/v1/adoptions/{patch}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("care").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("note").GetString()!, c => c.GetProperty("serviceRecordId"));
+        Assert.Equal(record.GetProperty("id").GetInt32(), log["除草、浇水"].GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, log["看了一眼"].ValueKind);
+    }
+
+    [Fact]
     public async Task A_child_adopts_with_a_guardian_and_the_care_log_keeps_its_photos()
     {
         var tree = await TestTree.CreateAsync(factory);

@@ -115,6 +115,16 @@ public sealed class CasesService(LinliDb db, ResidentDirectory residents, StaffD
         return new CaseDues(contacts, reviews, closings, chases);
     }
 
+    /// <summary>How many of the community's cases a worker holds (open, and closed so far) and supervises (not yet closed): counts only, no client.</summary>
+    public async Task<CaseLoad> LoadOfAsync(int communityId, string userId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<CareCase>().AsNoTracking().Where(c => c.CommunityId == communityId && (c.WorkerId == userId || c.SupervisorId == userId))
+            .GroupBy(c => new { Holds = c.WorkerId == userId, Closed = c.Status == CaseStatus.Closed }).Select(g => new { g.Key.Holds, g.Key.Closed, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new CaseLoad(rows.Where(r => r.Holds && !r.Closed).Sum(r => r.Count), rows.Where(r => r.Holds && r.Closed).Sum(r => r.Count),
+            rows.Where(r => !r.Holds && !r.Closed).Sum(r => r.Count));
+    }
+
     /// <summary>The file. The read is an access record (who, as what) that the file's own page lists.</summary>
     public async Task<CaseDetail> ReadAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -352,3 +362,6 @@ public sealed class CasesService(LinliDb db, ResidentDirectory residents, StaffD
 
 /// <summary>Counts for the workbench: first contacts due, reviews due, closings to sign off, referrals to chase.</summary>
 public sealed record CaseDues(int FirstContacts, int Reviews, int Closings, int Chases);
+
+/// <summary>A worker's cases: those they hold open, those they held to the close, those they supervise still open.</summary>
+public sealed record CaseLoad(int Holding, int Closed, int Supervising);

@@ -14,10 +14,12 @@ namespace Linli.Web.Modules.Stations.Demo;
 /// groups it incubated through micro-projects on hot issues, 丽景苑 with its three rooms, its two flagship
 /// organizations and the four-rung ladder 督导 → 社会工作师 → 助理社会工作师 → 居民骨干; trainings in the four content
 /// areas and an outside expert's group supervision. The seed gives no hours: they are invented. And 青桐's station,
-/// where the demo's accounts work, with its rooms from the spaces already there.
+/// where the demo's accounts work (their profiles linked to them), with its rooms from the spaces already there and a
+/// volunteer training in its volunteers' records.
 /// </summary>
 public sealed class StationsDemo(Platform.Data.LinliDb db, StationsService stations, StaffService staff, TrainingsService trainings, SupervisionService supervision,
-    LadderService ladder, SpacesService spaces, GroupsService groups, TimeProvider clock) : IDemoContributor
+    LadderService ladder, SpacesService spaces, GroupsService groups, Residents.ResidentDirectory residents, Volunteers.StationTrainingRecords volunteerRecords,
+    TimeProvider clock) : IDemoContributor
 {
     public int Order => 97;
 
@@ -116,11 +118,24 @@ public sealed class StationsDemo(Platform.Data.LinliDb db, StationsService stati
                     SpaceKind.GroupRoom => RoomPurpose.Group,
                     _ => RoomPurpose.Learning,
                 }), cancellationToken);
+        var lead = await staff.CreateAsync(new NewStaff(qingtong.Id, "李主任", Qualification.SocialWorker, "ZJ2015-0316（编造）", new DateOnly(2015, 12, 1), "青桐社区居委会",
+            "督导", UserId: "qingtong"), cancellationToken);
         var worker = await staff.CreateAsync(new NewStaff(qingtong.Id, "周老师", Qualification.SocialWorker, "ZJ2019-0712（编造）", new DateOnly(2019, 12, 1), "青桐社区社工站",
-            "社工"), cancellationToken);
+            "社工", UserId: "qtshegong"), cancellationToken);
         var assistant = await staff.CreateAsync(new NewStaff(qingtong.Id, "吴同学", Qualification.Assistant, "ZL2024-2210（编造）", new DateOnly(2024, 12, 1), "青桐社区社工站",
-            "助理社工"), cancellationToken);
+            "助理社工", UserId: "qtzhuli"), cancellationToken);
+        await ladder.LinkAsync(new NewLadderLink(lead, worker, today.AddYears(-1)), cancellationToken);
         await ladder.LinkAsync(new NewLadderLink(worker, assistant, today.AddMonths(-6)), cancellationToken);
+        await supervision.RecordAsync(new NewSupervision(lead, [worker], today.AddDays(-50), 1.5m, SupervisionKind.Individual, "个案督导：独居老人的首次接触"),
+            cancellationToken);
+
+        // A volunteer training: the station's own, written into the volunteers' Order 67 training records.
+        var volunteers = await volunteerRecords.OfResidentsAsync(qingtong.Id, [.. (await residents.LivingInAsync(qingtong.Id, cancellationToken)).Select(r => r.Id)],
+            cancellationToken);
+        var training = await trainings.CreateAsync(new NewTraining(qingtong.Id, "志愿者入户探访礼仪与安全", 2m, today.AddDays(-14), TrainingAudience.Volunteers, "周老师",
+            "入户前的预约、进门与离开、发现异常时的报告"), cancellationToken);
+        await trainings.RecordAttendanceAsync(training, new TrainingAttendanceInput([worker]), cancellationToken);
+        if (volunteers.Count > 0) await trainings.RecordVolunteersAsync(training, new TrainingVolunteersInput([.. volunteers.Values]), cancellationToken);
     }
 
     private Task<int> GroupAsync(int community, string name, GroupKind kind, DateOnly founded, GroupStage stage, CancellationToken cancellationToken) =>

@@ -79,6 +79,10 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<int?>("GrantProjectId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrganizerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Partners")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -129,6 +133,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("CommunityId", "StartsAt");
 
                     b.HasIndex("GrantProjectId", "StartsAt");
+
+                    b.HasIndex("OrganizerId", "StartsAt");
 
                     b.HasIndex("Status", "StartsAt");
 
@@ -6745,6 +6751,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int?>("ResidentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Role")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -6753,7 +6762,17 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ResidentId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
 
                     b.HasIndex("CommunityId", "Name");
 
@@ -6965,6 +6984,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Audience")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -7042,6 +7064,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("CountsAsService")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -7124,6 +7149,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ServiceRecordId")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -8301,12 +8329,18 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("StationTrainingId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("VolunteerId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("VolunteerId");
+
+                    b.HasIndex("StationTrainingId", "VolunteerId")
+                        .IsUnique();
 
                     b.ToTable("volunteers_trainings", (string)null);
                 });

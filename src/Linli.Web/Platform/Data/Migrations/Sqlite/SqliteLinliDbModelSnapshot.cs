@@ -72,6 +72,10 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int?>("GrantProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrganizerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Partners")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -122,6 +126,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CommunityId", "StartsAt");
 
                     b.HasIndex("GrantProjectId", "StartsAt");
+
+                    b.HasIndex("OrganizerId", "StartsAt");
 
                     b.HasIndex("Status", "StartsAt");
 
@@ -6485,6 +6491,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ResidentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Role")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -6493,7 +6502,17 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ResidentId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
 
                     b.HasIndex("CommunityId", "Name");
 
@@ -6697,6 +6716,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Audience")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -6771,6 +6793,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CountsAsService")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
@@ -6852,6 +6877,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ServiceRecordId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -7985,12 +8013,18 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StationTrainingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("VolunteerId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("VolunteerId");
+
+                    b.HasIndex("StationTrainingId", "VolunteerId")
+                        .IsUnique();
 
                     b.ToTable("volunteers_trainings", (string)null);
                 });
