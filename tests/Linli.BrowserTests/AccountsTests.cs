@@ -18,6 +18,8 @@ public sealed class AccountsTests(BrowserFixture fixture)
         await admin.GetByLabel("密码", new() { Exact = true }).FillAsync("12345678");
         await admin.GetByLabel("角色").SelectOptionAsync(new SelectOptionValue { Label = "社工" });
         var regions = admin.GetByLabel("负责区域");
+        // A street nobody works for yet (the demo's 管庄) can be chosen like any other.
+        await Expect(regions.Locator("option", new() { HasText = "管庄地区（示例）" })).ToHaveCountAsync(1);
         await regions.SelectOptionAsync((await regions.Locator("option", new() { HasText = "青桐社区" }).GetAttributeAsync("value"))!);
         await admin.GetByRole(AriaRole.Button, new() { Name = "新增" }).ClickAsync();
         // A password anyone would guess is refused under its own field, and the form keeps what was chosen.

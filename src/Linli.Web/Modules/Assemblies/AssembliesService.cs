@@ -214,14 +214,7 @@ public sealed class AssembliesService(LinliDb db, OwnersService owners, Resident
             proxyName.Length == 0 ? null : proxyName, NewReceipt(), scope.UserName ?? "", now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(ballot);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Assembly.AlreadyVoted");
-        }
+        await db.SaveOrConflictAsync("Assembly.AlreadyVoted", cancellationToken);
         var made = choices.Select(c => new BallotChoice(c.ItemId!.Value, c.Choice!.Value)).ToList();
         foreach (var choice in made) choice.BelongTo(ballot.Id);
         db.AddRange(made);

@@ -49,14 +49,7 @@ public sealed class AssemblyPublication(LinliDb db, AssembliesService assemblies
         // The count and the founding documents it adopts stand or fall together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(count);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Assembly.AlreadyCounted");
-        }
+        await db.SaveOrConflictAsync("Assembly.AlreadyCounted", cancellationToken);
         await governance.AdoptFromCountAsync(assembly, counted, ChinaTime.Today(clock), cancellationToken);
         await audit.RecordAsync("assembly.counted", "Assembly", id.ToString(), $"result sha256={hash}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -56,14 +56,7 @@ public sealed class CompoundGovernance(LinliDb db, Residents.ResidentPlacement p
             db.Add(rules);
         }
         rules.Set(input.ParkingCounts ?? false, input.NonVotersFollowMajority ?? false, clause.Length == 0 ? null : clause, scope.UserName ?? "", Now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Assembly.RulesChangedMeanwhile");
-        }
+        await db.SaveOrConflictAsync("Assembly.RulesChangedMeanwhile", cancellationToken);
         await audit.RecordAsync("compound.rules", "Region", compoundId.ToString(),
             $"parking={rules.ParkingCounts} nonVoters={rules.NonVotersFollowMajority}", cancellationToken);
         return await RulesAsync(compoundId, cancellationToken);
@@ -133,15 +126,7 @@ public sealed class CompoundGovernance(LinliDb db, Residents.ResidentPlacement p
         var document = new FoundingDocument(await CommunityOfAsync(compound, cancellationToken), compound.Id, kind, version, assemblyId, itemId, effectiveOn, note,
             scope.UserName ?? "", Now);
         db.Add(document);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            db.ChangeTracker.Clear();
-            throw new ConflictException("Assembly.DocumentRecordedMeanwhile");
-        }
+        await db.SaveOrConflictAsync("Assembly.DocumentRecordedMeanwhile", cancellationToken);
         await audit.RecordAsync("compound.document", "Region", compound.Id.ToString(), $"{kind} v{version} assembly={assemblyId}", cancellationToken);
         return document;
     }
@@ -198,14 +183,7 @@ public sealed class CompoundGovernance(LinliDb db, Residents.ResidentPlacement p
             input.EndsOn!.Value, scope.UserName ?? "", Now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(term);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Assembly.TermExists");
-        }
+        await db.SaveOrConflictAsync("Assembly.TermExists", cancellationToken);
         db.AddRange(members.Select(m => new CommitteeMember(term, m.Name!.Trim(), m.ResidentId, m.Role!.Value)));
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("committee.term", "Region", compoundId.ToString(), $"term={term.Number} members={members.Count} assembly={term.ElectedByAssemblyId}", cancellationToken);

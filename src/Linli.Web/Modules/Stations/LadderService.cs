@@ -30,14 +30,7 @@ public sealed class LadderService(LinliDb db, AuditLog audit, AccessScope scope,
         var link = new LadderLink(profiles[input.SupporterId!.Value].CommunityId, input.SupporterId.Value, input.SupportedId!.Value, input.From!.Value,
             scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(link);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Stations.LinkOpen");
-        }
+        await db.SaveOrConflictAsync("Stations.LinkOpen", cancellationToken);
         await audit.RecordAsync("station.ladder", "LadderLink", link.Id.ToString(), $"{link.SupporterId}->{link.SupportedId}", cancellationToken);
         return link.Id;
     }

@@ -36,7 +36,7 @@ public sealed class StaffService(LinliDb db, ResidentPlacement placement, Ladder
             scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         profile.LinkTo(userId, residentId);
         db.Add(profile);
-        await SaveLinkedAsync(cancellationToken);
+        await db.SaveOrConflictAsync("Stations.AlreadyLinked", cancellationToken);
         await audit.RecordAsync("station.staff", "StaffProfile", profile.Id.ToString(), $"community={profile.CommunityId} qualification={profile.Qualification}",
             cancellationToken);
         return profile.Id;
@@ -48,22 +48,9 @@ public sealed class StaffService(LinliDb db, ResidentPlacement placement, Ladder
         var profile = await db.Set<StaffProfile>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException();
         var (userId, residentId) = await work.CheckLinksAsync(profile.CommunityId, input, cancellationToken);
         profile.LinkTo(userId, residentId);
-        await SaveLinkedAsync(cancellationToken);
+        await db.SaveOrConflictAsync("Stations.AlreadyLinked", cancellationToken);
         await audit.RecordAsync("station.staff-linked", "StaffProfile", id.ToString(), $"user={userId} resident={residentId}", cancellationToken);
         return await ReadAsync(id, null, null, cancellationToken);
-    }
-
-    private async Task SaveLinkedAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            db.ChangeTracker.Clear();
-            throw new ConflictException("Stations.AlreadyLinked");
-        }
     }
 
     public async Task<StaffProfile> FindAsync(int id, CancellationToken cancellationToken) =>

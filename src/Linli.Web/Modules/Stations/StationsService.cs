@@ -26,14 +26,7 @@ public sealed class StationsService(LinliDb db, ResidentPlacement placement, Spa
 
         var station = new Station(input.CommunityId.Value, name, about, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(station);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Stations.StationExists");
-        }
+        await db.SaveOrConflictAsync("Stations.StationExists", cancellationToken);
         await audit.RecordAsync("station.created", "Station", station.Id.ToString(), $"community={station.CommunityId}", cancellationToken);
         return station.Id;
     }
@@ -72,14 +65,7 @@ public sealed class StationsService(LinliDb db, ResidentPlacement placement, Spa
         if (errors.Count > 0) throw new FieldValidationException(errors);
 
         db.Add(new StationRoom(station, input.SpaceId!.Value, input.Purpose!.Value));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Stations.RoomTwice");
-        }
+        await db.SaveOrConflictAsync("Stations.RoomTwice", cancellationToken);
         await audit.RecordAsync("station.room", "Station", id.ToString(), $"space={input.SpaceId}", cancellationToken);
     }
 

@@ -142,15 +142,7 @@ public sealed class TrainingsService(LinliDb db, ResidentPlacement placement, Ac
         var added = staffIds.Distinct().Where(s => !recorded.Contains(s)).ToList();
         if (added.Count == 0) return 0;
         db.AddRange(added.Select(s => new TrainingAttendance(training, s)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            db.ChangeTracker.Clear();
-            throw new ConflictException("Stations.AttendanceChanged");
-        }
+        await db.SaveOrConflictAsync("Stations.AttendanceChanged", cancellationToken);
         return added.Count;
     }
 

@@ -66,12 +66,12 @@ public sealed class AdoptionsService(LinliDb db, ResidentDirectory residents, Pr
             ? await practice.RecordAsync(new PracticeService(adoption.CommunityId, adoption.AdopterId, $"认养照护：{adoption.Item}", on, adoption.Place, note, given),
                 cancellationToken)
             : null;
-        var care = new AdoptionCare(adoption, on, note, input.Hours, file?.Id, record, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
+        var care = new AdoptionCare(adoption, on, note, input.Hours, file?.Id, record?.ServiceRecordId, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(care);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (record is { } recordId) await practice.AwardPointsAsync(recordId, cancellationToken);
-        await audit.RecordAsync("adoption.care", "Adoption", id.ToString(), $"care={care.Id} service={record}", cancellationToken);
+        if (record is not null) await practice.AwardPointsAsync(record, cancellationToken);
+        await audit.RecordAsync("adoption.care", "Adoption", id.ToString(), $"care={care.Id} service={record?.ServiceRecordId}", cancellationToken);
         return care.Id;
     }
 

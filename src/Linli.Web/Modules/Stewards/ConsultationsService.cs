@@ -68,14 +68,7 @@ public sealed class ConsultationsService(LinliDb db, ResidentPlacement placement
 
         var answer = new ConsultationAnswer(consultation, householdId, option, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(answer);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Stewards.HouseholdAnswered");
-        }
+        await db.SaveOrConflictAsync("Stewards.HouseholdAnswered", cancellationToken);
         await audit.RecordAsync("consultation.answer", "Consultation", consultation.Id.ToString(), $"answer={answer.Id}", cancellationToken);
         return answer.Id;
     }

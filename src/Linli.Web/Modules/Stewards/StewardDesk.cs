@@ -18,18 +18,18 @@ public sealed class StewardDesk(LinliDb db, SelfServiceService self, ResidentDir
 {
     public const int MaxDoors = 300;
 
-    /// <summary>The levels that name a steward's place (kinds are stored as text: no ordering by value in SQL).</summary>
+    /// <summary>The levels that name a steward's place ("锦华苑 1栋 2单元").</summary>
     private static readonly RegionKind[] PlaceKinds = [RegionKind.Compound, RegionKind.Courtyard, RegionKind.Building, RegionKind.Entrance];
 
     public async Task<StewardDeskView> ReadAsync(string userId, CancellationToken cancellationToken) =>
-        new([.. (await PlacesAsync(userId, cancellationToken)).Select(p => new StewardDeskPlace(p.RegionId, p.Label,
+        new([.. (await PlacesAsync(userId, null, cancellationToken)).Select(p => new StewardDeskPlace(p.RegionId, p.Label,
             [.. p.Consultations.Select(c => new StewardDeskConsultation(c.Consultation.Id, c.Consultation.Title, c.Consultation.Details, c.Consultation.OptionList,
                 [.. c.Doors.Select(d => new StewardDoor(d.HouseholdId, d.Label, d.Answered))]))]))]);
 
     /// <summary>Takes a door's answer: a consultation open at one of the steward's places, a household behind one of its doors (422 otherwise).</summary>
     public async Task<int> AnswerAsync(string userId, int consultationId, NewConsultationAnswer input, CancellationToken cancellationToken)
     {
-        var asked = (await PlacesAsync(userId, cancellationToken)).SelectMany(p => p.Consultations).Where(c => c.Consultation.Id == consultationId).ToList();
+        var asked = (await PlacesAsync(userId, consultationId, cancellationToken)).SelectMany(p => p.Consultations).ToList();
         if (asked.Count == 0) throw new NotFoundException();
         var errors = new Dictionary<string, FieldError>();
         if (input.HouseholdId is not { } householdId || !asked.Any(c => c.Doors.Any(d => d.HouseholdId == householdId))) errors["householdId"] = new("Stewards.NotYourDoor");
@@ -42,44 +42,44 @@ public sealed class StewardDesk(LinliDb db, SelfServiceService self, ResidentDir
 
     private sealed record Place(int RegionId, string Label, IReadOnlyList<Asked> Consultations);
 
-    /// <summary>The steward's places with the consultations open there and each one's doors (those of the place the consultation asks).</summary>
-    private async Task<IReadOnlyList<Place>> PlacesAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The steward's places with the consultations open there (or the one asked for) and each one's doors: those of
+    /// the place the consultation asks, which holds the steward's place or lies within it.
+    /// </summary>
+    private async Task<IReadOnlyList<Place>> PlacesAsync(string userId, int? consultationId, CancellationToken cancellationToken)
     {
         if (await self.FindOwnResidentAsync(userId, cancellationToken) is not { } me) return [];
         var terms = await db.Set<BuildingSteward>().IgnoreQueryFilters().AsNoTracking().Where(s => s.ResidentId == me.Id && s.To == null).ToListAsync(cancellationToken);
         if (terms.Count == 0) return [];
         var communities = terms.Select(t => t.CommunityId).Distinct().ToList();
-        var open = await db.Set<Consultation>().IgnoreQueryFilters().AsNoTracking().Where(c => communities.Contains(c.CommunityId) && c.ClosedAt == null)
+        var open = await db.Set<Consultation>().IgnoreQueryFilters().AsNoTracking()
+            .Where(c => communities.Contains(c.CommunityId) && c.ClosedAt == null && (consultationId == null || c.Id == consultationId))
             .OrderByDescending(c => c.Id).Take(20).ToListAsync(cancellationToken);
-        var placeIds = terms.Select(t => t.RegionId).Concat(open.Select(c => c.RegionId)).Distinct().ToList();
-        var paths = await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => placeIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Path, cancellationToken);
+        var openIds = open.Select(c => c.Id).ToList();
+        var answered = (await db.Set<ConsultationAnswer>().IgnoreQueryFilters().Where(a => openIds.Contains(a.ConsultationId))
+            .Select(a => new { a.ConsultationId, a.HouseholdId }).ToListAsync(cancellationToken)).Select(a => (a.ConsultationId, a.HouseholdId)).ToHashSet();
         var places = new List<Place>();
         foreach (var term in terms)
         {
-            var path = paths[term.RegionId];
+            // The place, what lies under it (its flats) and what lies above it (its compound, the community), in one read.
+            var path = await db.Regions.IgnoreQueryFilters().Where(r => r.Id == term.RegionId).Select(r => r.Path).FirstAsync(cancellationToken);
+            var nodes = await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => r.Path.StartsWith(path) || path.StartsWith(r.Path))
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
             var doors = await residents.DoorsUnderAsync(term.CommunityId, path, MaxDoors, cancellationToken);
-            var units = await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => r.Path.StartsWith(path)).ToDictionaryAsync(r => r.Id, cancellationToken);
             var asked = new List<Asked>();
-            foreach (var consultation in open.Where(c => c.CommunityId == term.CommunityId))
+            foreach (var consultation in open.Where(c => c.CommunityId == term.CommunityId && nodes.ContainsKey(c.RegionId)))
             {
-                // Asked at the steward's doors: the consultation's place holds theirs, or lies within it.
-                var place = paths[consultation.RegionId];
-                var here = doors.Where(d => path.StartsWith(place) || units[d.UnitId].Path.StartsWith(place)).ToList();
-                if (here.Count == 0) continue;
-                var answered = (await db.Set<ConsultationAnswer>().IgnoreQueryFilters().Where(a => a.ConsultationId == consultation.Id)
-                    .Select(a => a.HouseholdId).ToListAsync(cancellationToken)).ToHashSet();
-                asked.Add(new Asked(consultation, [.. here.Select(d => new Door(d.HouseholdId, Label(units, units[d.UnitId], term.RegionId), answered.Contains(d.HouseholdId)))]));
+                var place = nodes[consultation.RegionId].Path;
+                var here = doors.Where(d => path.StartsWith(place) || nodes[d.UnitId].Path.StartsWith(place)).ToList();
+                if (here.Count > 0)
+                    asked.Add(new Asked(consultation, [.. here.Select(d => new Door(d.HouseholdId, Label(nodes, nodes[d.UnitId], term.RegionId),
+                        answered.Contains((consultation.Id, d.HouseholdId))))]));
             }
-            places.Add(new Place(term.RegionId, await PlaceLabelAsync(path, cancellationToken), asked));
+            var label = string.Join(" ", nodes.Values.Where(n => path.StartsWith(n.Path) && PlaceKinds.Contains(n.Kind)).OrderBy(n => n.Depth).Select(n => n.Name));
+            places.Add(new Place(term.RegionId, label, asked));
         }
         return places;
     }
-
-    /// <summary>The place as the steward's page heads it ("锦华苑 1栋 2单元"): its compound, building and entrance.</summary>
-    private async Task<string> PlaceLabelAsync(string path, CancellationToken cancellationToken) =>
-        string.Join(" ", await db.Regions.IgnoreQueryFilters().AsNoTracking()
-            .Where(r => path.StartsWith(r.Path) && PlaceKinds.Contains(r.Kind))
-            .OrderBy(r => r.Depth).Select(r => r.Name).ToListAsync(cancellationToken));
 
     /// <summary>A flat named from the steward's place down ("2单元 301"): the place itself the steward knows.</summary>
     private static string Label(IReadOnlyDictionary<int, RegionNode> nodes, RegionNode unit, int placeId) =>

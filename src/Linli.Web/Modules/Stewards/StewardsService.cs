@@ -32,14 +32,7 @@ public sealed class StewardsService(LinliDb db, ResidentDirectory residents, Res
 
         var term = new BuildingSteward(steward!.CommunityId, place!.Id, steward.Id, from, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(term);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Stewards.PlaceTaken");
-        }
+        await db.SaveOrConflictAsync("Stewards.PlaceTaken", cancellationToken);
         await audit.RecordAsync("steward.appointed", "BuildingSteward", term.Id.ToString(), $"region={term.RegionId} resident={term.ResidentId}", cancellationToken);
         return term.Id;
     }

@@ -38,15 +38,7 @@ public sealed class StationTrainingRecords(LinliDb db, ResidentDirectory residen
         var organizer = training.Organizer ?? await volunteersService.RecordingUnitAsync(training.CommunityId, cancellationToken);
         db.AddRange(volunteers.Select(v => new TrainingRecord(v, FieldChecks.Clip(training.Title, 100), FieldChecks.Clip(training.Content ?? training.Title, 500), training.Hours,
             FieldChecks.Clip(organizer, 100), training.On, recordedBy, training.TrainingId)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            db.ChangeTracker.Clear();
-            throw new ConflictException("Volunteer.StationTrainingChanged");
-        }
+        await db.SaveOrConflictAsync("Volunteer.StationTrainingChanged", cancellationToken);
         await audit.RecordAsync("volunteer.station-training", "StationTraining", training.TrainingId.ToString(), $"added={volunteers.Count}", cancellationToken);
         return volunteers.Count;
     }

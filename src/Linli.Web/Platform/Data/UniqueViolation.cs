@@ -16,4 +16,21 @@ public static class UniqueViolation
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    /// <summary>
+    /// Saves, and answers a write refused by a unique index (two clerks at once, the same thing twice) with 409 and
+    /// the message given: the database decides, and nothing of the request is kept.
+    /// </summary>
+    public static async Task SaveOrConflictAsync(this DbContext db, string messageKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (Is(e))
+        {
+            db.ChangeTracker.Clear();
+            throw new Api.ConflictException(messageKey);
+        }
+    }
 }

@@ -38,13 +38,16 @@ public sealed class RegionsService(LinliDb db, AccessScope scope, AuditLog audit
         return await query.OrderBy(r => r.Code).ToListAsync(cancellationToken);
     }
 
+    private static readonly RegionKind[] AssignableKinds = [RegionKind.District, RegionKind.Street, RegionKind.Community, RegionKind.Compound];
+
     /// <summary>
     /// The nodes a staff account is usually assigned to (district down to compound), in tree order, for the account
     /// form's picker; plus any nodes named in <paramref name="alsoIds"/> (an assignment further down, such as a building).
     /// </summary>
     public async Task<IReadOnlyList<RegionNode>> AssignableAsync(IReadOnlyCollection<int> alsoIds, CancellationToken cancellationToken)
     {
-        var nodes = await db.Regions.AsNoTracking().Where(r => r.Kind <= RegionKind.Compound || alsoIds.Contains(r.Id)).ToListAsync(cancellationToken);
+        // Kinds are stored as text: "district down to compound" is a list, not a comparison ('Street' > 'Compound' as strings).
+        var nodes = await db.Regions.AsNoTracking().Where(r => AssignableKinds.Contains(r.Kind) || alsoIds.Contains(r.Id)).ToListAsync(cancellationToken);
         return [.. nodes.OrderBy(r => r.Path, TreeOrder.Instance)];
     }
 

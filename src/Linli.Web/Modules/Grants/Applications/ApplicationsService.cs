@@ -151,14 +151,7 @@ public sealed class ApplicationsService(LinliDb db, ProgramsService programs, Pa
         if (application.EndorsedAt is null) throw new ConflictException("Grant.NotEndorsed");
         var review = new ApplicationReview(application, reviewer, user.Identity?.Name ?? "", conflict ? null : input.Score, conflict, FieldChecks.OrNull(comment), Now);
         db.Add(review);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Grant.AlreadyReviewed");
-        }
+        await db.SaveOrConflictAsync("Grant.AlreadyReviewed", cancellationToken);
         await audit.RecordAsync("grant.reviewed", "GrantApplication", id.ToString(), conflict ? "conflict declared" : $"score={review.Score}", cancellationToken);
         return review.Id;
     }

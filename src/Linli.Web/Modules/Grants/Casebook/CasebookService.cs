@@ -47,15 +47,8 @@ public sealed class CasebookService(LinliDb db, ProjectsService projects, Progra
         var story = await db.Set<CaseStory>().FirstOrDefaultAsync(s => s.ProjectId == projectId, cancellationToken);
         if (story is null) db.Add(story = new CaseStory(project));
         story.Write(sections, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            // Two first drafts at once: the other one was written first.
-            throw new ConflictException("Grant.StoryWrittenMeanwhile");
-        }
+        // Two first drafts at once: the other one was written first.
+        await db.SaveOrConflictAsync("Grant.StoryWrittenMeanwhile", cancellationToken);
         await audit.RecordAsync("grant.case_written", "GrantProject", projectId.ToString(), "", cancellationToken);
         return await ReadAsync(projectId, cancellationToken);
     }

@@ -31,14 +31,7 @@ public sealed class EvaluationService(LinliDb db, ProjectsService projects, Acti
         var evaluation = new ActivityEvaluation(project, input.ActivityId!.Value, (input.Feasibility!.Value, input.Effect!.Value, input.Satisfaction!.Value), note,
             scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(evaluation);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Grant.ActivityEvaluated");
-        }
+        await db.SaveOrConflictAsync("Grant.ActivityEvaluated", cancellationToken);
         await audit.RecordAsync("grant.activity_evaluated", "GrantProject", projectId.ToString(), $"activity={evaluation.ActivityId}", cancellationToken);
         return evaluation.Id;
     }
@@ -57,14 +50,7 @@ public sealed class EvaluationService(LinliDb db, ProjectsService projects, Acti
         var evaluation = new FinalEvaluation(project, input.Respondents!.Value, decimal.Round(input.Satisfaction!.Value, 1), decimal.Round(input.Influence!.Value, 1),
             findings, scope.UserName ?? "", clock.GetUtcNow().UtcDateTime);
         db.Add(evaluation);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Grant.FinalEvaluated");
-        }
+        await db.SaveOrConflictAsync("Grant.FinalEvaluated", cancellationToken);
         await audit.RecordAsync("grant.final_evaluation", "GrantProject", projectId.ToString(), "", cancellationToken);
         return evaluation.Id;
     }

@@ -35,14 +35,7 @@ public sealed class ReportsService(LinliDb db, ProjectsService projects, Program
         report.Submit(figures, await SpentAsync(project, first, cancellationToken), narrative, scope.UserName ?? "",
             clock.GetUtcNow().UtcDateTime, today);
         db.Add(report);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Grant.ReportExists");
-        }
+        await db.SaveOrConflictAsync("Grant.ReportExists", cancellationToken);
         await audit.RecordAsync("grant.report", "GrantProject", projectId.ToString(), $"report={report.Id} month={month} late={report.Late}", cancellationToken);
         return Created(report);
     }

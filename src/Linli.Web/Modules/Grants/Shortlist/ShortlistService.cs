@@ -61,14 +61,7 @@ public sealed class ShortlistService(LinliDb db, ProgramsService programs, Partn
         await db.SaveChangesAsync(cancellationToken);
         db.AddRange(entries.Select(e => new ShortlistEntry(notice.Id, e.Application.Id, e.Fen, (e.Application.Title, organizations.GetValueOrDefault(e.Application.OrganizationId, ""),
             communities.GetValueOrDefault(e.Application.CommunityId, ""), e.Application.Category))));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new ConflictException("Grant.AlreadyShortlisted");
-        }
+        await db.SaveOrConflictAsync("Grant.AlreadyShortlisted", cancellationToken);
         await audit.RecordAsync("grant.shortlist", "GrantProgram", programId.ToString(), $"notice={notice.Id} entries={entries.Count} until={notice.ObjectionsUntil:yyyy-MM-dd}",
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
