@@ -7,7 +7,7 @@ namespace Linli.BrowserTests;
 /// <summary>
 /// Seed 002's small practices at 青桐: a patrol walk logged on a phone with what it found sent on as a 365 request; a
 /// recognition round counted by services, decided and certified jointly with the executing organization; and an
-/// activity made from a template carrying its run sheet.
+/// activity made from a template carrying its run sheet; and case 5's tasks matched to what each volunteer can do.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PracticesTests(BrowserFixture fixture)
@@ -109,5 +109,47 @@ public sealed class PracticesTests(BrowserFixture fixture)
         await Expect(sheet.Locator("tr")).ToHaveTextAsync(["10:00暖场10 分钟", "10:10手工制作50 分钟", "11:00作品分享20 分钟"]);
         await Expect(sheet).ToContainTextAsync("彩纸 每人5张");
         await Expect(sheet).ToContainTextAsync("助教 × 2");
+    }
+
+    [Fact]
+    public async Task A_social_worker_notes_what_a_volunteer_should_not_do_and_the_task_board_holds_back_a_task_that_asks_it()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "qingtong", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/volunteers");
+        await page.GetByTestId("volunteers-table").Locator("tr", new() { HasText = "刘建国" }).GetByRole(AriaRole.Link).ClickAsync();
+        // The note opens only on request: the read is recorded.
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看（将记录本次查看）" }).ClickAsync();
+        var ability = page.GetByTestId("ability");
+        await ability.GetByLabel("听清对话").CheckAsync();
+        await ability.GetByLabel("特长与适合的工作").FillAsync("听力下降，戴助听器；字写得好");
+        await ability.GetByRole(AriaRole.Button, new() { Name = "保存身体条件" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已保存。");
+
+        // On a phone at the activity's preparation: 周文华 tells his story, the leaflets still need two people.
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "qingtong", LinliProcess.DemoPassword);
+        await phone.GotoAsync("/console/volunteers/tasks");
+        await phone.GetByLabel("活动").SelectOptionAsync(new SelectOptionValue { Label = $"{Day(5)} 09:30 国际残疾人日·助残宣传" });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "查看分工" }).ClickAsync();
+        var tasks = phone.GetByTestId("tasks");
+        await Expect(tasks.Locator("tr", new() { HasText = "故事宣讲" })).ToContainTextAsync("周文华");
+        var leaflets = tasks.Locator("tr", new() { HasText = "宣传单发放与解说" });
+        await Expect(leaflets).ToContainTextAsync("听清对话");
+
+        var assign = phone.GetByTestId("assign");
+        await assign.GetByLabel("志愿者").SelectOptionAsync(new SelectOptionValue { Label = "刘建国" });
+        await assign.GetByLabel("任务", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "宣传单发放与解说" });
+        await assign.GetByRole(AriaRole.Button, new() { Name = "安排" }).ClickAsync();
+        await Expect(phone.GetByRole(AriaRole.Alert)).ToHaveTextAsync("这项任务需要听清对话，与这位志愿者登记的身体条件不符；如本人愿意承担，请填写说明后再安排。");
+
+        // He wants to: with the reason the task is his, marked as not a full fit.
+        await assign.GetByLabel("志愿者").SelectOptionAsync(new SelectOptionValue { Label = "刘建国" });
+        await assign.GetByLabel("任务", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "宣传单发放与解说" });
+        await assign.GetByLabel("说明（任务与身体条件不符时填写）").FillAsync("本人愿意，由社工陪同讲解");
+        await assign.GetByRole(AriaRole.Button, new() { Name = "安排" }).ClickAsync();
+        await Expect(phone.GetByRole(AriaRole.Status)).ToHaveTextAsync("已保存。");
+        await Expect(phone.GetByTestId("tasks").Locator("tr", new() { HasText = "宣传单发放与解说" })).ToContainTextAsync("刘建国 不完全适合");
+        await Expect(phone.GetByTestId("fits").Locator("li", new() { HasText = "刘建国" })).ToHaveTextAsync("刘建国 · 故事宣讲、物资搬运、登记记录");
     }
 }

@@ -20,7 +20,7 @@ using Microsoft.Extensions.DependencyInjection;
 internal static class StationsBench
 {
     private const int Stations = 50, StaffEach = 30, TrainingsEach = 200, Attendees = 15, SessionsEach = 100, Participants = 5, Residents = 12_000, Cases = 2_000,
-        Adoptions = 2_000, CarePerAdoption = 25, Volunteers = 300, ServiceRecords = 100_000, Evaluations = 3_000, Walks = 156, Walkers = 8, Iterations = 200,
+        Adoptions = 2_000, CarePerAdoption = 25, Volunteers = 300, ServiceRecords = 100_000, Evaluations = 3_000, Walks = 156, Walkers = 8, HelperTasks = 20, Iterations = 200,
         FirstId = 500_000;
     private static readonly DateTime Now = DateTime.UtcNow;
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now.AddHours(8));
@@ -32,7 +32,7 @@ internal static class StationsBench
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Command: `bash scripts/bench.sh stations` · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · .NET {Environment.Version}")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"The whole app on Kestrel at 127.0.0.1 with a throwaway database. A street of {Stations} communities, each with its station: {StaffEach} workers, {TrainingsEach} trainings over three years with {Attendees} attendees each ({Stations * TrainingsEach * Attendees:N0} attendances in all), {SessionsEach} supervision sessions with {Participants} participants each, a ladder of {StaffEach - 1} links. In the first community {Residents:N0} residents in their households, a consultation answered by 96% of them, and {Adoptions:N0} adoptions with {CarePerAdoption} care entries each ({Adoptions * CarePerAdoption:N0}). Measured over HTTP as the platform administrator, {Iterations} runs each: a worker's development page with a three-year period (`GET /api/v1/stations/staff/{{id}}?from=&to=`: trainings attended, supervision received and given, the ladder, and through the linked account the cases held of {Cases:N0} the station's supervisor supervises), the supervisor's queue as they see it (`GET /api/v1/stations/queue?communityId=`: case reviews and closings, the workers they support with their last session, open grant reports), a station's roster with every worker's hours (`GET /api/v1/stations/staff?communityId=`), the street's month for its {Stations} stations (`GET /api/v1/stations/figures?regionId=&month=`), the consultation's result (`GET /api/v1/consultations/{{id}}/result`), the adoption register (`GET /api/v1/adoptions?communityId=`, 500 rows with care counts); {Volunteers} volunteers with {ServiceRecords:N0} service records and {Evaluations:N0} evaluations over the past year, and a recognition round over that year recomputed from them (`GET /api/v1/volunteers/recognition-rounds/{{id}}`); a patrol rota of {Walkers} walking weekly for three years ({Walks} walks, each with its walkers' service records) (`GET /api/v1/patrols/{{id}}`). Targets: every p95 ≤ 100 ms, the street's month and the round ≤ 200 ms.")
+            .AppendLine(CultureInfo.InvariantCulture, $"The whole app on Kestrel at 127.0.0.1 with a throwaway database. A street of {Stations} communities, each with its station: {StaffEach} workers, {TrainingsEach} trainings over three years with {Attendees} attendees each ({Stations * TrainingsEach * Attendees:N0} attendances in all), {SessionsEach} supervision sessions with {Participants} participants each, a ladder of {StaffEach - 1} links. In the first community {Residents:N0} residents in their households, a consultation answered by 96% of them, and {Adoptions:N0} adoptions with {CarePerAdoption} care entries each ({Adoptions * CarePerAdoption:N0}). Measured over HTTP as the platform administrator, {Iterations} runs each: a worker's development page with a three-year period (`GET /api/v1/stations/staff/{{id}}?from=&to=`: trainings attended, supervision received and given, the ladder, and through the linked account the cases held of {Cases:N0} the station's supervisor supervises), the supervisor's queue as they see it (`GET /api/v1/stations/queue?communityId=`: case reviews and closings, the workers they support with their last session, open grant reports), a station's roster with every worker's hours (`GET /api/v1/stations/staff?communityId=`), the street's month for its {Stations} stations (`GET /api/v1/stations/figures?regionId=&month=`), the consultation's result (`GET /api/v1/consultations/{{id}}/result`), the adoption register (`GET /api/v1/adoptions?communityId=`, 500 rows with care counts); {Volunteers} volunteers with {ServiceRecords:N0} service records and {Evaluations:N0} evaluations over the past year, and a recognition round over that year recomputed from them (`GET /api/v1/volunteers/recognition-rounds/{{id}}`); a patrol rota of {Walkers} walking weekly for three years ({Walks} walks, each with its walkers' service records) (`GET /api/v1/patrols/{{id}}`); an activity's helper-task board with {HelperTasks} tasks, every one of the {Volunteers} volunteers matched against the ability notes of a third of them, decrypted (`GET /api/v1/helper-tasks?activityId=`). Targets: every p95 ≤ 100 ms, the street's month and the round ≤ 200 ms.")
             .AppendLine();
         await RunOnAsync(null, report);
         if (postgresServer is not null) await RunOnAsync(postgresServer, report);
@@ -83,6 +83,8 @@ internal static class StationsBench
         var attended = page.GetProperty("trainings").GetArrayLength();
         var ranking = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/volunteers/recognition-rounds/{roundId}")).GetProperty("ranking");
         var rota = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/patrols/{FirstId}");
+        var party = await HelperTasksAsync(admin, first.Id);
+        var board = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/helper-tasks?activityId={party}");
         var lead = await BenchApi.TokenAsync(host, "stationlead");
         var held = page.GetProperty("work").GetProperty("cases").GetProperty("holding").GetInt32();
         var queue = await lead.GetFromJsonAsync<JsonElement>($"/api/v1/stations/queue?communityId={first.Id}");
@@ -104,12 +106,15 @@ internal static class StationsBench
                 Iterations, async () => (await lead.GetAsync($"/api/v1/stations/queue?communityId={first.Id}")).EnsureSuccessStatusCode()),
             await Measure.RunAsync($"a patrol rota's page ({rota.GetProperty("walks").GetInt32()} walks, the latest {rota.GetProperty("logs").GetArrayLength()} shown)",
                 Iterations, async () => (await admin.GetAsync($"/api/v1/patrols/{FirstId}")).EnsureSuccessStatusCode()),
+            await Measure.RunAsync($"an activity's helper-task board ({HelperTasks} tasks, {board.GetProperty("candidates").GetArrayLength()} volunteers matched, {Volunteers / 3} ability notes decrypted)",
+                Iterations, async () => (await admin.GetAsync($"/api/v1/helper-tasks?activityId={party}")).EnsureSuccessStatusCode()),
         };
         // Worker 1 of the first station attends every second training (attendees are 15 consecutive workers in turn).
         var right = months.GetArrayLength() == Stations && result.GetProperty("households").GetInt32() == households
             && result.GetProperty("answered").GetInt32() == households * 96 / 100 && register.GetArrayLength() == 500 && attended > 0
             && ranking.GetArrayLength() == Volunteers && rota.GetProperty("personHours").GetDecimal() == Walks * Walkers * 1.5m
-            && held == Enumerable.Range(0, Cases).Count(i => i % CareBench.Workers == 0 && i % 4 == 0) && queue.GetProperty("supervisees").GetArrayLength() == 3;
+            && held == Enumerable.Range(0, Cases).Count(i => i % CareBench.Workers == 0 && i % 4 == 0) && queue.GetProperty("supervisees").GetArrayLength() == 3
+            && board.GetProperty("candidates").GetArrayLength() == Volunteers && board.GetProperty("tasks").EnumerateArray().All(t => t.GetProperty("assigned").GetArrayLength() == 1);
         report.AppendLine(CultureInfo.InvariantCulture, $"## {provider}")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"The street's month lists {months.GetArrayLength()} stations, the consultation counts {result.GetProperty("answered").GetInt32():N0} answers of {households:N0} households, the register shows 500 adoptions, the round ranks all {Volunteers} volunteers and the rota adds up {Walks * Walkers * 1.5m:0.#} person-hours: {(right ? "yes" : "**NO**")}.")
@@ -218,6 +223,30 @@ internal static class StationsBench
         }
         await care.FlushAsync();
         await transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// An activity of the first community with {HelperTasks} helper tasks, each asking one thing of the body or senses; ability notes
+    /// for every third volunteer, each ruling out one; each task given to one volunteer without a note.
+    /// </summary>
+    private static async Task<int> HelperTasksAsync(HttpClient admin, int community)
+    {
+        var start = DateTime.UtcNow.AddHours(8).AddDays(3);
+        var activity = await (await admin.PostAsJsonAsync("/api/v1/activities", new { communityId = community, title = "助残宣传", capacity = 100, status = "Published",
+            startsAt = start.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture), endsAt = start.AddHours(2).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture) }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        var activityId = activity.GetProperty("id").GetInt32();
+        var demands = Enum.GetNames<Linli.Web.Modules.Volunteers.Tasks.BodyDemand>()[1..];
+        for (var v = 0; v < Volunteers / 3; v++)
+            (await admin.PutAsJsonAsync($"/api/v1/volunteers/{FirstId + 3 * v}/ability", new { limits = new[] { demands[v % demands.Length] }, note = "基准" })).EnsureSuccessStatusCode();
+        for (var t = 0; t < HelperTasks; t++)
+        {
+            var task = await (await admin.PostAsJsonAsync("/api/v1/helper-tasks", new { activityId, name = $"任务{t + 1}", people = 2, demands = new[] { demands[t % demands.Length] } }))
+                .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+            (await admin.PostAsJsonAsync($"/api/v1/helper-tasks/{task.GetProperty("id").GetInt32()}/assignments", new { volunteerId = FirstId + 1 + 3 * t }))
+                .EnsureSuccessStatusCode();
+        }
+        return activityId;
     }
 
     /// <summary>

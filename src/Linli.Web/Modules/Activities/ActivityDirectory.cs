@@ -204,6 +204,32 @@ public sealed class ActivityDirectory(LinliDb db, ActivitiesService activities, 
         await Held(db.Set<Activity>().AsNoTracking().Where(a => a.OrganizerId == userId), fromUtc, toUtc).OrderByDescending(a => a.StartsAt).Take(take)
             .Select(a => new ActivityFacts(a.Id, a.CommunityId, a.Title, a.Place, a.StartsAt, a.EndsAt, a.Status)).ToListAsync(cancellationToken);
 
+    /// <summary>The residents signed up (confirmed) to help at an activity: the volunteers' task board.</summary>
+    public async Task<IReadOnlyList<int>> HelpersAtAsync(int activityId, CancellationToken cancellationToken) =>
+        await db.Set<Registration>().Where(r => r.ActivityId == activityId && r.Role == RegistrationRole.Helper && r.Status == RegistrationStatus.Confirmed)
+            .Select(r => r.ResidentId).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Signs a resident up to help, as staff would, unless they already are signed up in any role; the activity's own
+    /// checks answer (sign-up closed: 409). Whether a sign-up was written.
+    /// </summary>
+    public async Task<bool> SignUpHelperAsync(int activityId, int residentId, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Registration>().AnyAsync(r => r.ActivityId == activityId && r.ResidentId == residentId, cancellationToken)) return false;
+        await activities.RegisterAsync(activityId, residentId, RegistrationRole.Helper, user, cancellationToken);
+        return true;
+    }
+
+    /// <summary>A community's activities (not cancelled) starting in the window: what is coming up for a to-do.</summary>
+    public async Task<IReadOnlyList<int>> StartingWithinAsync(int communityId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
+        await db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled && a.StartsAt >= fromUtc && a.StartsAt < toUtc)
+            .Select(a => a.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The roles of an activity's own plan ("签到引导 2"), in order: tasks the volunteers' board offers to add.</summary>
+    public async Task<IReadOnlyList<(string Role, int? People)>> PlanRolesAsync(int activityId, CancellationToken cancellationToken) =>
+        [.. (await db.Set<Templates.PlanItem>().AsNoTracking().Where(i => i.ActivityId == activityId && i.Kind == Templates.PlanItemKind.Role).OrderBy(i => i.Position)
+            .Select(i => new { i.Text, i.Number }).ToListAsync(cancellationToken)).Select(i => (i.Text, i.Number))];
+
     /// <summary>Checks a resident in as staff would at the door (a clinic's reading does it); a reason is needed outside the check-in window.</summary>
     public async Task CheckInAsync(int activityId, int residentId, System.Security.Claims.ClaimsPrincipal user, string? reason, CancellationToken cancellationToken) =>
         await activities.CheckInAsync(activityId, residentId, user, cancellationToken, reason: reason);

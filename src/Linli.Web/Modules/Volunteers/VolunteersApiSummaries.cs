@@ -33,6 +33,13 @@ public static class VolunteersApiSummaries
         ["GET /api/v1/patrols/{id}"] = "A rota with its team and latest walks",
         ["POST /api/v1/patrols/{id}/logs"] = "Log a walk: walkers' service hours, issues found sent on as 365 requests or action items",
         ["POST /api/v1/patrols/{id}/end"] = "Stand a rota down",
+        ["GET /api/v1/helper-tasks"] = "An activity's helper tasks, who has each, and which volunteers each task suits",
+        ["POST /api/v1/helper-tasks"] = "Add a helper task to an activity: people needed and what it asks of the body and senses",
+        ["DELETE /api/v1/helper-tasks/{id}"] = "Remove a helper task and who had it",
+        ["POST /api/v1/helper-tasks/{id}/assignments"] = "Give a task to a volunteer (signed up to help if not yet); a task that does not suit needs a reason",
+        ["DELETE /api/v1/helper-tasks/{id}/assignments/{volunteerId}"] = "Take a task back from a volunteer",
+        ["GET /api/v1/volunteers/{id}/ability"] = "A volunteer's ability note (sensitive; the read is recorded)",
+        ["PUT /api/v1/volunteers/{id}/ability"] = "Record what a volunteer should not be asked and what suits them (sensitive)",
         ["GET /api/v1/certificates/{number}"] = "Check a certificate by its number (anyone)",
         ["GET /api/v1/certificates/{number}/document"] = "The certificate as docx (its volunteer or staff)",
     }, new Dictionary<string, string>

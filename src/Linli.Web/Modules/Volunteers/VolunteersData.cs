@@ -122,5 +122,6 @@ public static class VolunteersData
             e.HasIndex(a => new { a.RoundId, a.VolunteerId }).IsUnique();
         });
         builder.ConfigurePatrols();
+        Tasks.TasksData.ConfigureHelperTasks(builder);
     }
 }

@@ -24,17 +24,22 @@ public static class VolunteersModule
         builder.Services.AddScoped<VolunteerFigures>();
         builder.Services.AddScoped<Recognition.RecognitionRounds>();
         builder.Services.AddScoped<Patrols.PatrolsService>();
+        builder.Services.AddScoped<Tasks.VolunteerAbilities>();
+        builder.Services.AddScoped<Tasks.HelperTasksService>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.VolunteersDemo>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.PracticesDemo>();
+        builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.TasksDemo>();
         builder.Services.AddScoped<Platform.Workbench.IWorkbenchSource, VolunteersWorkbench>();
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/volunteers", "Nav.Volunteers", 37, VolunteersPolicies.Manage));
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/patrols", "Nav.Patrols", 34, VolunteersPolicies.Manage));
+        builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/volunteers/tasks", "Nav.HelperTasks", 38, VolunteersPolicies.Manage));
     }
 
     public static void MapVolunteers(this WebApplication app)
     {
         app.MapVolunteersApi();
         Patrols.PatrolsApi.MapPatrolsApi(app);
+        Tasks.TasksApi.MapTasksApi(app);
         app.MapCertificateFiles();
     }
 }

@@ -119,6 +119,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         public int PatrolA { get; init; }
         public int RoundA { get; init; }
         public int TemplateA { get; init; }
+        public int HelperTaskA { get; init; }
         /// <summary>B's own antiforgery token, so a page script's post reaches the scope check.</summary>
         public string PageTokenB { get; init; } = "";
     }
@@ -368,6 +369,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /console/stations/queue"] = new(Expect.NotFound, t => Get($"/console/stations/queue?communityId={t.CommunityA}"), Page: true),
         ["GET /console/patrols"] = new(Expect.NotFound, t => Get($"/console/patrols?communityId={t.CommunityA}"), Page: true),
         ["GET /console/patrols/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/patrols/{t.PatrolA}"), Page: true),
+        ["GET /console/volunteers/tasks"] = new(Expect.NotFound, t => Get($"/console/volunteers/tasks?communityId={t.CommunityA}&activityId={t.ActivityA}"), Page: true),
         ["GET /console/volunteers/rounds"] = new(Expect.NotFound, t => Get($"/console/volunteers/rounds?communityId={t.CommunityA}"), Page: true),
         ["GET /console/volunteers/rounds/{Id:int}"] = new(Expect.NotFound, t => Get($"/console/volunteers/rounds/{t.RoundA}"), Page: true),
         ["GET /console/activities/templates"] = new(Expect.NotFound, t => Get($"/console/activities/templates?communityId={t.CommunityA}"), Page: true),
@@ -762,6 +764,16 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/patrols/{id:int}/logs"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/patrols/{t.PatrolA}/logs",
             new { on = "2026-01-02", volunteerIds = new[] { t.VolunteerA } })),
         ["POST /api/v1/patrols/{id:int}/end"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/patrols/{t.PatrolA}/end")),
+        ["GET /api/v1/helper-tasks/"] = new(Expect.NotFound, t => Get($"/api/v1/helper-tasks?activityId={t.ActivityA}")),
+        ["POST /api/v1/helper-tasks/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/helper-tasks", new { activityId = t.ActivityA, name = "冒名任务", people = 1 })),
+        ["DELETE /api/v1/helper-tasks/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/helper-tasks/{t.HelperTaskA}")),
+        ["POST /api/v1/helper-tasks/{id:int}/assignments"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/helper-tasks/{t.HelperTaskA}/assignments",
+            new { volunteerId = t.VolunteerA })),
+        ["DELETE /api/v1/helper-tasks/{id:int}/assignments/{volunteerId:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete,
+            $"/api/v1/helper-tasks/{t.HelperTaskA}/assignments/{t.VolunteerA}")),
+        ["GET /api/v1/volunteers/{id:int}/ability/"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/{t.VolunteerA}/ability")),
+        ["PUT /api/v1/volunteers/{id:int}/ability/"] = new(Expect.NotFound, t => Send(HttpMethod.Put, $"/api/v1/volunteers/{t.VolunteerA}/ability",
+            new { limits = new[] { "Sight" } })),
         ["POST /api/v1/volunteers/recognition-rounds/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/volunteers/recognition-rounds", new { communityId = t.CommunityA,
             title = "冒名", from = "2026-01-01", to = "2026-02-01", weights = new { services = 100, hours = 0, performance = 0 }, places = 1 })),
         ["GET /api/v1/volunteers/recognition-rounds/"] = new(Expect.NotFound, t => Get($"/api/v1/volunteers/recognition-rounds?communityId={t.CommunityA}")),
@@ -979,7 +991,7 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         };
     }
 
-    /// <summary>A's patrol rota with a walk, a recognition round of its volunteers, and an activity template.</summary>
+    /// <summary>A's patrol rota with a walk, a recognition round of its volunteers, an activity template, and a helper task given to A's volunteer with an ability note.</summary>
     private async Task<Target> WithPracticesAAsync(Target target)
     {
         var staffA = await factory.ClientForAsync(target.Tree.StaffA, TestTree.Password);
@@ -993,7 +1005,11 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
             .GetProperty("id").GetInt32();
         var template = (await (await staffA.PostAsJsonAsync("/api/v1/activities/templates", new { communityId = target.CommunityA, name = "甲社区生日会", capacity = 20,
             steps = new[] { new { title = "甲社区破冰", minutes = 30 } } })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
-        return target with { PatrolA = patrol, RoundA = round, TemplateA = template };
+        var task = (await (await staffA.PostAsJsonAsync("/api/v1/helper-tasks", new { activityId = target.ActivityA, name = "甲社区签到引导", people = 2 }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        (await staffA.PostAsJsonAsync($"/api/v1/helper-tasks/{task}/assignments", new { volunteerId = target.VolunteerA })).EnsureSuccessStatusCode();
+        (await staffA.PutAsJsonAsync($"/api/v1/volunteers/{target.VolunteerA}/ability", new { limits = new[] { "Lifting" }, note = "甲社区的备注" })).EnsureSuccessStatusCode();
+        return target with { PatrolA = patrol, RoundA = round, TemplateA = template, HelperTaskA = task };
     }
 
     /// <summary>
