@@ -1,6 +1,7 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
+using Linli.Web.Modules.Dashboards;
 using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Care;
@@ -39,6 +40,7 @@ builder.AddGrants();
 builder.AddStations();
 builder.AddStewards();
 builder.AddMicroRenewal();
+builder.AddDashboards();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
@@ -63,6 +65,7 @@ app.MapGrants();
 app.MapStations();
 app.MapStewards();
 app.MapMicroRenewal();
+app.MapDashboards();
 app.AnnounceAddressOnStart();
 await app.RunAsync();
 

@@ -29,6 +29,7 @@ public static class ResidentsModule
         services.AddSingleton<Import.ImportProgress>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ResidentsDemo>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, ResidentsWorkbench>();
+        services.AddScoped<Platform.Figures.IFigureSource, ResidentFigures>();
         services.AddScoped<Owners.OwnersService>();
         services.AddScoped<Tags.CommunityTagsService>();
         services.AddScoped<SelfService.SelfServiceService>();

@@ -22,6 +22,7 @@ public static class VolunteersModule
         builder.Services.AddScoped<PracticeHours>();
         builder.Services.AddScoped<ActivityHours>();
         builder.Services.AddScoped<VolunteerFigures>();
+        builder.Services.AddScoped<Platform.Figures.IFigureSource, VolunteerFigureSource>();
         builder.Services.AddScoped<Recognition.RecognitionRounds>();
         builder.Services.AddScoped<Patrols.PatrolsService>();
         builder.Services.AddScoped<Tasks.VolunteerAbilities>();

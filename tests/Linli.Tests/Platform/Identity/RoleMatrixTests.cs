@@ -465,6 +465,8 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["GET /api/v1/patrols/{id:int}"] = FrontLine,
         ["POST /api/v1/patrols/{id:int}/logs"] = FrontLine,
         ["POST /api/v1/patrols/{id:int}/end"] = FrontLine,
+        ["GET /api/v1/dashboards/catalogue"] = RegisterReaders,
+        ["GET /api/v1/dashboards/figures"] = RegisterReaders,
         ["GET /api/v1/helper-tasks"] = FrontLine,
         ["POST /api/v1/helper-tasks"] = FrontLine,
         ["DELETE /api/v1/helper-tasks/{id:int}"] = FrontLine,

@@ -764,6 +764,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["POST /api/v1/patrols/{id:int}/logs"] = new(Expect.NotFound, t => Send(HttpMethod.Post, $"/api/v1/patrols/{t.PatrolA}/logs",
             new { on = "2026-01-02", volunteerIds = new[] { t.VolunteerA } })),
         ["POST /api/v1/patrols/{id:int}/end"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/patrols/{t.PatrolA}/end")),
+        ["GET /api/v1/dashboards/catalogue"] = new(Expect.OwnDataOnly, _ => Get("/api/v1/dashboards/catalogue")),
+        ["GET /api/v1/dashboards/figures"] = new(Expect.NotFound, t => Get($"/api/v1/dashboards/figures?regionId={t.CommunityA}")),
         ["GET /api/v1/helper-tasks/"] = new(Expect.NotFound, t => Get($"/api/v1/helper-tasks?activityId={t.ActivityA}")),
         ["POST /api/v1/helper-tasks/"] = new(Expect.Refused, t => Send(HttpMethod.Post, "/api/v1/helper-tasks", new { activityId = t.ActivityA, name = "冒名任务", people = 1 })),
         ["DELETE /api/v1/helper-tasks/{id:int}"] = new(Expect.NotFound, t => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/helper-tasks/{t.HelperTaskA}")),

@@ -31,7 +31,7 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
         var tagged = string.IsNullOrWhiteSpace(tag) ? null
             : await residents.FilteredIdsAsync(new ResidentQuery(CommunityId: communityId, Tag: tag), maySeeSensitive, cancellationToken);
 
-        var parts = Parts(communityId, held, AttendancePeriod.Of(from, to));
+        var parts = Parts(db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId), held, AttendancePeriod.Of(from, to));
         var attended = parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
         if (tagged is not null) attended = attended.Where(a => tagged.Contains(a.ResidentId));
         // One pass over the parts for all three figures; unique people across the parts, as someone may come in several.
@@ -41,10 +41,20 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
         return new AttendanceFigures(activities, totals?.PersonTimes ?? 0, totals?.UniquePeople ?? 0, totals?.WalkIns ?? 0);
     }
 
-    /// <summary>The tally rows of the whole years and runs of months, and the check-ins of the days left over.</summary>
-    private List<IQueryable<Attended>> Parts(int communityId, IQueryable<Activity> held, AttendancePeriod period)
+    /// <summary>
+    /// The people who came to any activity of the communities in the period, each once however many communities they
+    /// came to: the dashboards' unique people of a street or a district.
+    /// </summary>
+    public async Task<int> UniquePeopleAsync(IReadOnlyCollection<int> communityIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var community = db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId);
+        var held = db.Set<Activity>().Where(a => communityIds.Contains(a.CommunityId) && a.Status != ActivityStatus.Cancelled);
+        var parts = Parts(db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId)), held, AttendancePeriod.Of(from, to));
+        return await parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part)).Select(a => a.ResidentId).Distinct().CountAsync(cancellationToken);
+    }
+
+    /// <summary>The tally rows (of the communities asked for) of the whole years and runs of months, and the check-ins of the days left over.</summary>
+    private List<IQueryable<Attended>> Parts(IQueryable<AttendanceTally> community, IQueryable<Activity> held, AttendancePeriod period)
+    {
         var tallies = new List<IQueryable<AttendanceTally>>();
         if (period.Years is { } years)
         {
