@@ -48,8 +48,6 @@ public class LinliFactory : WebApplicationFactory<Program>
         builder.UseSetting("Linli:Jobs:IntervalMinutes", "0");
         // Every client of a test class signs in from the same "address"; SignInTests puts the real limit back.
         builder.UseSetting("Linli:SignIn:AttemptsPerMinute", "100000");
-        // Hashing at Identity's full 100,000 rounds took minutes of CPU a run; what is tested is who may sign in, not the hash's cost.
-        builder.UseSetting("Linli:Testing:PasswordIterations", "1000");
         if (Database.ConnectionString is { } connectionString) builder.UseSetting("ConnectionStrings:Linli", connectionString);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));

@@ -43,16 +43,17 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
         var childValues = children.ToDictionary(c => c.Id, _ => new Dictionary<string, decimal>());
         foreach (var (source, figures) in selected)
         {
-            var perCommunity = await source.PerCommunityAsync(new FigureWindow(all, first, last), cancellationToken);
+            var asked = figures.Select(f => f.Key).ToHashSet();
+            var perCommunity = await source.PerCommunityAsync(new FigureWindow(all, first, last, asked), cancellationToken);
             foreach (var figure in figures.Where(f => f.Additive))
             {
                 regionValues[figure.Key] = Sum(perCommunity, all, figure.Key);
                 foreach (var child in children) childValues[child.Id][figure.Key] = Sum(perCommunity, under[child.Id], figure.Key);
             }
             if (figures.All(f => f.Additive)) continue;
-            Keep(regionValues, figures, await source.TogetherAsync(new FigureWindow(all, first, last), cancellationToken));
+            Keep(regionValues, figures, await source.TogetherAsync(new FigureWindow(all, first, last, asked), cancellationToken));
             foreach (var child in children)
-                Keep(childValues[child.Id], figures, under[child.Id].Count == 0 ? FigureRules.None : await source.TogetherAsync(new FigureWindow(under[child.Id], first, last), cancellationToken));
+                Keep(childValues[child.Id], figures, under[child.Id].Count == 0 ? FigureRules.None : await source.TogetherAsync(new FigureWindow(under[child.Id], first, last, asked), cancellationToken));
         }
 
         var definitions = selected.SelectMany(s => s.Figures).ToList();

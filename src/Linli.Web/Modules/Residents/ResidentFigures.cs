@@ -38,7 +38,8 @@ public sealed class ResidentFigures(LinliDb db, Care.CareService care) : IFigure
         foreach (var community in ids)
         {
             // The overdue list is the care ledger's own rule (grade intervals, elders alone unseen): counted, not copied.
-            var overdue = recipients.ContainsKey(community) || living.ContainsKey(community) ? (await care.OverdueAsync(community, cancellationToken)).Count : 0;
+            // It is the costliest figure here (a pass over the community's care ledger), so only when asked for.
+            var overdue = window.Keys.Contains(OverdueCare) && living.ContainsKey(community) ? (await care.OverdueAsync(community, cancellationToken)).Count : 0;
             figures[community] = new Dictionary<string, decimal>
             {
                 [Residents] = living.GetValueOrDefault(community),

@@ -9,8 +9,11 @@ namespace Linli.Web.Platform.Figures;
 /// </summary>
 public sealed record FigureDefinition(string Key, string LabelKey, string UnitKey, bool Additive, bool Sensitive = false, bool AsOfToday = false);
 
-/// <summary>The communities and the period (China dates, both included) a figure is asked for.</summary>
-public sealed record FigureWindow(IReadOnlyCollection<int> CommunityIds, DateOnly From, DateOnly To);
+/// <summary>
+/// The communities and the period (China dates, both included) figures are asked for, and which of the source's
+/// figures (<see cref="Keys"/>): a source may skip a costly one nobody asked for.
+/// </summary>
+public sealed record FigureWindow(IReadOnlyCollection<int> CommunityIds, DateOnly From, DateOnly To, IReadOnlySet<string> Keys);
 
 /// <summary>A module's figures, computed from its own records (registered like a workbench source).</summary>
 public interface IFigureSource

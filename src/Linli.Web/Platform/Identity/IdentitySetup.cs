@@ -64,12 +64,6 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicy>();
 
-        // The integration suites sign in and create accounts a few thousand times a run, each hash about 90 ms of one core
-        // at Identity's 100,000 rounds. A test host may ask for fewer rounds — the same hasher and format, each hash
-        // recording its own count — and only the Testing environment reads the setting: a deployment keeps the default.
-        if (builder.Environment.IsEnvironment("Testing") && builder.Configuration.GetValue<int?>("Linli:Testing:PasswordIterations") is { } rounds)
-            services.Configure<PasswordHasherOptions>(o => o.IterationCount = rounds);
-
         // Identity refreshes a cookie's principal now and then; the new one must keep the session it belongs to.
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
         {
