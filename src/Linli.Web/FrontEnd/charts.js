@@ -1,4 +1,5 @@
-// The parts of ECharts that Linli's pages draw with (wwwroot/js/survey-charts.js, health-trend.js, program-charts.js): bar and line charts on a grid,
+// The parts of ECharts that Linli's pages draw with (wwwroot/js/survey-charts.js, health-trend.js, program-charts.js,
+// dashboard-charts.js): bar and line charts on a grid,
 // rendered as SVG. esbuild bundles only these at build time (Linli.Web.csproj), under half the whole library,
 // into wwwroot/lib/echarts/echarts.min.js with the same global `echarts`. A page that needs another kind of chart
 // adds it here.

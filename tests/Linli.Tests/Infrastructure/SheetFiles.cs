@@ -7,6 +7,16 @@ namespace Linli.Tests.Infrastructure;
 /// <summary>Workbooks made by hand for the import tests: cells placed anywhere, formulas, and files that should never be read.</summary>
 public static class SheetFiles
 {
+    /// <summary>The rows of a workbook's sheet by its name, each cell as text (inline strings and numbers, as Linli writes them).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Rows(byte[] workbook, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(workbook), false);
+        var part = document.WorkbookPart!;
+        var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>();
+        return [.. rows.Select(r => (IReadOnlyList<string>)[.. r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "")])];
+    }
+
     /// <summary>A sheet of inline text cells keyed by reference ("A1"), and formulas (without a saved result) keyed the same way.</summary>
     public static byte[] Cells(IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, string>? formulas = null)
     {

@@ -22,6 +22,7 @@ public static class ActivitiesModule
         builder.Services.AddScoped<Attendance.AttendanceSheets>();
         builder.Services.AddScoped<Attendance.AttendanceReport>();
         builder.Services.AddScoped<Platform.Figures.IFigureSource, ActivityFigures>();
+        builder.Services.AddScoped<Platform.Figures.IFigureSource, Spaces.SpaceFigures>();
         builder.Services.AddScoped<Spaces.SpacesService>();
         builder.Services.AddScoped<Spaces.SpaceUsage>();
         builder.Services.AddScoped<ActivityReminders>();

@@ -1,12 +1,12 @@
 using Linli.Web.Platform.Figures;
-using Linli.Web.Platform.Localization;
 
 namespace Linli.Web.Modules.Activities;
 
 /// <summary>
 /// The activities' figures for the dashboards: activities held (finished, or published and begun, by their start in the
 /// period), their person-times (check-ins), and the unique people who came — counted from the attendance tallies, each
-/// person once across the communities asked for.
+/// person once across the communities asked for. In a place (a compound, a building), the check-ins of the people
+/// living there.
 /// </summary>
 public sealed class ActivityFigures(ActivityDirectory activities, Attendance.AttendanceReport attendance) : IFigureSource
 {
@@ -14,14 +14,14 @@ public sealed class ActivityFigures(ActivityDirectory activities, Attendance.Att
 
     public IReadOnlyList<FigureDefinition> Figures { get; } =
     [
-        new(Held, "Figure.ActivitiesHeld", "Unit.Sessions", Additive: true),
-        new(PersonTimes, "Figure.PersonTimes", "Unit.PersonTimes", Additive: true),
-        new(UniquePeople, "Figure.UniquePeople", "Unit.People", Additive: false),
+        new(Held, "Figure.ActivitiesHeld", "Unit.Sessions", Additive: true, ListPath: "/console/activities"),
+        new(PersonTimes, "Figure.PersonTimes", "Unit.PersonTimes", Additive: true, ByHome: true, ListPath: "/console/activities"),
+        new(UniquePeople, "Figure.UniquePeople", "Unit.People", Additive: false, ByHome: true, ListPath: "/console/activities"),
     ];
 
     public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> PerCommunityAsync(FigureWindow window, CancellationToken cancellationToken)
     {
-        var held = await activities.HeldInCommunitiesAsync(window.CommunityIds, Start(window.From), Start(window.To.AddDays(1)), cancellationToken);
+        var held = await activities.HeldInCommunitiesAsync(window.CommunityIds, window.StartUtc, window.EndUtc, cancellationToken);
         return held.ToDictionary(h => h.Key, h => (IReadOnlyDictionary<string, decimal>)new Dictionary<string, decimal>
         {
             [Held] = h.Value.Held,
@@ -32,5 +32,9 @@ public sealed class ActivityFigures(ActivityDirectory activities, Attendance.Att
     public async Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken) =>
         new Dictionary<string, decimal> { [UniquePeople] = await attendance.UniquePeopleAsync(window.CommunityIds, window.From, window.To, cancellationToken) };
 
-    private static DateTime Start(DateOnly day) => ChinaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
+    public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
+    {
+        var came = await attendance.OfResidentsAsync(window.CommunityId, window.Residents, window.From, window.To, cancellationToken);
+        return new Dictionary<string, decimal> { [PersonTimes] = came.PersonTimes, [UniquePeople] = came.UniquePeople };
+    }
 }

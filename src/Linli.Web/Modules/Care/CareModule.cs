@@ -14,6 +14,7 @@ public static class CareModule
         services.AddAuthorizationBuilder().AddCarePolicies();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.Configure<CareOptions>(builder.Configuration.GetSection(CareOptions.Section));
+        services.AddScoped<Platform.Figures.IFigureSource, CareFigures>();
         services.AddScoped<Cases.CasesService>();
         services.AddScoped<Cases.ReferralsService>();
         services.AddScoped<Cases.ReferralFigures>();

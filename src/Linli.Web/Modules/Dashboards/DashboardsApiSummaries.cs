@@ -7,8 +7,11 @@ public static class DashboardsApiSummaries
     {
         ["GET /api/v1/dashboards/catalogue"] = "Every figure the dashboards show: key, label, unit, whether it adds up across regions",
         ["GET /api/v1/dashboards/figures"] = "A region's figures for a period and its child regions', computed from the records for the caller's scope",
+        ["GET /api/v1/dashboards/figures.xlsx"] = "The same figure table as an Excel sheet: a row per child region, the unplaced remainder and the total",
+        ["GET /api/v1/dashboards/report"] = "A community's monthly report or a street's or district's summary as Excel or Word: kept figures, drift, last month and last year",
+        ["POST /api/v1/dashboards/report/submit"] = "Hands in a month's report (the office it is of); it never changes afterwards",
     }, new Dictionary<string, string>
     {
-        ["Dashboards"] = "Figures from district to community, computed from the records",
+        ["Dashboards"] = "Figures from district to building, computed from the records; monthly reports",
     });
 }

@@ -3,7 +3,7 @@ using Linli.Web.Platform.Figures;
 
 namespace Linli.Web.Modules.Dashboards;
 
-public sealed record CatalogueEntry(string Key, string Label, string Unit, bool Additive, bool Sensitive, bool AsOfToday);
+public sealed record CatalogueEntry(string Key, string Label, string Unit, bool Additive, bool Sensitive, bool AsOfToday, bool ByHome);
 
 /// <summary>
 /// Every figure the modules declare (<see cref="IFigureSource"/>), in the order the modules registered them: the one
@@ -21,6 +21,9 @@ public sealed class FigureCatalogue
     }
 
     public IReadOnlyList<FigureDefinition> All => [.. figures.Select(f => f.Figure)];
+
+    /// <summary>The figure of that key, or null (a figure a kept report has that the catalogue no longer declares).</summary>
+    public FigureDefinition? Find(string key) => figures.Select(f => f.Figure).FirstOrDefault(f => f.Key == key);
 
     /// <summary>The sources holding the figures asked for (every figure when none is named); 422 on <c>figures</c> naming an unknown key.</summary>
     public IReadOnlyList<(IFigureSource Source, IReadOnlyList<FigureDefinition> Figures)> Select(IReadOnlyCollection<string>? keys)

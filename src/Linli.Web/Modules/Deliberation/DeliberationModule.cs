@@ -12,6 +12,7 @@ public static class DeliberationModule
     {
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddDeliberationPolicies();
+        services.AddScoped<Platform.Figures.IFigureSource, DeliberationFigures>();
         services.AddScoped<MeetingsService>();
         services.AddScoped<ProjectMeetings>();
         services.AddScoped<QuestionsService>();

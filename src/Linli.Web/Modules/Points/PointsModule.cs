@@ -10,6 +10,7 @@ public static class PointsModule
     {
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddPointsPolicies();
+        services.AddScoped<Platform.Figures.IFigureSource, PointsFigures>();
         services.AddScoped<Ledger>();
         services.AddScoped<PointsService>();
         services.AddScoped<ExchangeService>();

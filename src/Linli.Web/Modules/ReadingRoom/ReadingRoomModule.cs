@@ -11,6 +11,7 @@ public static class ReadingRoomModule
     {
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddReadingRoomPolicies();
+        services.AddScoped<Platform.Figures.IFigureSource, LoanFigures>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueImporter>();
         services.AddScoped<CirculationService>();

@@ -68,6 +68,14 @@ public sealed class ResidentDirectory(LinliDb db)
     public async Task<HouseholdBasics?> FindHouseholdAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<Household>().AsNoTracking().Where(h => h.Id == id).Select(h => new HouseholdBasics(h.Id, h.CommunityId, h.UnitId)).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// The ids of the residents living now in a place of a community (a compound, a building: its region path), as a
+    /// query for another module's figures to compose (one subquery, however many people live there).
+    /// </summary>
+    public IQueryable<int> LivingUnder(int communityId, string placePath) =>
+        db.Set<Resident>().Where(r => r.CommunityId == communityId && r.Status == ResidentStatus.Living && r.UnitId != null
+            && db.Regions.Any(u => u.Id == r.UnitId && u.Path.StartsWith(placePath))).Select(r => r.Id);
+
     /// <summary>Households of a community, or of its part under a region path.</summary>
     public Task<int> CountHouseholdsAsync(int communityId, string? underPath, CancellationToken cancellationToken) =>
         underPath is null

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Linli.Web.Platform.Data;
 using Linli.Web.Platform.Figures;
 using Microsoft.EntityFrameworkCore;
@@ -17,22 +16,24 @@ public sealed class ResidentFigures(LinliDb db, Care.CareService care) : IFigure
 
     public IReadOnlyList<FigureDefinition> Figures { get; } =
     [
-        new(Residents, "Figure.Residents", "Unit.People", Additive: true, AsOfToday: true),
-        new(Households, "Figure.Households", "Unit.Households", Additive: true, AsOfToday: true),
-        new(CareRecipients, "Figure.CareRecipients", "Unit.People", Additive: true, Sensitive: true, AsOfToday: true),
-        new(OverdueCare, "Figure.OverdueCare", "Unit.People", Additive: true, Sensitive: true, AsOfToday: true),
-        new(Visits, "Figure.Visits", "Unit.Times", Additive: true),
+        new(Residents, "Figure.Residents", "Unit.People", Additive: true, AsOfToday: true, ByHome: true, ListPath: "/console/residents"),
+        new(Households, "Figure.Households", "Unit.Households", Additive: true, AsOfToday: true, ByHome: true, ListPath: "/console/residents"),
+        new(CareRecipients, "Figure.CareRecipients", "Unit.People", Additive: true, Sensitive: true, AsOfToday: true, ByHome: true,
+            ListPath: "/console/residents/care"),
+        new(OverdueCare, "Figure.OverdueCare", "Unit.People", Additive: true, Sensitive: true, AsOfToday: true, ByHome: true,
+            ListPath: "/console/residents/care"),
+        new(Visits, "Figure.Visits", "Unit.Times", Additive: true, ByHome: true, ListPath: "/console/residents/care"),
     ];
 
     public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> PerCommunityAsync(FigureWindow window, CancellationToken cancellationToken)
     {
         var ids = window.CommunityIds;
-        var living = await PerCommunity(db.Set<Resident>().Where(r => ids.Contains(r.CommunityId) && r.Status == ResidentStatus.Living), r => r.CommunityId,
+        var living = await FigureRules.CountPerCommunityAsync(db.Set<Resident>().Where(r => ids.Contains(r.CommunityId) && r.Status == ResidentStatus.Living), r => r.CommunityId,
             cancellationToken);
-        var households = await PerCommunity(db.Set<Household>().Where(h => ids.Contains(h.CommunityId)), h => h.CommunityId, cancellationToken);
-        var recipients = await PerCommunity(db.Set<Care.ServiceRecipient>().Where(s => ids.Contains(s.CommunityId) && s.EndedOn == null), s => s.CommunityId,
+        var households = await FigureRules.CountPerCommunityAsync(db.Set<Household>().Where(h => ids.Contains(h.CommunityId)), h => h.CommunityId, cancellationToken);
+        var recipients = await FigureRules.CountPerCommunityAsync(db.Set<Care.ServiceRecipient>().Where(s => ids.Contains(s.CommunityId) && s.EndedOn == null), s => s.CommunityId,
             cancellationToken);
-        var visits = await PerCommunity(db.Set<Care.Visit>().Where(v => ids.Contains(v.CommunityId) && v.On >= window.From && v.On <= window.To), v => v.CommunityId,
+        var visits = await FigureRules.CountPerCommunityAsync(db.Set<Care.Visit>().Where(v => ids.Contains(v.CommunityId) && v.On >= window.From && v.On <= window.To), v => v.CommunityId,
             cancellationToken);
         var figures = new Dictionary<int, IReadOnlyDictionary<string, decimal>>();
         foreach (var community in ids)
@@ -54,6 +55,23 @@ public sealed class ResidentFigures(LinliDb db, Care.CareService care) : IFigure
 
     public Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken) => Task.FromResult(FigureRules.None);
 
-    private static Task<Dictionary<int, int>> PerCommunity<T>(IQueryable<T> rows, Expression<Func<T, int>> community, CancellationToken cancellationToken) =>
-        rows.GroupBy(community).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
+    {
+        var people = window.Residents;
+        var living = db.Set<Resident>().Where(r => people.Contains(r.Id));
+        var overdue = 0;
+        if (window.Keys.Contains(OverdueCare))
+        {
+            var here = (await people.ToListAsync(cancellationToken)).ToHashSet();
+            overdue = (await care.OverdueAsync(window.CommunityId, cancellationToken)).Count(o => here.Contains(o.ResidentId));
+        }
+        return new Dictionary<string, decimal>
+        {
+            [Residents] = await living.CountAsync(cancellationToken),
+            [Households] = await living.Select(r => r.HouseholdId).Distinct().CountAsync(cancellationToken),
+            [CareRecipients] = await db.Set<Care.ServiceRecipient>().CountAsync(s => s.EndedOn == null && people.Contains(s.ResidentId), cancellationToken),
+            [OverdueCare] = overdue,
+            [Visits] = await db.Set<Care.Visit>().CountAsync(v => v.On >= window.From && v.On <= window.To && people.Contains(v.ResidentId), cancellationToken),
+        };
+    }
 }

@@ -6,7 +6,8 @@ namespace Linli.Web.Modules.Volunteers;
 
 /// <summary>
 /// The volunteers' figures for the dashboards: volunteers registered (today; a resident volunteers in one community, so
-/// they add up), service records dated in the period and their hours (Order 67's record, whatever wrote it).
+/// they add up), service records dated in the period and their hours (Order 67's record, whatever wrote it); in a
+/// place, the volunteers living there and their records.
 /// </summary>
 public sealed class VolunteerFigureSource(LinliDb db) : IFigureSource
 {
@@ -14,9 +15,9 @@ public sealed class VolunteerFigureSource(LinliDb db) : IFigureSource
 
     public IReadOnlyList<FigureDefinition> Figures { get; } =
     [
-        new(Volunteers, "Figure.Volunteers", "Unit.People", Additive: true, AsOfToday: true),
-        new(Services, "Figure.VolunteerServices", "Unit.Times", Additive: true),
-        new(Hours, "Figure.VolunteerHours", "Unit.Hours", Additive: true),
+        new(Volunteers, "Figure.Volunteers", "Unit.People", Additive: true, AsOfToday: true, ByHome: true, ListPath: "/console/volunteers"),
+        new(Services, "Figure.VolunteerServices", "Unit.Times", Additive: true, ByHome: true, ListPath: "/console/volunteers"),
+        new(Hours, "Figure.VolunteerHours", "Unit.Hours", Additive: true, ByHome: true, ListPath: "/console/volunteers"),
     ];
 
     public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> PerCommunityAsync(FigureWindow window, CancellationToken cancellationToken)
@@ -35,4 +36,19 @@ public sealed class VolunteerFigureSource(LinliDb db) : IFigureSource
     }
 
     public Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken) => Task.FromResult(FigureRules.None);
+
+    public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
+    {
+        var people = window.Residents;
+        var volunteers = db.Set<Volunteer>().Where(v => v.CommunityId == window.CommunityId && people.Contains(v.ResidentId));
+        var served = await db.Set<ServiceRecord>().Where(s => s.CommunityId == window.CommunityId && s.Date >= window.From && s.Date <= window.To
+                && volunteers.Any(v => v.Id == s.VolunteerId))
+            .GroupBy(s => 1).Select(g => new { Count = g.Count(), Hours = g.Sum(s => s.Hours) }).FirstOrDefaultAsync(cancellationToken);
+        return new Dictionary<string, decimal>
+        {
+            [Volunteers] = await volunteers.CountAsync(cancellationToken),
+            [Services] = served?.Count ?? 0,
+            [Hours] = served?.Hours ?? 0,
+        };
+    }
 }

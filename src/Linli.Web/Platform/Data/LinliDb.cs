@@ -10,6 +10,7 @@ using Linli.Web.Modules.Partners;
 using Linli.Web.Modules.Grants;
 using Linli.Web.Modules.Stations;
 using Linli.Web.Modules.Stewards;
+using Linli.Web.Modules.Dashboards;
 using Linli.Web.Modules.Groups;
 using Linli.Web.Modules.Points;
 using Linli.Web.Modules.ReadingRoom;
@@ -90,6 +91,7 @@ public abstract class LinliDb(DbContextOptions options, AccessScope scope, Field
         builder.ConfigureGrants();
         builder.ConfigureStations();
         builder.ConfigureStewards();
+        builder.ConfigureDashboards();
         builder.FilterCommunityOwned(this);
         builder.EncryptSensitiveProperties(encryptor);
     }

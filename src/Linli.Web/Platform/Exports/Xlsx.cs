@@ -15,6 +15,9 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Cells, IReadOnly
     public bool IsBlank => FormulaColumns.Count == 0 && Cells.All(string.IsNullOrWhiteSpace);
 }
 
+/// <summary>A sheet to write: its name (at most 31 characters), a header row and data rows.</summary>
+public sealed record SheetContent(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows);
+
 /// <summary>Reads and writes simple .xlsx sheets (a header row and data rows) with the Open XML SDK.</summary>
 public static class Xlsx
 {
@@ -95,23 +98,40 @@ public static class Xlsx
     /// Writes one sheet to a stream, a row at a time through the SDK's XML writer, so exporting the
     /// whole register never builds the sheet as a tree in memory.
     /// </summary>
-    public static void Write(Stream output, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    public static void Write(Stream output, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows) =>
+        Write(output, [new SheetContent(sheetName, headers, rows)]);
+
+    /// <summary>A workbook of several sheets, each written as <see cref="Write(Stream, string, IReadOnlyList{string}, IEnumerable{IReadOnlyList{object}})"/>.</summary>
+    public static byte[] Write(IReadOnlyList<SheetContent> sheets)
+    {
+        using var memory = new MemoryStream();
+        Write(memory, sheets);
+        return memory.ToArray();
+    }
+
+    private static void Write(Stream output, IReadOnlyList<SheetContent> sheets)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
-        var part = workbook.AddNewPart<WorksheetPart>();
-        using (var writer = OpenXmlWriter.Create(part))
+        var entries = new Sheets();
+        uint id = 1;
+        foreach (var sheet in sheets)
         {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteStartElement(new SheetData());
-            writer.WriteElement(RowOf(1, [.. headers]));
-            uint number = 2;
-            foreach (var row in rows) writer.WriteElement(RowOf(number++, row));
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            var part = workbook.AddNewPart<WorksheetPart>();
+            using (var writer = OpenXmlWriter.Create(part))
+            {
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteStartElement(new SheetData());
+                writer.WriteElement(RowOf(1, [.. sheet.Headers]));
+                uint number = 2;
+                foreach (var row in sheet.Rows) writer.WriteElement(RowOf(number++, row));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+            entries.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = sheet.Name });
         }
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName }));
+        workbook.Workbook = new Workbook(entries);
     }
 
     // Style 1 shows a date, style 2 a date and time; style 0 is the default every workbook has.

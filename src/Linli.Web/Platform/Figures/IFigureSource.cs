@@ -6,14 +6,31 @@ namespace Linli.Web.Platform.Figures;
 /// to two communities' activities is one person) is counted over the region's communities together.
 /// <see cref="Sensitive"/>: it counts a group the law protects (care recipients, the disabled), so a cell under
 /// <see cref="FigureRules.SuppressBelow"/> is withheld from roles that may not see sensitive care tags.
+/// <see cref="ByHome"/>: it can also be counted for the people living in a place of a community (a compound, a
+/// building) — residents, their visits, their check-ins — unlike activities held, which belong to no one's home.
+/// <see cref="ListPath"/>: the console list behind the number, where a tile links.
 /// </summary>
-public sealed record FigureDefinition(string Key, string LabelKey, string UnitKey, bool Additive, bool Sensitive = false, bool AsOfToday = false);
+public sealed record FigureDefinition(string Key, string LabelKey, string UnitKey, bool Additive, bool Sensitive = false, bool AsOfToday = false,
+    bool ByHome = false, string? ListPath = null);
 
 /// <summary>
 /// The communities and the period (China dates, both included) figures are asked for, and which of the source's
 /// figures (<see cref="Keys"/>): a source may skip a costly one nobody asked for.
 /// </summary>
-public sealed record FigureWindow(IReadOnlyCollection<int> CommunityIds, DateOnly From, DateOnly To, IReadOnlySet<string> Keys);
+public sealed record FigureWindow(IReadOnlyCollection<int> CommunityIds, DateOnly From, DateOnly To, IReadOnlySet<string> Keys)
+{
+    /// <summary>The period's first instant (midnight in China of <see cref="From"/>), for records stamped in UTC.</summary>
+    public DateTime StartUtc => Localization.ChinaTime.ToUtc(From.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>The instant after the period (midnight in China after <see cref="To"/>).</summary>
+    public DateTime EndUtc => Localization.ChinaTime.ToUtc(To.AddDays(1).ToDateTime(TimeOnly.MinValue));
+}
+
+/// <summary>
+/// The people living now in a place of one community (<see cref="Residents"/>: their register ids, a query the residents
+/// module composes, never a list) and the period: a source counts only these people's records.
+/// </summary>
+public sealed record HomeWindow(int CommunityId, IQueryable<int> Residents, DateOnly From, DateOnly To, IReadOnlySet<string> Keys);
 
 /// <summary>A module's figures, computed from its own records (registered like a workbench source).</summary>
 public interface IFigureSource
@@ -25,10 +42,24 @@ public interface IFigureSource
 
     /// <summary>Each of the source's figures that do not add up, over the window's communities taken together.</summary>
     Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken);
+
+    /// <summary>Each of the source's <see cref="FigureDefinition.ByHome"/> figures for the people living in a place.</summary>
+    Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken) => Task.FromResult(FigureRules.None);
 }
 
 public static class FigureRules
 {
+    /// <summary>How many rows each community has: most sources' additive figures.</summary>
+    public static async Task<Dictionary<int, decimal>> CountPerCommunityAsync<T>(IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, int>> community,
+        CancellationToken cancellationToken) =>
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
+            rows.GroupBy(community).Select(g => new { g.Key, Count = g.Count() }), g => g.Key, g => (decimal)g.Count, cancellationToken);
+
+    /// <summary>Each community's figures from counts per community (a community with none is left out).</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> ByCommunity(IReadOnlyCollection<int> communities,
+        params (string Key, IReadOnlyDictionary<int, decimal> Values)[] figures) =>
+        communities.ToDictionary(c => c, c => (IReadOnlyDictionary<string, decimal>)figures.ToDictionary(f => f.Key, f => f.Values.GetValueOrDefault(c)));
+
     /// <summary>Cells of a sensitive figure from 1 to 4 are withheld (a small count can name a person).</summary>
     public const int SuppressBelow = 5;
 

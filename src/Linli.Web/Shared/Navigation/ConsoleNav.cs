@@ -8,3 +8,9 @@ public sealed class ConsoleNav(IEnumerable<NavItem> items)
 {
     public IReadOnlyList<NavItem> Items { get; } = [.. items.OrderBy(i => i.Order)];
 }
+
+/// <summary>
+/// A panel of the console's home page above the workbench (a street's figures this month), registered by a module as a
+/// singleton: the component decides for whom it shows; <see cref="Policy"/> keeps it from everyone else.
+/// </summary>
+public sealed record HomePanel(Type Component, int Order, string Policy);

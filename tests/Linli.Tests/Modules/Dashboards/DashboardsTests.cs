@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Linli.Tests.Infrastructure;
 using static Linli.Tests.Infrastructure.Builders;
+using static Linli.Tests.Modules.Dashboards.DashboardArrange;
 
 namespace Linli.Tests.Modules.Dashboards;
 
@@ -10,16 +11,6 @@ namespace Linli.Tests.Modules.Dashboards;
 public sealed class DashboardsTests(LinliFactory factory) : IClassFixture<LinliFactory>
 {
     private static string China(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-dd");
-
-    private static async Task<HttpClient> StreetOfficerAsync(LinliFactory factory, TestTree tree)
-    {
-        var name = $"street{Guid.NewGuid():N}"[..14];
-        await TestTree.CreateUserAsync(await factory.AdminAsync(), name, "StreetOfficer", tree.Street);
-        return await factory.ClientForAsync(name, TestTree.Password);
-    }
-
-    private static async Task CheckInAsync(HttpClient staff, int activity, int resident) =>
-        await (await staff.PostAsJsonAsync($"/api/v1/activities/{activity}/checkins", new { residentId = resident, reason = "纸质签到表补录" })).ReadJsonAsync(HttpStatusCode.Created);
 
     [Fact]
     public async Task A_streets_additive_figures_are_its_communities_sum_and_unique_people_count_each_person_once()
@@ -86,7 +77,8 @@ public sealed class DashboardsTests(LinliFactory factory) : IClassFixture<LinliF
         }
         var own = await (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CommunityA}&figures=careRecipients")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(2, own.GetProperty("figures").GetProperty("careRecipients").GetInt32());
-        Assert.Equal(0, own.GetProperty("children").GetArrayLength());
+        // The community's staff see the small count in its compound too.
+        Assert.Equal(2, own.GetProperty("children").EnumerateArray().Single().GetProperty("figures").GetProperty("careRecipients").GetInt32());
 
         var street = await StreetOfficerAsync(factory, tree);
         var withheld = await (await street.GetAsync($"/api/v1/dashboards/figures?regionId={tree.Street}&figures=careRecipients,residents")).ReadJsonAsync(HttpStatusCode.OK);
@@ -112,7 +104,71 @@ public sealed class DashboardsTests(LinliFactory factory) : IClassFixture<LinliF
         Assert.Equal("to: 结束日期不能早于开始日期。", await RefusedAsync($"regionId={tree.CommunityA}&from=2026-05-01&to=2026-04-30"));
         Assert.Equal("to: 统计期间不能超过 10 年。", await RefusedAsync($"regionId={tree.CommunityA}&from=2015-01-01&to=2025-01-02"));
         Assert.Equal("figures: 没有名为“visitors”的指标。", await RefusedAsync($"regionId={tree.CommunityA}&figures=personTimes,visitors"));
-        Assert.Equal("regionId: 请选择区、街道或社区。", await RefusedAsync($"regionId={tree.CompoundA}"));
+        Assert.Equal("regionId: 请选择区、街道、社区、小区、院落或楼栋。", await RefusedAsync($"regionId={tree.UnitA}"));
+    }
+
+    [Fact]
+    public async Task A_community_drills_into_its_compound_and_building_by_where_people_live_and_the_rest_is_unplaced()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var wang = await AResident("王秀英").CreateAsync(staff, tree.UnitA);
+        var li = await AResident("李桂兰").CreateAsync(staff, tree.UnitA);
+        // 周大爷 lives in the community with no flat on record: he counts for the community and for no compound.
+        var zhou = (await (await staff.PostAsJsonAsync("/api/v1/residents", new { communityId = tree.CommunityA, name = "周大爷", gender = "Male", birthDate = "1944-05-01" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var tea = await AnActivity("茶话会").StartingAt(DateTime.UtcNow.AddDays(-1)).CreateAsync(staff, tree.CommunityA);
+        foreach (var resident in new[] { wang, li, zhou }) await CheckInAsync(staff, tea, resident);
+
+        var community = await (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(3, community.GetProperty("figures").GetProperty("residents").GetInt32());
+        var compound = community.GetProperty("children").EnumerateArray().Single();
+        Assert.Equal((tree.CompoundA, "甲社区花园", "Compound"), (compound.GetProperty("regionId").GetInt32(), compound.GetProperty("name").GetString(), compound.GetProperty("kind").GetString()));
+        Assert.Equal(2, compound.GetProperty("figures").GetProperty("residents").GetInt32());
+        Assert.Equal(1, compound.GetProperty("figures").GetProperty("households").GetInt32());
+        Assert.Equal(2, compound.GetProperty("figures").GetProperty("personTimes").GetInt32());
+        // Activities belong to no one's home: not counted for a compound.
+        Assert.False(compound.GetProperty("figures").TryGetProperty("activitiesHeld", out _));
+        var unplaced = community.GetProperty("unplaced").GetProperty("figures");
+        Assert.Equal(1, unplaced.GetProperty("residents").GetInt32());
+        Assert.Equal(1, unplaced.GetProperty("personTimes").GetInt32());
+        Assert.False(unplaced.TryGetProperty("uniquePeople", out _));
+
+        var inCompound = await (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CompoundA}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, inCompound.GetProperty("figures").GetProperty("uniquePeople").GetInt32());
+        Assert.Equal("1栋", inCompound.GetProperty("children").EnumerateArray().Single().GetProperty("name").GetString());
+        var building = await (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.BuildingA}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, building.GetProperty("figures").GetProperty("residents").GetInt32());
+        Assert.Equal(0, building.GetProperty("children").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, building.GetProperty("unplaced").ValueKind);
+
+        // Another community's compound is out of scope.
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CompoundB}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Needs_points_requests_and_their_answer_time_come_from_the_modules_records()
+    {
+        var tree = await TestTree.CreateAsync(factory);
+        var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+        var wang = await AResident("王秀英").CreateAsync(staff, tree.UnitA);
+        await (await staff.PostAsJsonAsync("/api/v1/needs", new { communityId = tree.CommunityA, title = "电动车充电桩", source = "Meeting", households = 2, priority = 1 }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/v1/points/awards", new { residentId = wang, points = 30, reason = "参加垃圾分类值守", idempotencyKey = Guid.NewGuid().ToString("N") }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        foreach (var text in new[] { "1栋三楼楼道灯坏了。", "2楼水管漏水。" })
+            await (await staff.PostAsJsonAsync("/api/v1/care/requests", new { communityId = tree.CommunityA, category = "Property", channel = "Phone", text, regionId = tree.BuildingA }))
+                .ReadJsonAsync(HttpStatusCode.Created);
+        var requests = (await (await staff.GetAsync($"/api/v1/care/requests?communityId={tree.CommunityA}")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+        await (await staff.PutAsJsonAsync($"/api/v1/care/requests/{requests[0].GetProperty("id").GetInt32()}", new { status = "Answered", response = "已联系物业更换灯泡。" }))
+            .ReadJsonAsync(HttpStatusCode.OK);
+
+        var figures = (await (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CommunityA}&figures=openNeeds,needsRaised,pointsIssued,pointsRedeemed,requestsReceived,openRequests,medianAnswerHours"))
+            .ReadJsonAsync(HttpStatusCode.OK)).GetProperty("figures");
+        Assert.Equal((1, 1, 30, 0, 2, 1), (figures.GetProperty("openNeeds").GetInt32(), figures.GetProperty("needsRaised").GetInt32(), figures.GetProperty("pointsIssued").GetInt32(),
+            figures.GetProperty("pointsRedeemed").GetInt32(), figures.GetProperty("requestsReceived").GetInt32(), figures.GetProperty("openRequests").GetInt32()));
+        // Answered within the same minute: a median of (almost) no hours.
+        Assert.InRange(figures.GetProperty("medianAnswerHours").GetDecimal(), 0m, 0.1m);
     }
 
     [Fact]
@@ -126,6 +182,12 @@ public sealed class DashboardsTests(LinliFactory factory) : IClassFixture<LinliF
         Assert.True(entries["personTimes"].GetProperty("additive").GetBoolean());
         Assert.False(entries["uniquePeople"].GetProperty("additive").GetBoolean());
         Assert.True(entries["careRecipients"].GetProperty("sensitive").GetBoolean());
-        Assert.Subset(entries.Keys.ToHashSet(), new HashSet<string> { "residents", "activitiesHeld", "personTimes", "uniquePeople", "volunteerHours", "careRecipients", "overdueCare" });
+        Assert.True(entries["personTimes"].GetProperty("byHome").GetBoolean());
+        Assert.False(entries["activitiesHeld"].GetProperty("byHome").GetBoolean());
+        Assert.Subset(entries.Keys.ToHashSet(), new HashSet<string> { "residents", "activitiesHeld", "personTimes", "uniquePeople", "volunteerHours", "careRecipients", "overdueCare",
+            "openNeeds", "pointsIssued", "pointsRedeemed", "loans", "spaceBookings", "meetingsHeld", "openActions", "overdueActions", "requestsReceived", "openRequests",
+            "medianAnswerHours", "openCases" });
+        Assert.False(entries["medianAnswerHours"].GetProperty("additive").GetBoolean());
+        Assert.True(entries["openCases"].GetProperty("sensitive").GetBoolean());
     }
 }

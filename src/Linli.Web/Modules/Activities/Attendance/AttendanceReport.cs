@@ -31,10 +31,30 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
         var tagged = string.IsNullOrWhiteSpace(tag) ? null
             : await residents.FilteredIdsAsync(new ResidentQuery(CommunityId: communityId, Tag: tag), maySeeSensitive, cancellationToken);
 
-        var parts = Parts(db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId), held, AttendancePeriod.Of(from, to));
-        var attended = parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
+        var attended = Attendance(communityId, held, from, to);
         if (tagged is not null) attended = attended.Where(a => tagged.Contains(a.ResidentId));
-        // One pass over the parts for all three figures; unique people across the parts, as someone may come in several.
+        return await TotalsAsync(activities, attended, cancellationToken);
+    }
+
+    /// <summary>
+    /// The attendance of the residents given (the people living in a place of the community: a query, composed) at the
+    /// community's activities in the period; <see cref="AttendanceFigures.Activities"/> is 0, as activities belong to no home.
+    /// </summary>
+    public Task<AttendanceFigures> OfResidentsAsync(int communityId, IQueryable<int> residents, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var held = db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled);
+        return TotalsAsync(0, Attendance(communityId, held, from, to).Where(a => residents.Contains(a.ResidentId)), cancellationToken);
+    }
+
+    private IQueryable<Attended> Attendance(int communityId, IQueryable<Activity> held, DateOnly? from, DateOnly? to)
+    {
+        var parts = Parts(db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId), held, AttendancePeriod.Of(from, to));
+        return parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
+    }
+
+    /// <summary>One pass over the parts for all three figures; unique people across the parts, as someone may come in several.</summary>
+    private static async Task<AttendanceFigures> TotalsAsync(int activities, IQueryable<Attended> attended, CancellationToken cancellationToken)
+    {
         var totals = (await attended.GroupBy(a => 1)
             .Select(g => new { PersonTimes = g.Sum(a => a.PersonTimes), UniquePeople = g.Select(a => a.ResidentId).Distinct().Count(), WalkIns = g.Sum(a => a.WalkIns) })
             .ToListAsync(cancellationToken)).SingleOrDefault();

@@ -43,7 +43,7 @@ public sealed class RequestFiguresService(LinliDb db, TimeProvider clock)
                 Median(g.Where(r => r.AnsweredAt is not null).Select(r => (r.AnsweredAt!.Value - r.ReceivedAt).TotalHours))))]);
     }
 
-    private static double? Median(IEnumerable<double> values)
+    internal static double? Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         if (sorted.Count == 0) return null;

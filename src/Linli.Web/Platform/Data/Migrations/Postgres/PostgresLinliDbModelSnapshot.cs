@@ -2405,6 +2405,49 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("contests_votes", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Reports.MonthlyReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionPath");
+
+                    b.HasIndex("RegionId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("dashboard_monthly_reports", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Deliberation.ActionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -9595,6 +9638,15 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasOne("Linli.Web.Modules.Residents.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Reports.MonthlyReport", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -2310,6 +2310,47 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("contests_votes", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Reports.MonthlyReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionPath");
+
+                    b.HasIndex("RegionId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("dashboard_monthly_reports", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Deliberation.ActionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -9257,6 +9298,15 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasOne("Linli.Web.Modules.Residents.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Reports.MonthlyReport", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Linli.BrowserTests;
+
+/// <summary>
+/// The street office's dashboard: from its home page to the street's figures, down to a community and a courtyard,
+/// compared with last year; the monthly summary downloaded and opened in LibreOffice; the page on a phone.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DashboardsTests(BrowserFixture fixture)
+{
+    private static DateOnly LastMonth
+    {
+        get
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+            return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        }
+    }
+
+    [Fact]
+    public async Task A_street_officer_drills_from_the_street_to_a_courtyard_compares_with_last_year_and_downloads_the_monthly_summary()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "jincheng", LinliProcess.DemoPassword);
+        var home = page.GetByTestId("home-figures");
+        await Expect(home).ToContainTextAsync("锦城街道本月概况");
+        await home.GetByRole(AriaRole.Link, new() { Name = "打开数据看板" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("锦城街道 数据看板");
+        var table = page.GetByTestId("region-table");
+        await Expect(table.Locator("tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.GetByTestId("chart-trend").Locator("svg")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("chart-children")).ToContainTextAsync("青桐社区");
+        // The street's residents are its communities' sum; unique people are marked as not adding up.
+        var residents = await table.Locator("tbody [data-cell=residents]").AllInnerTextsAsync();
+        await Expect(table.Locator("tfoot [data-cell=residents]")).ToHaveTextAsync(residents.Sum(r => int.Parse(r, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToString("#,0", CultureInfo.InvariantCulture));
+        await Expect(table.Locator("thead th").Filter(new() { HasText = "参与人数（去重）" })).ToHaveTextAsync("参与人数（去重）*");
+
+        await table.GetByRole(AriaRole.Link, new() { Name = "青桐社区" }).ClickAsync();
+        await Expect(page.GetByTestId("trail")).ToContainTextAsync("锦城街道");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("青桐社区 数据看板");
+        await page.GetByTestId("region-table").GetByRole(AriaRole.Link, new() { Name = "青桐老院" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("青桐老院 数据看板");
+        // A compound counts the people living there (the demo's sixteen, all in 1号院); activities belong to no one's home.
+        await Expect(page.Locator("[data-figure=residents] .fs-5")).ToContainTextAsync("16");
+        await Expect(page.Locator("[data-figure=activitiesHeld]")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("region-table").Locator("[data-region]").Filter(new() { HasText = "1号院" }).Locator("[data-cell=residents]")).ToHaveTextAsync("16");
+
+        var form = page.GetByTestId("period-form");
+        await form.GetByLabel("统计周期").SelectOptionAsync(new SelectOptionValue { Label = "年" });
+        await form.GetByLabel("对比").SelectOptionAsync(new SelectOptionValue { Label = "去年同期" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Expect(page.GetByTestId("period")).ToContainTextAsync($"{DateTime.UtcNow.AddHours(8).Year}-01-01");
+        await Expect(page.Locator("[data-figure=visits] [data-compare]")).ToContainTextAsync("较去年同期");
+
+        // Back to the street for its monthly summary, in Word, opened by LibreOffice.
+        await page.GetByTestId("trail").GetByRole(AriaRole.Link, new() { Name = "锦城街道" }).ClickAsync();
+        var report = page.GetByTestId("monthly-report");
+        await report.GetByLabel("月份").FillAsync(LastMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        await report.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("report-docx").ClickAsync());
+        var title = $"锦城街道{LastMonth.Year}年{LastMonth.Month}月社区工作汇总";
+        Assert.Equal(title + ".docx", download.SuggestedFilename);
+        var text = Encoding.UTF8.GetString(await Linli.Tests.Infrastructure.LibreOffice.ConvertAsync(
+            await File.ReadAllBytesAsync(await download.PathAsync()), "summary.docx", "txt:Text (encoded):UTF8"));
+        Assert.Contains(title, text);
+        Assert.Contains("青桐社区", text);
+        Assert.Contains("参与人次", text);
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("report-status")).ToContainTextAsync("尚未报送");
+        await report.GetByRole(AriaRole.Button, new() { Name = "报送" }).ClickAsync();
+        await Expect(page.GetByTestId("report-status")).ToContainTextAsync("由 jincheng 报送");
+    }
+
+    [Fact]
+    public async Task The_community_dashboard_fits_a_phone()
+    {
+        var phone = await fixture.NewPageAsync(width: 375, height: 740);
+        await SignInPage.SignInAsync(phone, "qingtong", LinliProcess.DemoPassword);
+        await phone.GotoAsync("/console/dashboards");
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("青桐社区 数据看板");
+        await Expect(phone.GetByTestId("chart-trend").Locator("svg")).ToBeVisibleAsync();
+        await Expect(phone.Locator("[data-figure=personTimes]")).ToBeVisibleAsync();
+        Assert.Equal(0, await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
+    }
+}
