@@ -7,7 +7,8 @@ namespace Linli.BrowserTests;
 
 /// <summary>
 /// The street office's dashboard: from its home page to the street's figures, down to a community and a courtyard,
-/// compared with last year; the monthly summary downloaded and opened in LibreOffice; the page on a phone.
+/// compared with last year; the monthly summary downloaded and opened in LibreOffice; a community's target set on a
+/// phone and its traffic light.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DashboardsTests(BrowserFixture fixture)
@@ -77,7 +78,20 @@ public sealed class DashboardsTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task The_community_dashboard_fits_a_phone()
+    public async Task The_district_sees_the_grant_batchs_89000_person_times_over_its_project_period_by_street()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "wuhou", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/dashboards?period=custom&on=2020-03-01&to=2021-06-30");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("武侯区 数据看板");
+        await Expect(page.Locator("[data-figure=personTimes] .fs-5")).ToContainTextAsync("89,000");
+        await Expect(page.Locator("[data-figure=activitiesHeld] .fs-5")).ToContainTextAsync("472");
+        await Expect(page.GetByTestId("region-table")).ToContainTextAsync("锦城街道");
+        await Expect(page.GetByTestId("region-table")).ToContainTextAsync("创投示例街道（编造）");
+    }
+
+    [Fact]
+    public async Task The_community_sets_a_monthly_target_on_a_phone_and_its_tile_lights_up()
     {
         var phone = await fixture.NewPageAsync(width: 375, height: 740);
         await SignInPage.SignInAsync(phone, "qingtong", LinliProcess.DemoPassword);
@@ -85,6 +99,17 @@ public sealed class DashboardsTests(BrowserFixture fixture)
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("青桐社区 数据看板");
         await Expect(phone.GetByTestId("chart-trend").Locator("svg")).ToBeVisibleAsync();
         await Expect(phone.Locator("[data-figure=personTimes]")).ToBeVisibleAsync();
+
+        var targets = phone.GetByTestId("targets");
+        await targets.Locator("summary").ClickAsync();
+        await targets.GetByLabel("指标").SelectOptionAsync(new SelectOptionValue { Label = "参与人次" });
+        await targets.GetByLabel("周期").SelectOptionAsync(new SelectOptionValue { Label = "每月" });
+        await targets.GetByLabel("目标值（留空为删除）").FillAsync("100000");
+        await targets.GetByRole(AriaRole.Button, new() { Name = "保存目标" }).ClickAsync();
+        // Far more than the demo's month: behind, and the tile says what is due by today.
+        await Expect(phone.Locator("[data-figure=personTimes] [data-light]")).ToHaveAttributeAsync("data-light", "Red");
+        await Expect(phone.Locator("[data-figure=personTimes] [data-target]")).ToContainTextAsync("目标 100,000");
+        await Expect(phone.GetByTestId("target-list")).ToContainTextAsync("参与人次 · 每月 · 100,000");
         Assert.Equal(0, await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
     }
 }

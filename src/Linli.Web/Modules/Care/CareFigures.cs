@@ -18,8 +18,8 @@ public sealed class CareFigures(LinliDb db) : IFigureSource
     public IReadOnlyList<FigureDefinition> Figures { get; } =
     [
         new(Received, "Figure.RequestsReceived", "Unit.Items", Additive: true, ListPath: "/console/care/requests"),
-        new(OpenRequests, "Figure.OpenRequests", "Unit.Items", Additive: true, AsOfToday: true, ListPath: "/console/care/requests"),
-        new(AnswerHours, "Figure.MedianAnswerHours", "Unit.Hours", Additive: false, ListPath: "/console/care/requests"),
+        new(OpenRequests, "Figure.OpenRequests", "Unit.Items", Additive: true, AsOfToday: true, ListPath: "/console/care/requests", LowerIsBetter: true),
+        new(AnswerHours, "Figure.MedianAnswerHours", "Unit.Hours", Additive: false, ListPath: "/console/care/requests", LowerIsBetter: true),
         new(OpenCases, "Figure.OpenCases", "Unit.Items", Additive: true, Sensitive: true, AsOfToday: true, ListPath: "/console/care"),
     ];
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linli.Web.Modules.Dashboards.Reports;
+using Linli.Web.Modules.Dashboards.Targets;
 using Linli.Web.Platform.Api;
 using Linli.Web.Platform.Exports;
 using Linli.Web.Platform.Localization;
@@ -9,7 +10,7 @@ namespace Linli.Web.Modules.Dashboards;
 
 /// <summary>
 /// /api/v1/dashboards: the figure catalogue, a region's figures with its children's (and as a sheet), and the monthly
-/// report as Excel or Word, handed in by the office it is of.
+/// report as Excel or Word, handed in by the office it is of; targets per figure, month or year.
 /// </summary>
 public static class DashboardsApi
 {
@@ -21,6 +22,8 @@ public static class DashboardsApi
         api.MapGet("/figures.xlsx", FiguresSheet).ProducesFile(OfficeTypes.Xlsx);
         api.MapGet("/report", Report).ProducesFile(OfficeTypes.Xlsx, OfficeTypes.Docx);
         api.MapPost("/report/submit", Submit).RequireAuthorization(DashboardsPolicies.Submit);
+        api.MapGet("/targets", Targets);
+        api.MapPut("/targets", SetTarget).RequireAuthorization(DashboardsPolicies.Submit);
     }
 
     private static Ok<List<CatalogueEntry>> Catalogue(FigureCatalogue catalogue, Texts texts) =>
@@ -48,6 +51,13 @@ public static class DashboardsApi
 
     private static async Task<Ok<ReportStatus>> Submit(int? regionId, string? month, MonthlyReports reports, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reports.SubmitAsync(regionId, month, user, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<TargetView>>> Targets(int? regionId, FigureTargets targets, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await targets.ListAsync(regionId, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<TargetView>>> SetTarget(int? regionId, TargetInput input, FigureTargets targets, ClaimsPrincipal user,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await targets.SetAsync(regionId, input, user, cancellationToken));
 
     private static string[]? Keys(string? figures) => figures?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -10,6 +10,8 @@ public static class DashboardsApiSummaries
         ["GET /api/v1/dashboards/figures.xlsx"] = "The same figure table as an Excel sheet: a row per child region, the unplaced remainder and the total",
         ["GET /api/v1/dashboards/report"] = "A community's monthly report or a street's or district's summary as Excel or Word: kept figures, drift, last month and last year",
         ["POST /api/v1/dashboards/report/submit"] = "Hands in a month's report (the office it is of); it never changes afterwards",
+        ["GET /api/v1/dashboards/targets"] = "A region's targets: per figure, per month or per year",
+        ["PUT /api/v1/dashboards/targets"] = "Sets a region's target for a figure per month or year (no value removes it); the page's traffic lights read them",
     }, new Dictionary<string, string>
     {
         ["Dashboards"] = "Figures from district to building, computed from the records; monthly reports",

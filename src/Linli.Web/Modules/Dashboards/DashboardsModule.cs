@@ -18,6 +18,7 @@ public static class DashboardsModule
         builder.Services.AddScoped<FiguresService>();
         builder.Services.AddScoped<MonthlyReports>();
         builder.Services.AddScoped<ReportFiles>();
+        builder.Services.AddScoped<Targets.FigureTargets>();
         builder.Services.AddScoped<MonthlyReportsJob>();
         builder.AddPeriodicWork<MonthlyReportsJob>();
         builder.Services.AddSingleton(DashboardsApiSummaries.Table);

@@ -16,7 +16,7 @@ public sealed class DeliberationFigures(LinliDb db, TimeProvider clock) : IFigur
     [
         new(Meetings, "Figure.MeetingsHeld", "Unit.Sessions", Additive: true, ListPath: "/console/meetings"),
         new(OpenActions, "Figure.OpenActions", "Unit.Items", Additive: true, AsOfToday: true, ListPath: "/console/meetings"),
-        new(OverdueActions, "Figure.OverdueActions", "Unit.Items", Additive: true, AsOfToday: true, ListPath: "/console/meetings"),
+        new(OverdueActions, "Figure.OverdueActions", "Unit.Items", Additive: true, AsOfToday: true, ListPath: "/console/meetings", LowerIsBetter: true),
     ];
 
     public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> PerCommunityAsync(FigureWindow window, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed class ResidentFigures(LinliDb db, Care.CareService care) : IFigure
         new(CareRecipients, "Figure.CareRecipients", "Unit.People", Additive: true, Sensitive: true, AsOfToday: true, ByHome: true,
             ListPath: "/console/residents/care"),
         new(OverdueCare, "Figure.OverdueCare", "Unit.People", Additive: true, Sensitive: true, AsOfToday: true, ByHome: true,
-            ListPath: "/console/residents/care"),
+            ListPath: "/console/residents/care", LowerIsBetter: true),
         new(Visits, "Figure.Visits", "Unit.Times", Additive: true, ByHome: true, ListPath: "/console/residents/care"),
     ];
 

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
 namespace Linli.Web.Platform.Figures;
 
 /// <summary>
@@ -8,10 +11,11 @@ namespace Linli.Web.Platform.Figures;
 /// <see cref="FigureRules.SuppressBelow"/> is withheld from roles that may not see sensitive care tags.
 /// <see cref="ByHome"/>: it can also be counted for the people living in a place of a community (a compound, a
 /// building) — residents, their visits, their check-ins — unlike activities held, which belong to no one's home.
-/// <see cref="ListPath"/>: the console list behind the number, where a tile links.
+/// <see cref="ListPath"/>: the console list behind the number, where a tile links. <see cref="LowerIsBetter"/>: a
+/// target is a ceiling, not a goal (overdue contacts, hours to answer).
 /// </summary>
 public sealed record FigureDefinition(string Key, string LabelKey, string UnitKey, bool Additive, bool Sensitive = false, bool AsOfToday = false,
-    bool ByHome = false, string? ListPath = null);
+    bool ByHome = false, string? ListPath = null, bool LowerIsBetter = false);
 
 /// <summary>
 /// The communities and the period (China dates, both included) figures are asked for, and which of the source's
@@ -50,10 +54,9 @@ public interface IFigureSource
 public static class FigureRules
 {
     /// <summary>How many rows each community has: most sources' additive figures.</summary>
-    public static async Task<Dictionary<int, decimal>> CountPerCommunityAsync<T>(IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, int>> community,
+    public static async Task<Dictionary<int, decimal>> CountPerCommunityAsync<T>(IQueryable<T> rows, Expression<Func<T, int>> community,
         CancellationToken cancellationToken) =>
-        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
-            rows.GroupBy(community).Select(g => new { g.Key, Count = g.Count() }), g => g.Key, g => (decimal)g.Count, cancellationToken);
+        await rows.GroupBy(community).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => (decimal)g.Count, cancellationToken);
 
     /// <summary>Each community's figures from counts per community (a community with none is left out).</summary>
     public static IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> ByCommunity(IReadOnlyCollection<int> communities,

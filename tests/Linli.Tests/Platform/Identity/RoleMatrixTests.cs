@@ -470,6 +470,8 @@ public sealed partial class RoleMatrixTests(LinliFactory factory) : IClassFixtur
         ["GET /api/v1/dashboards/figures.xlsx"] = RegisterReaders,
         ["GET /api/v1/dashboards/report"] = RegisterReaders,
         ["POST /api/v1/dashboards/report/submit"] = RegionEditors,
+        ["GET /api/v1/dashboards/targets"] = RegisterReaders,
+        ["PUT /api/v1/dashboards/targets"] = RegionEditors,
         ["GET /api/v1/helper-tasks"] = FrontLine,
         ["POST /api/v1/helper-tasks"] = FrontLine,
         ["DELETE /api/v1/helper-tasks/{id:int}"] = FrontLine,

@@ -768,6 +768,8 @@ public sealed class CrossCommunityTests(LinliFactory factory) : IClassFixture<Li
         ["GET /api/v1/dashboards/figures"] = new(Expect.NotFound, t => Get($"/api/v1/dashboards/figures?regionId={t.CommunityA}")),
         ["GET /api/v1/dashboards/figures.xlsx"] = new(Expect.NotFound, t => Get($"/api/v1/dashboards/figures.xlsx?regionId={t.CompoundA}")),
         ["GET /api/v1/dashboards/report"] = new(Expect.NotFound, t => Get($"/api/v1/dashboards/report?regionId={t.CommunityA}&month=2026-01&format=xlsx")),
+        ["GET /api/v1/dashboards/targets"] = new(Expect.NotFound, t => Get($"/api/v1/dashboards/targets?regionId={t.CommunityA}")),
+        ["PUT /api/v1/dashboards/targets"] = new(Expect.Refused, t => Send(HttpMethod.Put, $"/api/v1/dashboards/targets?regionId={t.CommunityA}", new { figure = "visits", per = "Month", value = 5 })),
         ["GET /console/dashboards"] = new(Expect.NotFound, t => Get($"/console/dashboards?regionId={t.CompoundA}"), Page: true),
         ["POST /api/v1/dashboards/report/submit"] = new(Expect.Refused, t => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/dashboards/report/submit?regionId={t.CommunityA}&month=2026-01")),
         ["GET /api/v1/helper-tasks/"] = new(Expect.NotFound, t => Get($"/api/v1/helper-tasks?activityId={t.ActivityA}")),

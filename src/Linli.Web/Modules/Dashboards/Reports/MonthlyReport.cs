@@ -41,11 +41,6 @@ public sealed class MonthlyReport : IRegionOwned
 
     public RawFigures Kept => JsonSerializer.Deserialize<RawFigures>(Figures, Json)!;
 
-    /// <summary>Handed in by a person; once only (409 on the second).</summary>
-    public void Submit(string by, DateTime now)
-    {
-        if (SubmittedAt is not null) throw new Platform.Api.ConflictException("Dashboards.AlreadySubmitted");
-        SubmittedAt = now;
-        SubmittedBy = by.Length > MaxBy ? by[..MaxBy] : by;
-    }
+    /// <summary>Who handed it in, as the column holds it.</summary>
+    public static string By(string name) => name.Length > MaxBy ? name[..MaxBy] : name;
 }

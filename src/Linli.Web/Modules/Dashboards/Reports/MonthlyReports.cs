@@ -57,10 +57,12 @@ public sealed class MonthlyReports(LinliDb db, FiguresService figures, FigureCat
         if (!await SubmitsAsync(user, region.Kind)) throw new ForbiddenException();
         if (first.AddMonths(1) > ChinaTime.Today(clock)) throw new FieldValidationException("month", "Dashboards.MonthNotOver");
         var kept = await KeepAsync(region, first, cancellationToken);
-        var tracked = await db.Set<MonthlyReport>().SingleAsync(r => r.Id == kept.Id, cancellationToken);
-        tracked.Submit(user.Identity?.Name ?? user.UserId(), clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ReportStatus(region.Id, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), tracked.TakenAt, tracked.SubmittedAt, tracked.SubmittedBy);
+        var (by, now) = (MonthlyReport.By(user.Identity?.Name ?? user.UserId()), clock.GetUtcNow().UtcDateTime);
+        // Handed in once: of two at the same moment, the database lets one through and the other is told.
+        if (await db.Set<MonthlyReport>().Where(r => r.Id == kept.Id && r.SubmittedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedAt, now).SetProperty(r => r.SubmittedBy, by), cancellationToken) == 0)
+            throw new ConflictException("Dashboards.AlreadySubmitted");
+        return new ReportStatus(region.Id, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), kept.TakenAt, now, by);
     }
 
     /// <summary>The kept report of a region's month, if it has been taken (the page's hand-in button).</summary>

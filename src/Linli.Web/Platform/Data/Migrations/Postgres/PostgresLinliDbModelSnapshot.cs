@@ -2448,6 +2448,54 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("dashboard_monthly_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Targets.FigureTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FigureKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Per")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionPath");
+
+                    b.HasIndex("RegionId", "FigureKey", "Per")
+                        .IsUnique();
+
+                    b.ToTable("dashboard_targets", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Deliberation.ActionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -9643,6 +9691,15 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Dashboards.Reports.MonthlyReport", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Targets.FigureTarget", b =>
                 {
                     b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
                         .WithMany()

@@ -2351,6 +2351,52 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("dashboard_monthly_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Targets.FigureTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FigureKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Per")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionPath");
+
+                    b.HasIndex("RegionId", "FigureKey", "Per")
+                        .IsUnique();
+
+                    b.ToTable("dashboard_targets", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Deliberation.ActionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -9303,6 +9349,15 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Linli.Web.Modules.Dashboards.Reports.MonthlyReport", b =>
+                {
+                    b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Targets.FigureTarget", b =>
                 {
                     b.HasOne("Linli.Web.Platform.Regions.RegionNode", null)
                         .WithMany()
