@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs a benchmark (see bench/README.md): bash scripts/bench.sh foundation|residents|activities|points|surveys|assemblies|disclosure|deliberation|mediation|care|grants|stations|hosts
-# The residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care, grants and stations benchmarks run on SQLite and on a private, throwaway PostgreSQL server started here;
+# Runs a benchmark (see bench/README.md): bash scripts/bench.sh foundation|residents|activities|points|surveys|assemblies|disclosure|deliberation|mediation|care|grants|stations|dashboards|hosts
+# The residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care, grants, stations and dashboards benchmarks run on SQLite and on a private, throwaway PostgreSQL server started here;
 # hosts runs two Linli hosts on that server behind nginx (installed here when missing) and restarts the server mid-rush.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ benchmark=${1:-residents}
 bash scripts/prerequisites.sh
 dotnet build bench/Linli.Bench -c Release -nologo -clp:ErrorsOnly
 case "$benchmark" in
-  residents|activities|points|surveys|assemblies|disclosure|deliberation|mediation|care|grants|stations)
+  residents|activities|points|surveys|assemblies|disclosure|deliberation|mediation|care|grants|stations|dashboards)
     source scripts/postgres.sh
     dotnet run -c Release --no-build --project bench/Linli.Bench -- "$benchmark" "$LINLI_TEST_POSTGRES"
     ;;

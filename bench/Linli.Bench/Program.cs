@@ -13,6 +13,7 @@ using System.Globalization;
 //   mediation [postgres-cs]     a street's 50,000 mediation cases (list, open, counts) and a public micro-renewal page
 //   care [postgres-cs]          a community's 20,000 cases, 100,000 requests and 300,000 health measurements
 //   grants [postgres-cs]        seed 002's batch ×10: 450 projects, 4,000 activities, 890,000 check-ins
+//   dashboards [postgres-cs]    a district of 1,000,000 residents and 5,000,000 check-ins: figures by year, month, and a monthly report
 //   hosts postgres-cs [restart-command]
 //                             two hosts behind nginx: the sign-up rush against one host, a host killed with kill -9
 //                             mid-rush, and the database restarted mid-rush by the command given
@@ -59,11 +60,14 @@ switch (benchmark)
     case "stations":
         await StationsBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "dashboards":
+        await DashboardsBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     case "hosts":
         await HostsBench.RunAsync(args[1], args.Length > 2 ? args[2] : null);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care, grants, stations or hosts");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}': foundation, residents, activities, points, surveys, assemblies, disclosure, deliberation, mediation, care, grants, stations, dashboards or hosts");
         return 2;
 }
 return 0;

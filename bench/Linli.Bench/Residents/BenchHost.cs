@@ -1,6 +1,7 @@
 using Linli.Web.Modules.Activities;
 using Linli.Web.Modules.Assemblies;
 using Linli.Web.Modules.Contests;
+using Linli.Web.Modules.Dashboards;
 using Linli.Web.Modules.Deliberation;
 using Linli.Web.Modules.Disclosure;
 using Linli.Web.Modules.Care;
@@ -98,6 +99,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddStations();
         builder.AddStewards();
         builder.AddMicroRenewal();
+        builder.AddDashboards();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
         if (!http) return new BenchHost(app, folder, postgresServer, database) { ConnectionString = connectionString };
@@ -121,6 +123,7 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapStations();
         app.MapStewards();
         app.MapMicroRenewal();
+        app.MapDashboards();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();

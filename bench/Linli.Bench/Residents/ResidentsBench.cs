@@ -163,7 +163,7 @@ internal static class ResidentsBench
         ];
     }
 
-    private static async Task<(int Resident, int Household)> MaxIdsAsync(System.Data.Common.DbConnection connection)
+    internal static async Task<(int Resident, int Household)> MaxIdsAsync(System.Data.Common.DbConnection connection)
     {
         async Task<int> MaxAsync(string table)
         {
@@ -175,7 +175,7 @@ internal static class ResidentsBench
     }
 
     /// <summary>Planner statistics, as a production database has them after autovacuum (or SQLite's ANALYZE).</summary>
-    private static async Task AnalyzeAsync(System.Data.Common.DbConnection connection, bool postgres)
+    internal static async Task AnalyzeAsync(System.Data.Common.DbConnection connection, bool postgres)
     {
         await using var command = connection.CreateCommand();
         command.CommandTimeout = 600;

@@ -19,8 +19,8 @@ internal sealed class ResidentsSeed(DbConnection connection, bool postgres, Fiel
     private static readonly DateTime Created = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private int nextRegionId = 1_000;
 
-    /// <summary>A district with one street of <paramref name="count"/> communities of 40,000 units each.</summary>
-    public async Task<IReadOnlyList<SeededCommunity>> TreeAsync(int count)
+    /// <summary>A district with <paramref name="streets"/> streets sharing <paramref name="count"/> communities of 40,000 units each in turn.</summary>
+    public async Task<IReadOnlyList<SeededCommunity>> TreeAsync(int count, int streets = 1)
     {
         await using var transaction = await connection.BeginTransactionAsync();
         var regions = new BulkInsert(connection, transaction, "platform_regions",
@@ -34,11 +34,13 @@ internal sealed class ResidentsSeed(DbConnection connection, bool postgres, Fiel
         }
 
         var district = await AddAsync(null, "/", "District", "基准区", 0);
-        var street = await AddAsync(district.Id, district.Path, "Street", "基准街道", 1);
+        var streetNodes = new List<(int Id, string Path)>();
+        for (var s = 0; s < streets; s++) streetNodes.Add(await AddAsync(district.Id, district.Path, "Street", streets == 1 ? "基准街道" : $"基准街道{s + 1}", 1));
         var communities = new List<SeededCommunity>();
         for (var c = 0; c < count; c++)
         {
             var name = $"基准社区{c + 1}";
+            var street = streetNodes[c % streets];
             var community = await AddAsync(street.Id, street.Path, "Community", name, 2);
             var units = new List<SeededUnit>();
             var firstCompound = 0;
