@@ -15,6 +15,7 @@ public static class AssembliesModule
         services.AddScoped<BallotPapers>();
         services.AddScoped<CompoundGovernance>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, AssembliesWorkbench>();
+        services.AddScoped<Platform.Figures.IFigureSource, AssemblyFigures>();
         services.AddScoped<OwnBallots>();
         services.AddScoped<Platform.Workbench.IPortalNoteSource, AssembliesPortalNotes>();
         services.AddSingleton(AssembliesApiSummaries.Table);

@@ -5,9 +5,10 @@ namespace Linli.Web.Modules.Dashboards;
 /// community's compounds or buildings). <c>suppressed</c> names the sensitive figures withheld because they are under 5
 /// (null in <c>figures</c>). Below a community only the figures counted by home are given; <c>unplaced</c> is what of
 /// the additive ones falls in none of the children (people without a flat on record), so the children and it add up.
+/// <c>todayCountedAt</c>: when a street's or district's counts of today were last counted (null: counted now).
 /// </summary>
 public sealed record RegionFigures(int RegionId, string Name, string Kind, DateOnly From, DateOnly To, IReadOnlyDictionary<string, decimal?> Figures,
-    IReadOnlyList<string> Suppressed, IReadOnlyList<ChildFigures> Children, FigureRow? Unplaced);
+    IReadOnlyList<string> Suppressed, IReadOnlyList<ChildFigures> Children, FigureRow? Unplaced, DateTime? TodayCountedAt = null);
 
 public sealed record ChildFigures(int RegionId, string Name, string Kind, IReadOnlyDictionary<string, decimal?> Figures, IReadOnlyList<string> Suppressed);
 
@@ -18,7 +19,7 @@ public sealed record RegionStep(int RegionId, string Name, string Kind);
 
 /// <summary>A region's figures as counted, nothing withheld: what a monthly report keeps, presented to each reader by their role.</summary>
 public sealed record RawFigures(int RegionId, string Name, string Kind, DateOnly From, DateOnly To, IReadOnlyList<string> Keys,
-    Dictionary<string, decimal> Own, IReadOnlyList<RawChild> Children, Dictionary<string, decimal>? Unplaced);
+    Dictionary<string, decimal> Own, IReadOnlyList<RawChild> Children, Dictionary<string, decimal>? Unplaced, DateTime? TodayCountedAt = null);
 
 public sealed record RawChild(int RegionId, string Name, string Kind, Dictionary<string, decimal> Figures);
 

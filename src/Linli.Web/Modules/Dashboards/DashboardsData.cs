@@ -1,3 +1,4 @@
+using Linli.Web.Modules.Dashboards.Facts;
 using Linli.Web.Modules.Dashboards.Reports;
 using Linli.Web.Modules.Dashboards.Targets;
 using Linli.Web.Platform.Regions;
@@ -31,6 +32,35 @@ public static class DashboardsData
             // One target per region, figure and span: two people setting it at once, the second is told.
             e.HasIndex(t => new { t.RegionId, t.FigureKey, t.Per }).IsUnique();
             e.HasIndex(t => t.RegionPath);
+        });
+        builder.Entity<MonthFact>(e =>
+        {
+            e.ToTable("dashboard_month_facts");
+            // A district's year reads its communities' twelve months: the key leads with the community.
+            e.HasKey(f => new { f.CommunityId, f.Month, f.Key });
+            e.Property(f => f.Key).HasMaxLength(MonthFact.MaxKey);
+            e.Property(f => f.Value).HasPrecision(18, 2);
+            e.HasIndex(f => f.Month);
+        });
+        builder.Entity<TodayFact>(e =>
+        {
+            e.ToTable("dashboard_today_facts");
+            e.HasKey(f => new { f.CommunityId, f.Key });
+            e.Property(f => f.Key).HasMaxLength(MonthFact.MaxKey);
+            e.Property(f => f.Value).HasPrecision(18, 2);
+        });
+        builder.Entity<RegionFact>(e =>
+        {
+            e.ToTable("dashboard_region_facts");
+            e.HasKey(f => new { f.RegionId, f.From, f.To, f.Key });
+            e.Property(f => f.RegionPath).HasMaxLength(200);
+            e.Property(f => f.Key).HasMaxLength(MonthFact.MaxKey);
+            e.Property(f => f.Value).HasPrecision(18, 2);
+        });
+        builder.Entity<FactMonth>(e =>
+        {
+            e.ToTable("dashboard_fact_months");
+            e.HasKey(m => m.Month);
         });
     }
 }

@@ -21,6 +21,9 @@ public static class DashboardsModule
         builder.Services.AddScoped<Targets.FigureTargets>();
         builder.Services.AddScoped<MonthlyReportsJob>();
         builder.AddPeriodicWork<MonthlyReportsJob>();
+        builder.Services.AddScoped<Facts.FigureFacts>();
+        builder.Services.AddScoped<Facts.FactKeeper>();
+        builder.AddPeriodicWork<Facts.FactKeeper>();
         builder.Services.AddSingleton(DashboardsApiSummaries.Table);
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/dashboards", "Nav.Dashboards", 15, DashboardsPolicies.Read));
         builder.Services.AddSingleton(new Shared.Navigation.HomePanel(typeof(Pages.HomeFigures), 10, DashboardsPolicies.Read));

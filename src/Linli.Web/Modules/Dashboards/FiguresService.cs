@@ -20,8 +20,8 @@ namespace Linli.Web.Modules.Dashboards;
 /// to no place (a resident without a flat on record) is the <c>unplaced</c> remainder, so children and remainder still
 /// add up to the parent. Sensitive figures under 5 are withheld from roles that may not see sensitive care tags.
 /// </summary>
-public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogue catalogue, ResidentDirectory residents, IAuthorizationService authorization,
-    TimeProvider clock)
+public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogue catalogue, Facts.FigureFacts facts, ResidentDirectory residents,
+    IAuthorizationService authorization, TimeProvider clock)
 {
     public const int MaxYears = 10;
     private static readonly RegionKind[] Areas = [RegionKind.District, RegionKind.Street, RegionKind.Community];
@@ -63,7 +63,7 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
             var (shown, withheld) = Shown([.. definitions.Where(f => rest.ContainsKey(f.Key))], rest, withhold);
             unplaced = new FigureRow(shown, withheld);
         }
-        return new RegionFigures(raw.RegionId, raw.Name, raw.Kind, raw.From, raw.To, values, suppressed, rows, unplaced);
+        return new RegionFigures(raw.RegionId, raw.Name, raw.Kind, raw.From, raw.To, values, suppressed, rows, unplaced, raw.TodayCountedAt);
     }
 
     private async Task<RawFigures> ComputeAsync(RegionNode region, DateOnly first, DateOnly last,
@@ -99,7 +99,7 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
                 .ToDictionary(f => f.Key, f => own.GetValueOrDefault(f.Key) - childValues.Values.Sum(c => c.GetValueOrDefault(f.Key)));
         }
         return new RawFigures(region.Id, region.Name, region.Kind.ToString(), first, last, keys, own,
-            [.. children.Select(c => new RawChild(c.Id, c.Name, c.Kind.ToString(), childValues[c.Id]))], unplaced);
+            [.. children.Select(c => new RawChild(c.Id, c.Name, c.Kind.ToString(), childValues[c.Id]))], unplaced, facts.TodayCountedAt);
     }
 
     /// <summary>Where a dashboard opens: the caller's own region (the widest they serve), or the first district for whoever sees all.</summary>
@@ -161,17 +161,17 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
         foreach (var (source, figures) in selected)
         {
             var asked = figures.Select(f => f.Key).ToHashSet();
-            var perCommunity = await source.PerCommunityAsync(new FigureWindow(all, first, last, asked), cancellationToken);
+            var perCommunity = await facts.PerCommunityAsync(source, figures, new FigureWindow(all, first, last, asked), cancellationToken);
             foreach (var figure in figures.Where(f => f.Additive))
             {
                 own[figure.Key] = Sum(perCommunity, all, figure.Key);
                 foreach (var child in children) childValues[child.Id][figure.Key] = Sum(perCommunity, under[child.Id], figure.Key);
             }
             if (figures.All(f => f.Additive)) continue;
-            Keep(own, figures, await source.TogetherAsync(new FigureWindow(all, first, last, asked), cancellationToken));
+            Keep(own, figures, await facts.TogetherAsync(source, figures, region.Id, new FigureWindow(all, first, last, asked), cancellationToken));
             foreach (var child in children)
                 Keep(childValues[child.Id], figures, under[child.Id].Count == 0 ? FigureRules.None
-                    : await source.TogetherAsync(new FigureWindow(under[child.Id], first, last, asked), cancellationToken));
+                    : await facts.TogetherAsync(source, figures, child.Id, new FigureWindow(under[child.Id], first, last, asked), cancellationToken));
         }
         return (own, childValues);
     }

@@ -16,6 +16,7 @@ public static class DisclosureModule
         services.AddSingleton(new Shared.Navigation.NavItem("/console/works", "Nav.Works", 45, DisclosurePolicies.Read));
         services.AddSingleton(new Shared.Navigation.NavItem("/console/notices", "Nav.Notices", 44, DisclosurePolicies.Read));
         services.AddScoped<Platform.Workbench.IWorkbenchSource, DisclosureWorkbench>();
+        services.AddScoped<Platform.Figures.IFigureSource, DisclosureFigures>();
         services.AddSingleton(DisclosureApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.DisclosureDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/ledgers", "Nav.Ledgers", 42, DisclosurePolicies.Read));

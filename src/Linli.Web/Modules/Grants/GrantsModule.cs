@@ -30,6 +30,7 @@ public static class GrantsModule
         services.AddScoped<Shortlist.ShortlistService>();
         services.AddScoped<GrantProjectDirectory>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, GrantsWorkbench>();
+        services.AddScoped<Platform.Figures.IFigureSource, GrantFigures>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/grants", "Nav.Grants", 61, GrantsPolicies.Read));
         services.AddSingleton(GrantsApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.GrantsDemo>();

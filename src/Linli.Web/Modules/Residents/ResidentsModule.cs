@@ -30,6 +30,7 @@ public static class ResidentsModule
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ResidentsDemo>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, ResidentsWorkbench>();
         services.AddScoped<Platform.Figures.IFigureSource, ResidentFigures>();
+        services.AddScoped<Platform.Figures.IFigureSource, ResidentGroupFigures>();
         services.AddScoped<Owners.OwnersService>();
         services.AddScoped<Tags.CommunityTagsService>();
         services.AddScoped<SelfService.SelfServiceService>();

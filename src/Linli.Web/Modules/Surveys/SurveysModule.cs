@@ -11,6 +11,7 @@ public static class SurveysModule
     {
         var services = builder.Services;
         services.AddAuthorizationBuilder().AddSurveysPolicies();
+        services.AddScoped<Platform.Figures.IFigureSource, SurveyFigures>();
         services.AddScoped<Platform.Figures.IFigureSource, Needs.NeedFigures>();
         services.AddScoped<SurveysService>();
         services.AddScoped<ProjectSurveys>();

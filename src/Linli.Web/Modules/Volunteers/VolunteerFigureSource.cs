@@ -6,18 +6,19 @@ namespace Linli.Web.Modules.Volunteers;
 
 /// <summary>
 /// The volunteers' figures for the dashboards: volunteers registered (today; a resident volunteers in one community, so
-/// they add up), service records dated in the period and their hours (Order 67's record, whatever wrote it); in a
-/// place, the volunteers living there and their records.
+/// they add up), service records dated in the period and their hours (Order 67's record, whatever wrote it),
+/// certificates issued in the period; in a place, the volunteers living there, their records and certificates.
 /// </summary>
 public sealed class VolunteerFigureSource(LinliDb db) : IFigureSource
 {
-    public const string Volunteers = "volunteers", Services = "volunteerServices", Hours = "volunteerHours";
+    public const string Volunteers = "volunteers", Services = "volunteerServices", Hours = "volunteerHours", Certificates = "certificates";
 
     public IReadOnlyList<FigureDefinition> Figures { get; } =
     [
         new(Volunteers, "Figure.Volunteers", "Unit.People", Additive: true, AsOfToday: true, ByHome: true, ListPath: "/console/volunteers"),
         new(Services, "Figure.VolunteerServices", "Unit.Times", Additive: true, ByHome: true, ListPath: "/console/volunteers"),
         new(Hours, "Figure.VolunteerHours", "Unit.Hours", Additive: true, ByHome: true, ListPath: "/console/volunteers"),
+        new(Certificates, "Figure.Certificates", "Unit.Copies", Additive: true, ByHome: true, ListPath: "/console/volunteers"),
     ];
 
     public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> PerCommunityAsync(FigureWindow window, CancellationToken cancellationToken)
@@ -27,11 +28,15 @@ public sealed class VolunteerFigureSource(LinliDb db) : IFigureSource
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var served = await db.Set<ServiceRecord>().Where(s => ids.Contains(s.CommunityId) && s.Date >= window.From && s.Date <= window.To).GroupBy(s => s.CommunityId)
             .Select(g => new { g.Key, Count = g.Count(), Hours = g.Sum(s => s.Hours) }).ToDictionaryAsync(g => g.Key, cancellationToken);
-        return registered.Keys.Union(served.Keys).ToDictionary(c => c, c => (IReadOnlyDictionary<string, decimal>)new Dictionary<string, decimal>
+        var (issuedFrom, issuedTo) = (window.StartUtc, window.EndUtc);
+        var certified = await FigureRules.CountPerCommunityAsync(
+            db.Set<Certificate>().Where(c => ids.Contains(c.CommunityId) && c.IssuedAt >= issuedFrom && c.IssuedAt < issuedTo), c => c.CommunityId, cancellationToken);
+        return registered.Keys.Union(served.Keys).Union(certified.Keys).ToDictionary(c => c, c => (IReadOnlyDictionary<string, decimal>)new Dictionary<string, decimal>
         {
             [Volunteers] = registered.GetValueOrDefault(c),
             [Services] = served.TryGetValue(c, out var s) ? s.Count : 0,
             [Hours] = s?.Hours ?? 0,
+            [Certificates] = certified.GetValueOrDefault(c),
         });
     }
 
@@ -40,6 +45,7 @@ public sealed class VolunteerFigureSource(LinliDb db) : IFigureSource
     public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
     {
         var people = window.Residents;
+        var (start, end) = (window.StartUtc, window.EndUtc);
         var volunteers = db.Set<Volunteer>().Where(v => v.CommunityId == window.CommunityId && people.Contains(v.ResidentId));
         var served = await db.Set<ServiceRecord>().Where(s => s.CommunityId == window.CommunityId && s.Date >= window.From && s.Date <= window.To
                 && volunteers.Any(v => v.Id == s.VolunteerId))
@@ -49,6 +55,8 @@ public sealed class VolunteerFigureSource(LinliDb db) : IFigureSource
             [Volunteers] = await volunteers.CountAsync(cancellationToken),
             [Services] = served?.Count ?? 0,
             [Hours] = served?.Hours ?? 0,
+            [Certificates] = await db.Set<Certificate>().CountAsync(c => c.CommunityId == window.CommunityId && c.IssuedAt >= start && c.IssuedAt < end
+                && volunteers.Any(v => v.Id == c.VolunteerId), cancellationToken),
         };
     }
 }

@@ -12,7 +12,9 @@ namespace Linli.Web.Platform.Figures;
 /// <see cref="ByHome"/>: it can also be counted for the people living in a place of a community (a compound, a
 /// building) — residents, their visits, their check-ins — unlike activities held, which belong to no one's home.
 /// <see cref="ListPath"/>: the console list behind the number, where a tile links. <see cref="LowerIsBetter"/>: a
-/// target is a ceiling, not a goal (overdue contacts, hours to answer).
+/// target is a ceiling, not a goal (overdue contacts, hours to answer). An additive figure over a period (not
+/// <see cref="AsOfToday"/>) counts things that happen on a day, so a period's value is its days' sum: whole months
+/// are read from the kept month facts and added up (docs/decisions/0011-dashboard-figures.md).
 /// </summary>
 public sealed record FigureDefinition(string Key, string LabelKey, string UnitKey, bool Additive, bool Sensitive = false, bool AsOfToday = false,
     bool ByHome = false, string? ListPath = null, bool LowerIsBetter = false);
@@ -34,7 +36,11 @@ public sealed record FigureWindow(IReadOnlyCollection<int> CommunityIds, DateOnl
 /// The people living now in a place of one community (<see cref="Residents"/>: their register ids, a query the residents
 /// module composes, never a list) and the period: a source counts only these people's records.
 /// </summary>
-public sealed record HomeWindow(int CommunityId, IQueryable<int> Residents, DateOnly From, DateOnly To, IReadOnlySet<string> Keys);
+public sealed record HomeWindow(int CommunityId, IQueryable<int> Residents, DateOnly From, DateOnly To, IReadOnlySet<string> Keys)
+{
+    public DateTime StartUtc => Localization.ChinaTime.ToUtc(From.ToDateTime(TimeOnly.MinValue));
+    public DateTime EndUtc => Localization.ChinaTime.ToUtc(To.AddDays(1).ToDateTime(TimeOnly.MinValue));
+}
 
 /// <summary>A module's figures, computed from its own records (registered like a workbench source).</summary>
 public interface IFigureSource
@@ -65,6 +71,9 @@ public static class FigureRules
 
     /// <summary>Cells of a sensitive figure from 1 to 4 are withheld (a small count can name a person).</summary>
     public const int SuppressBelow = 5;
+
+    /// <summary>A share in per cent to two places (5 of 8: 62.50), nought of nothing.</summary>
+    public static decimal Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>For a source whose figures all add up.</summary>
     public static readonly IReadOnlyDictionary<string, decimal> None = new Dictionary<string, decimal>();

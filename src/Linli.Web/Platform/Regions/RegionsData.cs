@@ -17,6 +17,9 @@ public static class RegionsData
             e.Property(n => n.ExclusiveArea).HasPrecision(12, 2);
             e.HasOne<RegionNode>().WithMany().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(n => n.Path);
+            // Every request of a street or district officer finds its communities (the scope, the dashboards) among
+            // hundreds of thousands of flats: by kind first, then the few communities' paths.
+            e.HasIndex(n => new { n.Kind, n.Path });
             // Codes are unique among siblings (unit "101" exists in every building).
             e.HasIndex(n => new { n.ParentId, n.Code }).IsUnique();
             // Scope: a node is visible when it lies in one of the caller's assigned subtrees.

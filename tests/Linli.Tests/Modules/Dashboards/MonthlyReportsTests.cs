@@ -49,7 +49,7 @@ public sealed class MonthlyReportsTests(LinliFactory factory) : IClassFixture<Li
         var later = await ReportAsync(staff, tree.CommunityA, LastMonth, "xlsx");
         Assert.Equal(["参与人次", "人次", "1", "0", "0", "2"], Row(later, "月报", "参与人次"));
         Assert.Equal("", Row(later, "月报", "开展活动场次")[5]);
-        Assert.Contains(SheetFiles.Rows(later, "说明"), r => r[1] == "月报形成后补录的记录使 2 项指标有变化（参与人次、参与人数（去重）），见“重算现值”列；月报数字不变。");
+        Assert.Contains(SheetFiles.Rows(later, "说明"), r => r[1] == "月报形成后补录的记录使 3 项指标有变化（参与人次、参与人数（去重）、新参与者），见“重算现值”列；月报数字不变。");
         var compound = Row(later, "分项", "甲社区花园");
         Assert.Equal("1", compound[Array.IndexOf(SheetFiles.Rows(later, "分项")[0].ToArray(), "参与人次")]);
 

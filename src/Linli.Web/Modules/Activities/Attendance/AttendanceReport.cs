@@ -72,6 +72,31 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
         return await parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part)).Select(a => a.ResidentId).Distinct().CountAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Of the people who came to the communities' activities in the period, those who had never come to any of them
+    /// before it (as far back as the records go): new participants; the others are returning.
+    /// </summary>
+    public async Task<int> NewPeopleAsync(IReadOnlyCollection<int> communityIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var held = db.Set<Activity>().Where(a => communityIds.Contains(a.CommunityId) && a.Status != ActivityStatus.Cancelled);
+        var tallies = db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId));
+        IQueryable<int> People(DateOnly first, DateOnly last)
+        {
+            var parts = Parts(tallies, held, AttendancePeriod.Of(first, last));
+            return parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part)).Select(a => a.ResidentId);
+        }
+        var during = People(from, to);
+        if (from > RecordsBegin)
+        {
+            var before = People(RecordsBegin, from.AddDays(-1));
+            during = during.Where(r => !before.Contains(r));
+        }
+        return await during.Distinct().CountAsync(cancellationToken);
+    }
+
+    /// <summary>Before any activity Linli can hold: "before the period" starts here.</summary>
+    private static readonly DateOnly RecordsBegin = new(2000, 1, 1);
+
     /// <summary>The tally rows (of the communities asked for) of the whole years and runs of months, and the check-ins of the days left over.</summary>
     private List<IQueryable<Attended>> Parts(IQueryable<AttendanceTally> community, IQueryable<Activity> held, AttendancePeriod period)
     {

@@ -32,8 +32,7 @@ public sealed class SpaceUsage(LinliDb db, Residents.ResidentPlacement placement
             for (var month = 1; month <= 12; month++)
             {
                 var start = new DateOnly(year, month, 1);
-                var daysOpen = Enumerable.Range(0, DateTime.DaysInMonth(year, month)).Select(start.AddDays)
-                    .Count(d => days.Contains(d.DayOfWeek) && !closures.Contains((space.Id, d)));
+                var daysOpen = DaysOpen(days, d => closures.Contains((space.Id, d)), start, start.AddMonths(1).AddDays(-1));
                 var inMonth = bookings.Where(b => b.SpaceId == space.Id && ChinaTime.FromUtc(b.StartsAt).Month == month).ToList();
                 months.Add(new SpaceMonth(space.Id, space.Name, month, daysOpen, inMonth.Count,
                     Math.Round(inMonth.Sum(b => (b.EndsAt - b.StartsAt).TotalHours), 1), inMonth.Sum(b => b.Visitors ?? 0)));
@@ -41,4 +40,8 @@ public sealed class SpaceUsage(LinliDb db, Residents.ResidentPlacement placement
         }
         return months;
     }
+
+    /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> a space with these open weekdays was open: not those it was closed.</summary>
+    public static int DaysOpen(IReadOnlySet<DayOfWeek> weekdays, Func<DateOnly, bool> closed, DateOnly from, DateOnly to) =>
+        from > to ? 0 : Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).Count(d => weekdays.Contains(d.DayOfWeek) && !closed(d));
 }

@@ -12,9 +12,6 @@ namespace Linli.Web.Modules.Dashboards.Reports;
 /// </summary>
 public sealed class ReportFiles(FigureCatalogue catalogue, Texts texts)
 {
-    /// <summary>The cell of a withheld count (a sensitive figure from 1 to 4).</summary>
-    public const string Withheld = "<5";
-
     public (string Name, byte[] Content) Xlsx(MonthlyReportView report)
     {
         var (headers, rows) = FigureTable(report);
@@ -63,7 +60,7 @@ public sealed class ReportFiles(FigureCatalogue catalogue, Texts texts)
 
     /// <summary>The value of a cell: a number, "&lt;5" when withheld, empty when not counted.</summary>
     public static object? Cell(IReadOnlyDictionary<string, decimal?> figures, IReadOnlyList<string> withheld, string key) =>
-        withheld.Contains(key) ? Withheld : figures.TryGetValue(key, out var value) ? value : null;
+        withheld.Contains(key) ? FigureText.Withheld : figures.TryGetValue(key, out var value) ? value : null;
 
     private (IReadOnlyList<string> Headers, List<IReadOnlyList<object?>> Rows) FigureTable(MonthlyReportView report)
     {
@@ -145,5 +142,5 @@ public sealed class ReportFiles(FigureCatalogue catalogue, Texts texts)
     private string FileName(MonthlyReportView report, string extension) => $"{Title(report)}.{extension}";
 
     private static string[] AsText(IReadOnlyList<object?> row) =>
-        [.. row.Select(v => v switch { null => "", decimal d => d.ToString("#,0.##", CultureInfo.InvariantCulture), var x => x.ToString() ?? "" })];
+        [.. row.Select(v => v switch { null => "", decimal d => FigureText.Number(d), var x => x.ToString() ?? "" })];
 }

@@ -2405,6 +2405,92 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("contests_votes", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Facts.FactMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("dashboard_fact_months", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Facts.MonthFact", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("CommunityId", "Month", "Key");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("dashboard_month_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Facts.RegionFact", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("RegionId", "From", "To", "Key");
+
+                    b.ToTable("dashboard_region_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Facts.TodayFact", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("CommunityId", "Key");
+
+                    b.ToTable("dashboard_today_facts", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Dashboards.Reports.MonthlyReport", b =>
                 {
                     b.Property<int>("Id")
@@ -8988,6 +9074,8 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Path");
+
+                    b.HasIndex("Kind", "Path");
 
                     b.HasIndex("ParentId", "Code")
                         .IsUnique();

@@ -2310,6 +2310,92 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("contests_votes", (string)null);
                 });
 
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Facts.FactMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("dashboard_fact_months", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Facts.MonthFact", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId", "Month", "Key");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("dashboard_month_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Facts.RegionFact", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegionId", "From", "To", "Key");
+
+                    b.ToTable("dashboard_region_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Linli.Web.Modules.Dashboards.Facts.TodayFact", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId", "Key");
+
+                    b.ToTable("dashboard_today_facts", (string)null);
+                });
+
             modelBuilder.Entity("Linli.Web.Modules.Dashboards.Reports.MonthlyReport", b =>
                 {
                     b.Property<int>("Id")
@@ -8652,6 +8738,8 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Path");
+
+                    b.HasIndex("Kind", "Path");
 
                     b.HasIndex("ParentId", "Code")
                         .IsUnique();
