@@ -26,10 +26,10 @@ public sealed record FigureDefinition(string Key, string LabelKey, string UnitKe
 public sealed record FigureWindow(IReadOnlyCollection<int> CommunityIds, DateOnly From, DateOnly To, IReadOnlySet<string> Keys)
 {
     /// <summary>The period's first instant (midnight in China of <see cref="From"/>), for records stamped in UTC.</summary>
-    public DateTime StartUtc => Localization.ChinaTime.ToUtc(From.ToDateTime(TimeOnly.MinValue));
+    public DateTime StartUtc => FigureRules.Midnight(From);
 
     /// <summary>The instant after the period (midnight in China after <see cref="To"/>).</summary>
-    public DateTime EndUtc => Localization.ChinaTime.ToUtc(To.AddDays(1).ToDateTime(TimeOnly.MinValue));
+    public DateTime EndUtc => FigureRules.Midnight(To.AddDays(1));
 }
 
 /// <summary>
@@ -38,8 +38,8 @@ public sealed record FigureWindow(IReadOnlyCollection<int> CommunityIds, DateOnl
 /// </summary>
 public sealed record HomeWindow(int CommunityId, IQueryable<int> Residents, DateOnly From, DateOnly To, IReadOnlySet<string> Keys)
 {
-    public DateTime StartUtc => Localization.ChinaTime.ToUtc(From.ToDateTime(TimeOnly.MinValue));
-    public DateTime EndUtc => Localization.ChinaTime.ToUtc(To.AddDays(1).ToDateTime(TimeOnly.MinValue));
+    public DateTime StartUtc => FigureRules.Midnight(From);
+    public DateTime EndUtc => FigureRules.Midnight(To.AddDays(1));
 }
 
 /// <summary>A module's figures, computed from its own records (registered like a workbench source).</summary>
@@ -71,6 +71,9 @@ public static class FigureRules
 
     /// <summary>Cells of a sensitive figure from 1 to 4 are withheld (a small count can name a person).</summary>
     public const int SuppressBelow = 5;
+
+    /// <summary>Midnight in China at the start of a day, in UTC: where a period of China dates begins and ends.</summary>
+    public static DateTime Midnight(DateOnly day) => Localization.ChinaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>A share in per cent to two places (5 of 8: 62.50), nought of nothing.</summary>
     public static decimal Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 2, MidpointRounding.AwayFromZero);

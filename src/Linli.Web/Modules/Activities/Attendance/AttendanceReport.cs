@@ -65,12 +65,8 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
     /// The people who came to any activity of the communities in the period, each once however many communities they
     /// came to: the dashboards' unique people of a street or a district.
     /// </summary>
-    public async Task<int> UniquePeopleAsync(IReadOnlyCollection<int> communityIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        var held = db.Set<Activity>().Where(a => communityIds.Contains(a.CommunityId) && a.Status != ActivityStatus.Cancelled);
-        var parts = Parts(db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId)), held, AttendancePeriod.Of(from, to));
-        return await parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part)).Select(a => a.ResidentId).Distinct().CountAsync(cancellationToken);
-    }
+    public async Task<int> UniquePeopleAsync(IReadOnlyCollection<int> communityIds, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await CameAt(communityIds, from, to).Distinct().CountAsync(cancellationToken);
 
     /// <summary>
     /// Of the people who came to the communities' activities in the period, those who had never come to any of them
@@ -78,17 +74,10 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
     /// </summary>
     public async Task<int> NewPeopleAsync(IReadOnlyCollection<int> communityIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var held = db.Set<Activity>().Where(a => communityIds.Contains(a.CommunityId) && a.Status != ActivityStatus.Cancelled);
-        var tallies = db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId));
-        IQueryable<int> People(DateOnly first, DateOnly last)
-        {
-            var parts = Parts(tallies, held, AttendancePeriod.Of(first, last));
-            return parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part)).Select(a => a.ResidentId);
-        }
-        var during = People(from, to);
+        var during = CameAt(communityIds, from, to);
         if (from > RecordsBegin)
         {
-            var before = People(RecordsBegin, from.AddDays(-1));
+            var before = CameAt(communityIds, RecordsBegin, from.AddDays(-1));
             // The same question in the form each database answers fast at a district's scale: SQLite indexes the
             // NOT IN list once, while PostgreSQL cannot hash a large NOT IN and rescans it per row (a 30 s timeout
             // in the benchmark) but runs NOT EXISTS as an anti-join.
@@ -99,6 +88,14 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
 
     /// <summary>Before any activity Linli can hold: "before the period" starts here.</summary>
     private static readonly DateOnly RecordsBegin = new(2000, 1, 1);
+
+    /// <summary>The residents who came to the communities' activities (not cancelled) in the period, once per tally row or check-in.</summary>
+    private IQueryable<int> CameAt(IReadOnlyCollection<int> communityIds, DateOnly from, DateOnly to)
+    {
+        var held = db.Set<Activity>().Where(a => communityIds.Contains(a.CommunityId) && a.Status != ActivityStatus.Cancelled);
+        var parts = Parts(db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId)), held, AttendancePeriod.Of(from, to));
+        return parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part)).Select(a => a.ResidentId);
+    }
 
     /// <summary>The tally rows (of the communities asked for) of the whole years and runs of months, and the check-ins of the days left over.</summary>
     private List<IQueryable<Attended>> Parts(IQueryable<AttendanceTally> community, IQueryable<Activity> held, AttendancePeriod period)
