@@ -46,9 +46,10 @@ public sealed class ActivityFigures(ActivityDirectory activities, Attendance.Att
         return figures;
     }
 
-    public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
     {
-        var came = await attendance.OfResidentsAsync(window.CommunityId, window.Residents, window.From, window.To, cancellationToken);
-        return new Dictionary<string, decimal> { [PersonTimes] = came.PersonTimes, [UniquePeople] = came.UniquePeople };
+        var came = await attendance.OfHomesAsync(window.CommunityId, window.Homes, window.From, window.To, cancellationToken);
+        return FigureRules.ByPlace((PersonTimes, came.ToDictionary(c => c.Key, c => (decimal)c.Value.PersonTimes)),
+            (UniquePeople, came.ToDictionary(c => c.Key, c => (decimal)c.Value.UniquePeople)));
     }
 }

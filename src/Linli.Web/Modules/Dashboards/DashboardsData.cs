@@ -45,7 +45,7 @@ public static class DashboardsData
         builder.Entity<TodayFact>(e =>
         {
             e.ToTable("dashboard_today_facts");
-            e.HasKey(f => new { f.CommunityId, f.Key });
+            e.HasKey(f => new { f.CommunityId, f.RegionId, f.Key });
             e.Property(f => f.Key).HasMaxLength(MonthFact.MaxKey);
             e.Property(f => f.Value).HasPrecision(18, 2);
         });

@@ -20,12 +20,13 @@ namespace Linli.Web.Modules.Dashboards;
 /// to no place (a resident without a flat on record) is the <c>unplaced</c> remainder, so children and remainder still
 /// add up to the parent. Sensitive figures under 5 are withheld from roles that may not see sensitive care tags.
 /// </summary>
-public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogue catalogue, Facts.FigureFacts facts, ResidentDirectory residents,
-    IAuthorizationService authorization, TimeProvider clock)
+public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogue catalogue, Facts.FigureFacts facts, IAuthorizationService authorization,
+    TimeProvider clock)
 {
     public const int MaxYears = 10;
     private static readonly RegionKind[] Areas = [RegionKind.District, RegionKind.Street, RegionKind.Community];
-    private static readonly RegionKind[] Places = [RegionKind.Compound, RegionKind.Courtyard, RegionKind.Building];
+    /// <summary>The places below a community a dashboard drills into (by home).</summary>
+    public static readonly RegionKind[] Places = [RegionKind.Compound, RegionKind.Courtyard, RegionKind.Building];
 
     /// <summary>
     /// The figures of a region for a period as the caller may see them, with its children's unless
@@ -74,20 +75,23 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
                 ? Areas.Contains(r.Kind) : Places.Contains(r.Kind))).OrderBy(r => r.Code).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         Dictionary<string, decimal> own;
         Dictionary<int, Dictionary<string, decimal>> childValues;
+        DateTime? countedAt;
         if (region.Kind == RegionKind.Community)
         {
-            own = (await OfAreasAsync(region, [], selected, first, last, cancellationToken)).Own;
-            childValues = await OfPlacesAsync(region.Id, children, selected, first, last, cancellationToken);
+            // Its places' counts of today kept, its own are read from the same run, so places and the rest add up to it.
+            (childValues, countedAt) = await OfPlacesAsync(region.Id, children, selected, first, last, cancellationToken);
+            var (values, _, ownAt) = await OfAreasAsync(region, [], selected, first, last, cancellationToken, keptToday: countedAt is not null);
+            (own, countedAt) = (values, Earliest(countedAt, ownAt));
         }
         else if (Areas.Contains(region.Kind))
         {
-            (own, childValues) = await OfAreasAsync(region, children, selected, first, last, cancellationToken);
+            (own, childValues, countedAt) = await OfAreasAsync(region, children, selected, first, last, cancellationToken);
         }
         else
         {
             var community = await CommunityOfAsync(region, cancellationToken);
-            own = (await OfPlacesAsync(community, [region], selected, first, last, cancellationToken))[region.Id];
-            childValues = await OfPlacesAsync(community, children, selected, first, last, cancellationToken);
+            (childValues, countedAt) = await OfPlacesAsync(community, [region, .. children], selected, first, last, cancellationToken);
+            own = childValues[region.Id];
         }
         var keys = selected.SelectMany(s => s.Figures).Where(f => Areas.Contains(region.Kind) || f.ByHome).Select(f => f.Key).ToList();
         var childrenArePlaces = region.Kind != RegionKind.District && region.Kind != RegionKind.Street;
@@ -99,7 +103,7 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
                 .ToDictionary(f => f.Key, f => own.GetValueOrDefault(f.Key) - childValues.Values.Sum(c => c.GetValueOrDefault(f.Key)));
         }
         return new RawFigures(region.Id, region.Name, region.Kind.ToString(), first, last, keys, own,
-            [.. children.Select(c => new RawChild(c.Id, c.Name, c.Kind.ToString(), childValues[c.Id]))], unplaced, facts.TodayCountedAt);
+            [.. children.Select(c => new RawChild(c.Id, c.Name, c.Kind.ToString(), childValues[c.Id]))], unplaced, countedAt);
     }
 
     /// <summary>Where a dashboard opens: the caller's own region (the widest they serve), or the first district for whoever sees all.</summary>
@@ -147,10 +151,13 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
         return await db.Regions.Where(r => ids.Contains(r.Id) && r.Kind == RegionKind.Community).Select(r => r.Id).SingleAsync(cancellationToken);
     }
 
-    /// <summary>A district's, street's or community's figures and its streets' or communities'.</summary>
-    private async Task<(Dictionary<string, decimal> Own, Dictionary<int, Dictionary<string, decimal>> Children)> OfAreasAsync(RegionNode region,
+    /// <summary>
+    /// A district's, street's or community's figures and its streets' or communities', and when the counts of today
+    /// read as kept were counted (a community alone counts them live unless <paramref name="keptToday"/>).
+    /// </summary>
+    private async Task<(Dictionary<string, decimal> Own, Dictionary<int, Dictionary<string, decimal>> Children, DateTime? CountedAt)> OfAreasAsync(RegionNode region,
         IReadOnlyList<RegionNode> children, IReadOnlyList<(IFigureSource Source, IReadOnlyList<FigureDefinition> Figures)> selected, DateOnly first, DateOnly last,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool? keptToday = null)
     {
         var communities = await db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.Community && r.Path.StartsWith(region.Path))
             .Select(r => new { r.Id, r.Path }).ToListAsync(cancellationToken);
@@ -158,10 +165,12 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
         var under = children.ToDictionary(c => c.Id, c => (IReadOnlyCollection<int>)[.. communities.Where(x => x.Path.StartsWith(c.Path)).Select(x => x.Id)]);
         var own = new Dictionary<string, decimal>();
         var childValues = children.ToDictionary(c => c.Id, _ => new Dictionary<string, decimal>());
+        DateTime? countedAt = null;
         foreach (var (source, figures) in selected)
         {
             var asked = figures.Select(f => f.Key).ToHashSet();
-            var perCommunity = await facts.PerCommunityAsync(source, figures, new FigureWindow(all, first, last, asked), cancellationToken);
+            var (perCommunity, at) = await facts.PerCommunityAsync(source, figures, new FigureWindow(all, first, last, asked), cancellationToken, keptToday);
+            countedAt = Earliest(countedAt, at);
             foreach (var figure in figures.Where(f => f.Additive))
             {
                 own[figure.Key] = Sum(perCommunity, all, figure.Key);
@@ -173,28 +182,29 @@ public sealed class FiguresService(LinliDb db, AccessScope scope, FigureCatalogu
                 Keep(childValues[child.Id], figures, under[child.Id].Count == 0 ? FigureRules.None
                     : await facts.TogetherAsync(source, figures, child.Id, new FigureWindow(under[child.Id], first, last, asked), cancellationToken));
         }
-        return (own, childValues);
+        return (own, childValues, countedAt);
     }
 
-    /// <summary>Each place's figures that can be counted by home, for the people living there now.</summary>
-    private async Task<Dictionary<int, Dictionary<string, decimal>>> OfPlacesAsync(int communityId, IReadOnlyList<RegionNode> places,
+    /// <summary>Each place's figures that can be counted by home, for the people living there now, and when kept counts of today were counted.</summary>
+    private async Task<(Dictionary<int, Dictionary<string, decimal>> Values, DateTime? CountedAt)> OfPlacesAsync(int communityId, List<RegionNode> places,
         IReadOnlyList<(IFigureSource Source, IReadOnlyList<FigureDefinition> Figures)> selected, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<int, Dictionary<string, decimal>>();
-        foreach (var place in places)
+        var values = places.ToDictionary(p => p.Id, _ => new Dictionary<string, decimal>());
+        if (places.Count == 0) return (values, null);
+        var ids = places.Select(p => p.Id).ToList();
+        DateTime? countedAt = null;
+        foreach (var (source, definitions) in selected.Where(s => s.Figures.Any(f => f.ByHome)))
         {
-            var people = residents.LivingUnder(communityId, place.Path);
-            var figures = new Dictionary<string, decimal>();
-            foreach (var (source, definitions) in selected.Where(s => s.Figures.Any(f => f.ByHome)))
-            {
-                var asked = definitions.Where(f => f.ByHome).Select(f => f.Key).ToHashSet();
-                var counted = await source.OfHomesAsync(new HomeWindow(communityId, people, first, last, asked), cancellationToken);
-                foreach (var key in asked) figures[key] = counted.GetValueOrDefault(key);
-            }
-            values[place.Id] = figures;
+            var byHome = definitions.Where(f => f.ByHome).ToList();
+            var (counted, at) = await facts.OfPlacesAsync(source, byHome, communityId, ids, first, last, cancellationToken);
+            countedAt = Earliest(countedAt, at);
+            foreach (var place in ids)
+                foreach (var figure in byHome) values[place][figure.Key] = counted.TryGetValue(place, out var found) ? found.GetValueOrDefault(figure.Key) : 0;
         }
-        return values;
+        return (values, countedAt);
     }
+
+    private static DateTime? Earliest(DateTime? one, DateTime? other) => one is null ? other : other is null || one < other ? one : other;
 
     private static decimal Sum(IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> perCommunity, IEnumerable<int> communities, string key) =>
         communities.Sum(c => perCommunity.TryGetValue(c, out var figures) ? figures.GetValueOrDefault(key) : 0);

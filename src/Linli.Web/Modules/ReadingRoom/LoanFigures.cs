@@ -21,10 +21,8 @@ public sealed class LoanFigures(LinliDb db) : IFigureSource
 
     public Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken) => Task.FromResult(FigureRules.None);
 
-    public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken) =>
-        new Dictionary<string, decimal>
-        {
-            [Loans] = await db.Set<Loan>().CountAsync(l => l.CommunityId == window.CommunityId && l.LoanedOn >= window.From && l.LoanedOn <= window.To
-                && window.Residents.Contains(l.BorrowerId), cancellationToken),
-        };
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken) =>
+        FigureRules.ByPlace((Loans, await FigureRules.CountPerPlaceAsync(
+            db.Set<Loan>().Where(l => l.CommunityId == window.CommunityId && l.LoanedOn >= window.From && l.LoanedOn <= window.To), l => l.BorrowerId, window.Homes,
+            cancellationToken)));
 }

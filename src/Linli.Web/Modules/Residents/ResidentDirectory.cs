@@ -1,4 +1,5 @@
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Figures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Residents;
@@ -69,12 +70,18 @@ public sealed class ResidentDirectory(LinliDb db)
         await db.Set<Household>().AsNoTracking().Where(h => h.Id == id).Select(h => new HouseholdBasics(h.Id, h.CommunityId, h.UnitId)).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The ids of the residents living now in a place of a community (a compound, a building: its region path), as a
-    /// query for another module's figures to compose (one subquery, however many people live there).
+    /// The residents living now in the places of a community (compounds, buildings: their region ids), each paired with
+    /// every place asked for that holds their flat, as a query for another module's figures to join its records to and
+    /// group by place — one query for all the places, however many people live there.
     /// </summary>
-    public IQueryable<int> LivingUnder(int communityId, string placePath) =>
-        db.Set<Resident>().Where(r => r.CommunityId == communityId && r.Status == ResidentStatus.Living && r.UnitId != null
-            && db.Regions.Any(u => u.Id == r.UnitId && u.Path.StartsWith(placePath))).Select(r => r.Id);
+    public IQueryable<ResidentHome> HomesIn(int communityId, IReadOnlyCollection<int> placeIds) =>
+        from r in db.Set<Resident>()
+        where r.CommunityId == communityId && r.Status == ResidentStatus.Living && r.UnitId != null
+        from u in db.Regions
+        where u.Id == r.UnitId
+        from p in db.Regions
+        where placeIds.Contains(p.Id) && u.Path.StartsWith(p.Path)
+        select new ResidentHome { ResidentId = r.Id, PlaceId = p.Id };
 
     /// <summary>Households of a community, or of its part under a region path.</summary>
     public Task<int> CountHouseholdsAsync(int communityId, string? underPath, CancellationToken cancellationToken) =>

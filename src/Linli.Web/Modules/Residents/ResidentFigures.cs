@@ -55,23 +55,31 @@ public sealed class ResidentFigures(LinliDb db, Care.CareService care) : IFigure
 
     public Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken) => Task.FromResult(FigureRules.None);
 
-    public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
     {
-        var people = window.Residents;
-        var living = db.Set<Resident>().Where(r => people.Contains(r.Id));
-        var overdue = 0;
-        if (window.Keys.Contains(OverdueCare))
+        // Each count only when asked: the scheduler keeps the places' visits month by month, and a walk of every
+        // resident for today's counts would be wasted there.
+        var (homes, keys, community) = (window.Homes, window.Keys, window.CommunityId);
+        var living = !keys.Contains(Residents) && !keys.Contains(Households) ? []
+            : await (from h in homes
+                     join r in db.Set<Resident>() on h.ResidentId equals r.Id
+                     group r.HouseholdId by h.PlaceId into g
+                     select new { g.Key, Residents = g.Count(), Households = g.Distinct().Count() }).ToListAsync(cancellationToken);
+        var overdue = new Dictionary<int, decimal>();
+        if (keys.Contains(OverdueCare))
         {
-            var here = (await people.ToListAsync(cancellationToken)).ToHashSet();
-            overdue = (await care.OverdueAsync(window.CommunityId, cancellationToken)).Count(o => here.Contains(o.ResidentId));
+            var late = (await care.OverdueAsync(community, cancellationToken)).Select(o => o.ResidentId).ToList();
+            if (late.Count > 0) overdue = await FigureRules.CountPerPlaceAsync(db.Set<Resident>().Where(r => late.Contains(r.Id)), r => r.Id, homes, cancellationToken);
         }
-        return new Dictionary<string, decimal>
-        {
-            [Residents] = await living.CountAsync(cancellationToken),
-            [Households] = await living.Select(r => r.HouseholdId).Distinct().CountAsync(cancellationToken),
-            [CareRecipients] = await db.Set<Care.ServiceRecipient>().CountAsync(s => s.EndedOn == null && people.Contains(s.ResidentId), cancellationToken),
-            [OverdueCare] = overdue,
-            [Visits] = await db.Set<Care.Visit>().CountAsync(v => v.On >= window.From && v.On <= window.To && people.Contains(v.ResidentId), cancellationToken),
-        };
+        return FigureRules.ByPlace(
+            (Residents, living.ToDictionary(l => l.Key, l => (decimal)l.Residents)),
+            (Households, living.ToDictionary(l => l.Key, l => (decimal)l.Households)),
+            (CareRecipients, !keys.Contains(CareRecipients) ? FigureRules.NotAsked
+                : await FigureRules.CountPerPlaceAsync(db.Set<Care.ServiceRecipient>().Where(s => s.EndedOn == null && s.CommunityId == community), s => s.ResidentId, homes,
+                    cancellationToken)),
+            (OverdueCare, overdue),
+            (Visits, !keys.Contains(Visits) ? FigureRules.NotAsked
+                : await FigureRules.CountPerPlaceAsync(db.Set<Care.Visit>().Where(v => v.CommunityId == community && v.On >= window.From && v.On <= window.To),
+                    v => v.ResidentId, homes, cancellationToken)));
     }
 }

@@ -57,22 +57,35 @@ public sealed class ResidentGroupFigures(LinliDb db, ResidentTagService tags, Ti
 
     public Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken) => Task.FromResult(FigureRules.None);
 
-    public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
     {
-        var people = window.Residents;
-        var living = db.Set<Resident>().Where(r => people.Contains(r.Id));
+        var homes = window.Homes;
         var (sixty, seventy, eighty, fourteen) = BornBy();
+        var ages = await (from h in homes
+                          join r in db.Set<Resident>() on h.ResidentId equals r.Id
+                          group r.BirthDate by h.PlaceId into g
+                          select new
+                          {
+                              g.Key,
+                              Aged60 = g.Count(b => b <= sixty),
+                              Aged70 = g.Count(b => b <= seventy),
+                              Aged80 = g.Count(b => b <= eighty),
+                              Children = g.Count(b => b > fourteen),
+                          }).ToListAsync(cancellationToken);
         var (disabled, lowIncome) = (tags.Lookup(CareTags.Disability), tags.Lookup(CareTags.LowIncomeHousehold));
-        var flags = db.Set<CareFlag>().Where(f => f.CommunityId == window.CommunityId && people.Contains(f.ResidentId));
-        return new Dictionary<string, decimal>
-        {
-            [Aged60] = await living.CountAsync(r => r.BirthDate <= sixty, cancellationToken),
-            [Aged70] = await living.CountAsync(r => r.BirthDate <= seventy, cancellationToken),
-            [Aged80] = await living.CountAsync(r => r.BirthDate <= eighty, cancellationToken),
-            [Children] = await living.CountAsync(r => r.BirthDate > fourteen, cancellationToken),
-            [Disabled] = await flags.Where(f => f.KeyLookup == disabled).Select(f => f.ResidentId).Distinct().CountAsync(cancellationToken),
-            [LowIncome] = await flags.Where(f => f.KeyLookup == lowIncome).Select(f => f.ResidentId).Distinct().CountAsync(cancellationToken),
-        };
+        var flagged = await (from f in db.Set<CareFlag>()
+                             where f.CommunityId == window.CommunityId && (f.KeyLookup == disabled || f.KeyLookup == lowIncome)
+                             join h in homes on f.ResidentId equals h.ResidentId
+                             group f.ResidentId by new { h.PlaceId, f.KeyLookup } into g
+                             select new { g.Key.PlaceId, g.Key.KeyLookup, Count = g.Distinct().Count() }).ToListAsync(cancellationToken);
+        Dictionary<int, decimal> Flagged(string lookup) => flagged.Where(f => f.KeyLookup == lookup).ToDictionary(f => f.PlaceId, f => (decimal)f.Count);
+        return FigureRules.ByPlace(
+            (Aged60, ages.ToDictionary(a => a.Key, a => (decimal)a.Aged60)),
+            (Aged70, ages.ToDictionary(a => a.Key, a => (decimal)a.Aged70)),
+            (Aged80, ages.ToDictionary(a => a.Key, a => (decimal)a.Aged80)),
+            (Children, ages.ToDictionary(a => a.Key, a => (decimal)a.Children)),
+            (Disabled, Flagged(disabled)),
+            (LowIncome, Flagged(lowIncome)));
     }
 
     /// <summary>The latest birthdays of people 60, 70 and 80 or over today, and the last of those 14 or over (a child is born after it).</summary>

@@ -42,21 +42,27 @@ public sealed class VolunteerFigureSource(LinliDb db) : IFigureSource
 
     public Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken) => Task.FromResult(FigureRules.None);
 
-    public async Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken)
     {
-        var people = window.Residents;
+        var (homes, community) = (window.Homes, window.CommunityId);
         var (start, end) = (window.StartUtc, window.EndUtc);
-        var volunteers = db.Set<Volunteer>().Where(v => v.CommunityId == window.CommunityId && people.Contains(v.ResidentId));
-        var served = await db.Set<ServiceRecord>().Where(s => s.CommunityId == window.CommunityId && s.Date >= window.From && s.Date <= window.To
-                && volunteers.Any(v => v.Id == s.VolunteerId))
-            .GroupBy(s => 1).Select(g => new { Count = g.Count(), Hours = g.Sum(s => s.Hours) }).FirstOrDefaultAsync(cancellationToken);
-        return new Dictionary<string, decimal>
-        {
-            [Volunteers] = await volunteers.CountAsync(cancellationToken),
-            [Services] = served?.Count ?? 0,
-            [Hours] = served?.Hours ?? 0,
-            [Certificates] = await db.Set<Certificate>().CountAsync(c => c.CommunityId == window.CommunityId && c.IssuedAt >= start && c.IssuedAt < end
-                && volunteers.Any(v => v.Id == c.VolunteerId), cancellationToken),
-        };
+        var volunteers = db.Set<Volunteer>().Where(v => v.CommunityId == community);
+        var served = await (from s in db.Set<ServiceRecord>()
+                            where s.CommunityId == community && s.Date >= window.From && s.Date <= window.To
+                            join v in volunteers on s.VolunteerId equals v.Id
+                            join h in homes on v.ResidentId equals h.ResidentId
+                            group s.Hours by h.PlaceId into g
+                            select new { g.Key, Count = g.Count(), Hours = g.Sum() }).ToListAsync(cancellationToken);
+        var certified = await (from c in db.Set<Certificate>()
+                               where c.CommunityId == community && c.IssuedAt >= start && c.IssuedAt < end
+                               join v in volunteers on c.VolunteerId equals v.Id
+                               join h in homes on v.ResidentId equals h.ResidentId
+                               group c by h.PlaceId into g
+                               select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => (decimal)g.Count, cancellationToken);
+        return FigureRules.ByPlace(
+            (Volunteers, !window.Keys.Contains(Volunteers) ? FigureRules.NotAsked : await FigureRules.CountPerPlaceAsync(volunteers, v => v.ResidentId, homes, cancellationToken)),
+            (Services, served.ToDictionary(s => s.Key, s => (decimal)s.Count)),
+            (Hours, served.ToDictionary(s => s.Key, s => s.Hours)),
+            (Certificates, certified));
     }
 }

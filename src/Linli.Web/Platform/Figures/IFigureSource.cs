@@ -33,10 +33,18 @@ public sealed record FigureWindow(IReadOnlyCollection<int> CommunityIds, DateOnl
 }
 
 /// <summary>
-/// The people living now in a place of one community (<see cref="Residents"/>: their register ids, a query the residents
-/// module composes, never a list) and the period: a source counts only these people's records.
+/// A resident living now in one of the places asked for (a compound, a building of one community): the residents
+/// module composes these pairs as a query, never a list, and a source joins its records to them by resident and
+/// groups by place — one query for all the places, not one per place. Set by initializers so that EF can follow it.
 /// </summary>
-public sealed record HomeWindow(int CommunityId, IQueryable<int> Residents, DateOnly From, DateOnly To, IReadOnlySet<string> Keys)
+public sealed class ResidentHome
+{
+    public int ResidentId { get; init; }
+    public int PlaceId { get; init; }
+}
+
+/// <summary>The people living in the places of one community (<see cref="Homes"/>) and the period: a source counts only these people's records, per place.</summary>
+public sealed record HomeWindow(int CommunityId, IQueryable<ResidentHome> Homes, DateOnly From, DateOnly To, IReadOnlySet<string> Keys)
 {
     public DateTime StartUtc => FigureRules.Midnight(From);
     public DateTime EndUtc => FigureRules.Midnight(To.AddDays(1));
@@ -53,8 +61,9 @@ public interface IFigureSource
     /// <summary>Each of the source's figures that do not add up, over the window's communities taken together.</summary>
     Task<IReadOnlyDictionary<string, decimal>> TogetherAsync(FigureWindow window, CancellationToken cancellationToken);
 
-    /// <summary>Each of the source's <see cref="FigureDefinition.ByHome"/> figures for the people living in a place.</summary>
-    Task<IReadOnlyDictionary<string, decimal>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken) => Task.FromResult(FigureRules.None);
+    /// <summary>Each of the source's <see cref="FigureDefinition.ByHome"/> figures for the people living in each place (a place with nothing may be left out).</summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> OfHomesAsync(HomeWindow window, CancellationToken cancellationToken) =>
+        Task.FromResult(FigureRules.NoPlaces);
 }
 
 public static class FigureRules
@@ -64,10 +73,20 @@ public static class FigureRules
         CancellationToken cancellationToken) =>
         await rows.GroupBy(community).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => (decimal)g.Count, cancellationToken);
 
-    /// <summary>Each community's figures from counts per community (a community with none is left out).</summary>
-    public static IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> ByCommunity(IReadOnlyCollection<int> communities,
+    /// <summary>How many of the rows belong to the people living in each place: a source's figures by home.</summary>
+    public static async Task<Dictionary<int, decimal>> CountPerPlaceAsync<T>(IQueryable<T> rows, Expression<Func<T, int>> resident, IQueryable<ResidentHome> homes,
+        CancellationToken cancellationToken) =>
+        await rows.Join(homes, resident, h => h.ResidentId, (_, h) => h.PlaceId).GroupBy(p => p).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => (decimal)g.Count, cancellationToken);
+
+    /// <summary>Each community's (or place's) figures from counts per community (or place); one with none is left out.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> ByCommunity(IEnumerable<int> communities,
         params (string Key, IReadOnlyDictionary<int, decimal> Values)[] figures) =>
-        communities.ToDictionary(c => c, c => (IReadOnlyDictionary<string, decimal>)figures.ToDictionary(f => f.Key, f => f.Values.GetValueOrDefault(c)));
+        communities.Distinct().ToDictionary(c => c, c => (IReadOnlyDictionary<string, decimal>)figures.ToDictionary(f => f.Key, f => f.Values.GetValueOrDefault(c)));
+
+    /// <summary>Each place's figures from counts per place: every place counted in any of them.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> ByPlace(params (string Key, IReadOnlyDictionary<int, decimal> Values)[] figures) =>
+        ByCommunity(figures.SelectMany(f => f.Values.Keys), figures);
 
     /// <summary>Cells of a sensitive figure from 1 to 4 are withheld (a small count can name a person).</summary>
     public const int SuppressBelow = 5;
@@ -80,4 +99,10 @@ public static class FigureRules
 
     /// <summary>For a source whose figures all add up.</summary>
     public static readonly IReadOnlyDictionary<string, decimal> None = new Dictionary<string, decimal>();
+
+    /// <summary>Counts per place (or community) of a figure nobody asked for: not counted.</summary>
+    public static readonly IReadOnlyDictionary<int, decimal> NotAsked = new Dictionary<int, decimal>();
+
+    /// <summary>For a source with no figure counted by home.</summary>
+    public static readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> NoPlaces = new Dictionary<int, IReadOnlyDictionary<string, decimal>>();
 }

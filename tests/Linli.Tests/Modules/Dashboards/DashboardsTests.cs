@@ -134,9 +134,15 @@ public sealed class DashboardsTests(LinliFactory factory) : IClassFixture<LinliF
         Assert.Equal(1, unplaced.GetProperty("personTimes").GetInt32());
         Assert.False(unplaced.TryGetProperty("uniquePeople", out _));
 
+        // A second building: its one resident counts there and not in the first (one query per source, grouped by place).
+        var building2 = await TestTree.CreateAsync(await factory.AdminAsync(), tree.CompoundA, "Building", "2栋", "2");
+        var chen = await AResident("陈阿婆").CreateAsync(staff, await TestTree.CreateAsync(await factory.AdminAsync(), building2, "Unit", "201", "201", 70m));
+        await CheckInAsync(staff, tea, chen);
         var inCompound = await (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CompoundA}")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Equal(2, inCompound.GetProperty("figures").GetProperty("uniquePeople").GetInt32());
-        Assert.Equal("1栋", inCompound.GetProperty("children").EnumerateArray().Single().GetProperty("name").GetString());
+        Assert.Equal(3, inCompound.GetProperty("figures").GetProperty("uniquePeople").GetInt32());
+        Assert.Equal([("1栋", 2, 2), ("2栋", 1, 1)], inCompound.GetProperty("children").EnumerateArray()
+            .Select(b => (b.GetProperty("name").GetString(), b.GetProperty("figures").GetProperty("residents").GetInt32(), b.GetProperty("figures").GetProperty("personTimes").GetInt32()))
+            .ToArray());
         var building = await (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.BuildingA}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(2, building.GetProperty("figures").GetProperty("residents").GetInt32());
         Assert.Equal(0, building.GetProperty("children").GetArrayLength());

@@ -67,6 +67,13 @@ public sealed class MonthFactsTests(ClockFactory factory) : IClassFixture<ClockF
         var teaMonth = $"from={twoMonthsAgo:yyyy-MM-dd}&to={twoMonthsAgo.AddMonths(1).AddDays(-1):yyyy-MM-dd}";
         var keptMonth = Of(await FiguresAsync(teaMonth));
         Assert.Equal([3, 1, 1, 1, 1, 0], keptMonth);
+        // And a compound's figures by home (the people living there) over a whole month.
+        async Task<int> CompoundPersonTimesAsync() =>
+            (await (await staffA.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CommunityA}&{teaMonth}&figures=personTimes")).ReadJsonAsync(HttpStatusCode.OK))
+            .GetProperty("children").EnumerateArray().Single(c => c.GetProperty("regionId").GetInt32() == tree.CompoundA).GetProperty("figures").GetProperty("personTimes").GetInt32();
+        Assert.Equal(1, await CompoundPersonTimesAsync());
+        Assert.Equal(1m, await factory.WithDbAsync(db => db.Set<RegionFact>().Where(f => f.RegionId == tree.CompoundA && f.From == twoMonthsAgo && f.Key == "personTimes")
+            .Select(f => f.Value).SingleAsync()));
         var lastYear = new DateOnly(Today.Year - 1, 1, 1);
         Assert.True(await factory.WithDbAsync(db => db.Set<RegionFact>().AnyAsync(f => f.RegionId == tree.Street && f.From == lastYear && f.To == lastYear.AddYears(1).AddDays(-1)
             && f.Key == "uniquePeople")));
@@ -77,6 +84,7 @@ public sealed class MonthFactsTests(ClockFactory factory) : IClassFixture<ClockF
         Assert.Equal(3, stale[2]);
         var staleMonth = Of(await FiguresAsync(teaMonth));
         Assert.Equal([3, 1, 1, 1, 1, 0], staleMonth);
+        Assert.Equal(1, await CompoundPersonTimesAsync());
         await factory.WithServicesAsync(async services => Assert.Empty(await services.GetRequiredService<FactKeeper>().DueAsync(CancellationToken.None)));
         factory.Clock.Advance(FactKeeper.RecentEvery);
         var clockToday = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
@@ -89,19 +97,30 @@ public sealed class MonthFactsTests(ClockFactory factory) : IClassFixture<ClockF
         Assert.Equal([3, 3, 4, 3, 3, 1], recounted);
         var recountedMonth = Of(await FiguresAsync(teaMonth));
         Assert.Equal([3, 1, 2, 2, 2, 0], recountedMonth);
+        Assert.Equal(2, await CompoundPersonTimesAsync());
 
-        // A street reads the communities' counts of today as last kept (and says when); the community's staff count live.
+        // A street reads the communities' counts of today as last kept (and says when), and so does a community shown
+        // with its compounds, from the same count, so the compounds and the rest add up to it; older than two hours, live.
         var staff = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
         await AResident("孙阿姨").CreateAsync(staff, tree.UnitA);
         var street = await (await (await StreetOfficerAsync(factory, tree)).GetAsync($"/api/v1/dashboards/figures?regionId={tree.Street}&figures=residents"))
             .ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(3, street.GetProperty("figures").GetProperty("residents").GetInt32());
         Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime, street.GetProperty("todayCountedAt").GetDateTime(), TimeSpan.FromSeconds(1));
-        var community = await (await staff.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CommunityA}&figures=residents")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Equal(3, community.GetProperty("figures").GetProperty("residents").GetInt32());
-        Assert.Equal(JsonValueKind.Null, community.GetProperty("todayCountedAt").ValueKind);
+        async Task<(int Community, int Compound, JsonElement CountedAt)> CommunityResidentsAsync()
+        {
+            var signedIn = await factory.ClientForAsync(tree.StaffA, TestTree.Password);
+            var community = await (await signedIn.GetAsync($"/api/v1/dashboards/figures?regionId={tree.CommunityA}&figures=residents")).ReadJsonAsync(HttpStatusCode.OK);
+            return (community.GetProperty("figures").GetProperty("residents").GetInt32(),
+                community.GetProperty("children").EnumerateArray().Single().GetProperty("figures").GetProperty("residents").GetInt32(), community.GetProperty("todayCountedAt"));
+        }
+        var kept = await CommunityResidentsAsync();
+        Assert.Equal((2, 2), (kept.Community, kept.Compound));
+        Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime, kept.CountedAt.GetDateTime(), TimeSpan.FromSeconds(1));
         factory.Clock.Advance(FactKeeper.TodayFreshFor);
         Assert.Equal(4, Of(await FiguresAsync(whole))[0]);
+        var live = await CommunityResidentsAsync();
+        Assert.Equal((3, 3, JsonValueKind.Null), (live.Community, live.Compound, live.CountedAt.ValueKind));
 
         // Older months are counted again weekly.
         factory.Clock.Advance(FactKeeper.OlderEvery);

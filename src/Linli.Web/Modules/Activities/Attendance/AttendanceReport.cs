@@ -1,5 +1,6 @@
 using Linli.Web.Modules.Residents;
 using Linli.Web.Platform.Data;
+using Linli.Web.Platform.Figures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Activities.Attendance;
@@ -37,13 +38,21 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
     }
 
     /// <summary>
-    /// The attendance of the residents given (the people living in a place of the community: a query, composed) at the
-    /// community's activities in the period; <see cref="AttendanceFigures.Activities"/> is 0, as activities belong to no home.
+    /// The attendance at the community's activities in the period of the people living in each place given (a query of
+    /// homes the residents module composed), per place; <see cref="AttendanceFigures.Activities"/> is 0, as activities
+    /// belong to no home.
     /// </summary>
-    public Task<AttendanceFigures> OfResidentsAsync(int communityId, IQueryable<int> residents, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, AttendanceFigures>> OfHomesAsync(int communityId, IQueryable<ResidentHome> homes, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken)
     {
         var held = db.Set<Activity>().Where(a => a.CommunityId == communityId && a.Status != ActivityStatus.Cancelled);
-        return TotalsAsync(0, Attendance(communityId, held, from, to).Where(a => residents.Contains(a.ResidentId)), cancellationToken);
+        var attended = Attendance(communityId, held, from, to);
+        var places = await (from came in attended
+                            join h in homes on came.ResidentId equals h.ResidentId
+                            group came by h.PlaceId into g
+                            select new { g.Key, PersonTimes = g.Sum(a => a.PersonTimes), UniquePeople = g.Select(a => a.ResidentId).Distinct().Count(), WalkIns = g.Sum(a => a.WalkIns) })
+            .ToListAsync(cancellationToken);
+        return places.ToDictionary(p => p.Key, p => new AttendanceFigures(0, p.PersonTimes, p.UniquePeople, p.WalkIns));
     }
 
     private IQueryable<Attended> Attendance(int communityId, IQueryable<Activity> held, DateOnly? from, DateOnly? to)

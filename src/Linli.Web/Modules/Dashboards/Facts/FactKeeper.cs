@@ -14,9 +14,10 @@ namespace Linli.Web.Modules.Dashboards.Facts;
 /// each module and kept; the last three months counted again on every run, since sign-in sheets and visits are typed
 /// in late, and older months once a week. A run stops starting months after
 /// <see cref="RunFor"/>, most recent first, so a first run over years of records spreads over a few hours. A month is
-/// replaced whole in one transaction; two hosts counting it at once leave one of the two counts, both right.
+/// replaced whole in one transaction; two hosts counting it at once leave one of the two counts, both right. The places
+/// right below each community (its compounds) have their figures by home kept alongside, today's and each period's.
 /// </summary>
-public sealed class FactKeeper(LinliDb db, FigureCatalogue catalogue, TimeProvider clock) : IPeriodicWork
+public sealed class FactKeeper(LinliDb db, FigureCatalogue catalogue, Residents.ResidentDirectory residents, TimeProvider clock) : IPeriodicWork
 {
     public const int RecentMonths = 3;
     public static readonly TimeSpan RecentEvery = TimeSpan.FromMinutes(50), OlderEvery = TimeSpan.FromDays(7), RunFor = TimeSpan.FromMinutes(2);
@@ -64,10 +65,14 @@ public sealed class FactKeeper(LinliDb db, FigureCatalogue catalogue, TimeProvid
         return due;
     }
 
-    /// <summary>Counts every community's additive counts of today from the records and keeps them, zeros included, replacing the last count.</summary>
+    /// <summary>
+    /// Counts every community's additive counts of today from the records and keeps them, zeros included, replacing the
+    /// last count; and of each place right below a community, its counts of today by home.
+    /// </summary>
     public async Task KeepTodayAsync(CancellationToken cancellationToken)
     {
         var communities = await CommunitiesAsync(cancellationToken);
+        var places = await PlacesAsync(communities, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.Today(clock);
         var facts = new List<TodayFact>();
@@ -76,7 +81,14 @@ public sealed class FactKeeper(LinliDb db, FigureCatalogue catalogue, TimeProvid
             var keys = figures.Where(f => f.Additive && f.AsOfToday).Select(f => f.Key).ToHashSet();
             if (keys.Count == 0) continue;
             var counted = await source.PerCommunityAsync(new FigureWindow(communities, today, today, keys), cancellationToken);
-            facts.AddRange(communities.SelectMany(c => keys.Select(k => new TodayFact(c, k, counted.GetValueOrDefault(c)?.GetValueOrDefault(k) ?? 0, now))));
+            facts.AddRange(communities.SelectMany(c => keys.Select(k => new TodayFact(c, c, k, counted.GetValueOrDefault(c)?.GetValueOrDefault(k) ?? 0, now))));
+            var byHome = figures.Where(f => f.AsOfToday && f.ByHome).Select(f => f.Key).ToHashSet();
+            if (byHome.Count == 0) continue;
+            foreach (var (community, under) in places)
+            {
+                var home = await OfHomesAsync(source, community, under, today, today, byHome, cancellationToken);
+                facts.AddRange(under.SelectMany(p => byHome.Select(k => new TodayFact(community, p.Id, k, home.GetValueOrDefault(p.Id)?.GetValueOrDefault(k) ?? 0, now))));
+            }
         }
         await ReplaceAsync(async () => await db.Set<TodayFact>().ExecuteDeleteAsync(cancellationToken), facts, cancellationToken);
     }
@@ -89,29 +101,48 @@ public sealed class FactKeeper(LinliDb db, FigureCatalogue catalogue, TimeProvid
             cancellationToken);
     }
 
-    /// <summary>Each district's, street's and community's figures that do not add up over the period, counted over its communities together.</summary>
+    /// <summary>
+    /// Each district's, street's and community's figures that do not add up over the period, counted over its
+    /// communities together; and each place's right below a community, its figures by home over the period.
+    /// </summary>
     private async Task<List<RegionFact>> RegionFactsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var areas = await db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.District || r.Kind == RegionKind.Street || r.Kind == RegionKind.Community)
             .Select(r => new { r.Id, r.Path, r.Kind }).ToListAsync(cancellationToken);
         var communities = areas.Where(a => a.Kind == RegionKind.Community).ToList();
+        var places = await PlacesAsync([.. communities.Select(c => c.Id)], cancellationToken);
         var facts = new List<RegionFact>();
         foreach (var (source, figures) in catalogue.Select(null))
         {
             var keys = figures.Where(FigureFacts.RegionKeepable).Select(f => f.Key).ToHashSet();
-            if (keys.Count == 0) continue;
-            foreach (var area in areas)
+            foreach (var area in keys.Count == 0 ? [] : areas)
             {
                 var under = communities.Where(c => c.Path.StartsWith(area.Path, StringComparison.Ordinal)).Select(c => c.Id).ToList();
                 var counted = under.Count == 0 ? FigureRules.None : await source.TogetherAsync(new FigureWindow(under, from, to, keys), cancellationToken);
                 facts.AddRange(keys.Select(k => new RegionFact(area.Id, area.Path, from, to, k, counted.GetValueOrDefault(k))));
             }
+            var byHome = figures.Where(f => f.ByHome && !f.AsOfToday).Select(f => f.Key).ToHashSet();
+            if (byHome.Count == 0) continue;
+            foreach (var (community, under) in places)
+            {
+                var home = await OfHomesAsync(source, community, under, from, to, byHome, cancellationToken);
+                facts.AddRange(under.SelectMany(p => byHome.Select(k => new RegionFact(p.Id, p.Path, from, to, k, home.GetValueOrDefault(p.Id)?.GetValueOrDefault(k) ?? 0))));
+            }
         }
         return facts;
     }
 
+    private async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> OfHomesAsync(IFigureSource source, int community, List<RegionNode> places,
+        DateOnly from, DateOnly to, HashSet<string> keys, CancellationToken cancellationToken) =>
+        await source.OfHomesAsync(new HomeWindow(community, residents.HomesIn(community, [.. places.Select(p => p.Id)]), from, to, keys), cancellationToken);
+
     private async Task<List<int>> CommunitiesAsync(CancellationToken cancellationToken) =>
         await db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.Community).Select(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The places right below each community (its compounds, or its buildings where it has none): those whose figures by home are kept.</summary>
+    private async Task<Dictionary<int, List<RegionNode>>> PlacesAsync(List<int> communities, CancellationToken cancellationToken) =>
+        (await db.Regions.AsNoTracking().Where(r => r.ParentId != null && communities.Contains(r.ParentId.Value) && FiguresService.Places.Contains(r.Kind))
+            .ToListAsync(cancellationToken)).GroupBy(r => r.ParentId!.Value).ToDictionary(g => g.Key, g => g.ToList());
 
     /// <summary>
     /// Counts a finished month's figures from the records and keeps them, replacing what was kept: every community's

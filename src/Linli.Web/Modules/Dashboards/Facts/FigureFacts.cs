@@ -4,13 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Web.Modules.Dashboards.Facts;
 
+/// <summary>Figures per community (or place) and, when counts of today were read as kept, the oldest time they were counted.</summary>
+public sealed record Counted(IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> Values, DateTime? TodayCountedAt);
+
 /// <summary>
 /// A source's additive figures per community for a window, read from the kept month facts for each whole month that
 /// has them and counted from the records for the rest (the edge days, the running month, a month not yet kept) — so a
 /// district's year is a sum over a few hundred rows, and a record typed in today still counts today. A street's or a
-/// district's counts of today are read as the scheduler last kept them (<see cref="TodayFact"/>), within two hours.
+/// district's counts of today are read as the scheduler last kept them (<see cref="TodayFact"/>), within two hours, and
+/// so are a community's when it is shown with its places' kept counts (so the places and what is left add up to it).
+/// A community's places — the compounds or buildings right below it — have their figures by home kept too: over whole
+/// months and years as <see cref="RegionFact"/>s, today's as <see cref="TodayFact"/>s.
 /// </summary>
-public sealed class FigureFacts(LinliDb db, TimeProvider clock)
+public sealed class FigureFacts(LinliDb db, Residents.ResidentDirectory residents, TimeProvider clock)
 {
     private HashSet<DateOnly>? kept;
 
@@ -43,19 +49,24 @@ public sealed class FigureFacts(LinliDb db, TimeProvider clock)
     private static bool WholeMonthOrYear(DateOnly from, DateOnly to) =>
         from.Day == 1 && (to == from.AddMonths(1).AddDays(-1) || (from.Month == 1 && to == from.AddYears(1).AddDays(-1)));
 
-    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> PerCommunityAsync(IFigureSource source,
-        IReadOnlyList<FigureDefinition> figures, FigureWindow window, CancellationToken cancellationToken)
+    /// <summary>
+    /// A source's additive figures per community; counts of today read as kept when <paramref name="keptToday"/> (by
+    /// default for a window of several communities) and all are kept and fresh, with when they were counted.
+    /// </summary>
+    public async Task<Counted> PerCommunityAsync(IFigureSource source, IReadOnlyList<FigureDefinition> figures, FigureWindow window, CancellationToken cancellationToken,
+        bool? keptToday = null)
     {
         var keepable = figures.Where(f => Keepable(f) && window.Keys.Contains(f.Key)).Select(f => f.Key).ToHashSet();
         var ofToday = figures.Where(f => f.Additive && f.AsOfToday && window.Keys.Contains(f.Key)).Select(f => f.Key).ToHashSet();
         var months = keepable.Count == 0 ? [] : await KeptMonthsAsync(window.From, window.To, cancellationToken);
-        var today = ofToday.Count == 0 ? null : await KeptTodayAsync(window.CommunityIds, ofToday, cancellationToken);
-        if (months.Count == 0 && today is null) return await source.PerCommunityAsync(window, cancellationToken);
+        var today = ofToday.Count == 0 || !(keptToday ?? window.CommunityIds.Count > 1) ? null
+            : await KeptTodayAsync(window.CommunityIds, window.CommunityIds, ofToday, cancellationToken);
+        if (months.Count == 0 && today is null) return new Counted(await source.PerCommunityAsync(window, cancellationToken), null);
 
         var values = window.CommunityIds.ToDictionary(c => c, _ => new Dictionary<string, decimal>());
         if (today is not null)
         {
-            Add(values, today, ofToday);
+            Add(values, today.Values, ofToday);
             ofToday.Clear();
         }
         foreach (var (from, to) in keepable.Count == 0 ? [] : Uncovered(window.From, window.To, months))
@@ -66,7 +77,7 @@ public sealed class FigureFacts(LinliDb db, TimeProvider clock)
             ofToday.Clear();
         }
         if (ofToday.Count > 0) Add(values, await source.PerCommunityAsync(window with { Keys = ofToday }, cancellationToken), ofToday);
-        if (months.Count == 0) return Values(values);
+        if (months.Count == 0) return new Counted(Values(values), today?.TodayCountedAt);
 
         var ids = window.CommunityIds;
         var facts = await db.Set<MonthFact>().AsNoTracking()
@@ -74,28 +85,55 @@ public sealed class FigureFacts(LinliDb db, TimeProvider clock)
             .GroupBy(f => new { f.CommunityId, f.Key }).Select(g => new { g.Key.CommunityId, g.Key.Key, Value = g.Sum(f => f.Value) })
             .ToListAsync(cancellationToken);
         foreach (var fact in facts) values[fact.CommunityId][fact.Key] = values[fact.CommunityId].GetValueOrDefault(fact.Key) + Normal(fact.Value);
-        return Values(values);
+        return new Counted(Values(values), today?.TodayCountedAt);
     }
 
-    /// <summary>When the oldest of the kept counts of today this request read were counted, or null when all were counted live.</summary>
-    public DateTime? TodayCountedAt { get; private set; }
+    /// <summary>
+    /// A source's figures by home for places of one community: today's read as kept when every place has them fresh,
+    /// a whole month's or year's when every place has them kept (only the places right below a community do), the rest
+    /// counted from the records for all the places in one query per source.
+    /// </summary>
+    public async Task<Counted> OfPlacesAsync(IFigureSource source, IReadOnlyList<FigureDefinition> figures, int communityId, IReadOnlyCollection<int> places,
+        DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var values = places.ToDictionary(p => p, _ => new Dictionary<string, decimal>());
+        var ofToday = figures.Where(f => f.AsOfToday).Select(f => f.Key).ToHashSet();
+        var today = ofToday.Count == 0 ? null : await KeptTodayAsync([communityId], places, ofToday, cancellationToken);
+        if (today is not null) Add(values, today.Values, ofToday);
+        var ofPeriod = figures.Where(f => !f.AsOfToday).Select(f => f.Key).ToHashSet();
+        var period = ofPeriod.Count == 0 ? null : await KeptOverAsync(places, from, to, ofPeriod, cancellationToken);
+        if (period is not null) Add(values, period, ofPeriod);
+        var rest = (today is null ? ofToday : []).Union(period is null ? ofPeriod : []).ToHashSet();
+        if (rest.Count > 0)
+            Add(values, await source.OfHomesAsync(new HomeWindow(communityId, residents.HomesIn(communityId, places), from, to, rest), cancellationToken), rest);
+        return new Counted(Values(values), today?.TodayCountedAt);
+    }
+
+    /// <summary>The regions' kept values of the figures over exactly a whole month or year, when every region has every one; otherwise null.</summary>
+    private async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>?> KeptOverAsync(IReadOnlyCollection<int> regions, DateOnly from, DateOnly to,
+        HashSet<string> keys, CancellationToken cancellationToken)
+    {
+        if (!WholeMonthOrYear(from, to)) return null;
+        var kept = await db.Set<RegionFact>().AsNoTracking().Where(f => regions.Contains(f.RegionId) && f.From == from && f.To == to && keys.Contains(f.Key))
+            .ToListAsync(cancellationToken);
+        return kept.Count < regions.Count * keys.Count ? null
+            : kept.GroupBy(f => f.RegionId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(f => f.Key, f => Normal(f.Value)));
+    }
 
     /// <summary>
-    /// The communities' counts of today as last kept, for a window of several communities (a street, a district) when
-    /// every one is kept and fresh; otherwise null, and they are counted from the records — as always for one community,
-    /// whose own staff expect a resident they just registered to count.
+    /// The counts of today of the regions (the communities themselves, or places of one of them) as last kept, when
+    /// every one is kept and fresh; otherwise null, and they are counted from the records.
     /// </summary>
-    private async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>?> KeptTodayAsync(IReadOnlyCollection<int> ids, HashSet<string> keys,
+    private async Task<Counted?> KeptTodayAsync(IReadOnlyCollection<int> communities, IReadOnlyCollection<int> regions, HashSet<string> keys,
         CancellationToken cancellationToken)
     {
-        if (ids.Count < 2) return null;
         var since = clock.GetUtcNow().UtcDateTime - FactKeeper.TodayFreshFor;
-        var kept = await db.Set<TodayFact>().AsNoTracking().Where(f => ids.Contains(f.CommunityId) && keys.Contains(f.Key) && f.CountedAt > since)
+        var kept = await db.Set<TodayFact>().AsNoTracking()
+            .Where(f => communities.Contains(f.CommunityId) && regions.Contains(f.RegionId) && keys.Contains(f.Key) && f.CountedAt > since)
             .ToListAsync(cancellationToken);
-        if (kept.Count < ids.Count * keys.Count) return null;
-        var oldest = kept.Min(f => f.CountedAt);
-        TodayCountedAt = TodayCountedAt is { } earlier && earlier < oldest ? earlier : oldest;
-        return kept.GroupBy(f => f.CommunityId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(f => f.Key, f => Normal(f.Value)));
+        if (kept.Count < regions.Count * keys.Count) return null;
+        return new Counted(kept.GroupBy(f => f.RegionId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(f => f.Key, f => Normal(f.Value))),
+            kept.Min(f => f.CountedAt));
     }
 
     /// <summary>The column's scale comes back with a value (SQLite: 3.00): dividing by one with more places than a decimal keeps drops the trailing zeros.</summary>

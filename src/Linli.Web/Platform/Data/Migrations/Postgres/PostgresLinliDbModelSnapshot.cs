@@ -2475,6 +2475,9 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Key")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -2486,7 +2489,7 @@ namespace Linli.Web.Platform.Data.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
-                    b.HasKey("CommunityId", "Key");
+                    b.HasKey("CommunityId", "RegionId", "Key");
 
                     b.ToTable("dashboard_today_facts", (string)null);
                 });

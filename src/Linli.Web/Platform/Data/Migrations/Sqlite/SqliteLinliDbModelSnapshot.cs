@@ -2380,6 +2380,9 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -2391,7 +2394,7 @@ namespace Linli.Web.Platform.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("CommunityId", "Key");
+                    b.HasKey("CommunityId", "RegionId", "Key");
 
                     b.ToTable("dashboard_today_facts", (string)null);
                 });
