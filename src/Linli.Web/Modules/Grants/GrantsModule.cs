@@ -19,6 +19,7 @@ public static class GrantsModule
         services.AddScoped<Applications.ApplicationsQueries>();
         services.AddScoped<Projects.ProjectsService>();
         services.AddScoped<Projects.ProjectEvidence>();
+        services.AddScoped<Projects.TargetActuals>();
         services.AddScoped<Projects.ProjectRecords>();
         services.AddScoped<Projects.ExpendituresService>();
         services.AddScoped<Projects.ProjectFiguresRefresh>();

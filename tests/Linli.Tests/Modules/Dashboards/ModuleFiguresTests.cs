@@ -85,7 +85,8 @@ public sealed class ModuleFiguresTests(LinliFactory factory) : IClassFixture<Lin
         })).ReadJsonAsync(HttpStatusCode.Created);
 
         var district = await GrantsSetup.OfficerAsync(factory, admin, tree.District);
-        var project = await GrantsSetup.AwardedAsync(district, admin, tree, GrantsSetup.MonthsAgo(1));
+        var project = await GrantsSetup.AwardedAsync(district, admin, tree, GrantsSetup.MonthsAgo(1),
+            [new { key = "Services", target = 1 }, new { key = "PersonTimes", target = 5 }]);
         var line = (await (await staffA.GetAsync($"/api/v1/grants/projects/{project}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("budgetLines")[0].GetProperty("id").GetInt32();
         await (await staffA.PostAsJsonAsync($"/api/v1/grants/projects/{project}/expenditures",
             new { budgetLineId = line, amount = "368.50", on = $"{Today:yyyy-MM-dd}", payee = "社区超市" })).ReadJsonAsync(HttpStatusCode.Created);
@@ -108,5 +109,16 @@ public sealed class ModuleFiguresTests(LinliFactory factory) : IClassFixture<Lin
         Assert.Equal(4m, Value(week, "spaceOpenDays"));
         var lastMonth = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1);
         Assert.Equal(0m, Value(await FiguresAsync(street, tree.Street, "grantSpent,spaceOpenDays", $"from={lastMonth:yyyy-MM-dd}&to={lastMonth.AddMonths(1).AddDays(-1):yyyy-MM-dd}"), "spaceOpenDays"));
+
+        // Closed today with one service held and one person-time against targets of 1 and 5: one of its two targets reached.
+        var held = await AnActivity("邻里议事培训").StartingAt(DateTime.UtcNow.AddHours(-3)).With("grantProjectId", project).CreateAsync(staffA, tree.CommunityA);
+        await CheckInAsync(staffA, held, await AResident("罗琼英").CreateAsync(staffA, tree.UnitA));
+        var targets = new[] { "grantTargets", "grantTargetsReached", "grantAttainment" };
+        var running = await FiguresAsync(street, tree.Street, string.Join(',', targets));
+        Assert.Equal([0m, 0m, 0m], targets.Select(k => Value(running, k)));
+        await (await district.PostAsJsonAsync($"/api/v1/grants/projects/{project}/reviews", new { stage = "Closing", heldOn = $"{Today:yyyy-MM-dd}", findings = "服务场次达标，人次未达标。",
+            conclusion = "Pass" })).ReadJsonAsync(HttpStatusCode.Created);
+        var closing = await FiguresAsync(street, tree.Street, string.Join(',', targets));
+        Assert.Equal([2m, 1m, 50m], targets.Select(k => Value(closing, k)));
     }
 }

@@ -15,7 +15,7 @@ namespace Linli.Web.Modules.Grants.Programs;
 /// milestones and reports, partners' contributions — over the projects the caller sees (all of them for the program's
 /// officers).
 /// </summary>
-public sealed class ProgramSummaries(LinliDb db, ProgramsService programs, ActivityDirectory activities, ProjectEvidence evidence, ContributionsService contributions,
+public sealed class ProgramSummaries(LinliDb db, ProgramsService programs, ActivityDirectory activities, TargetActuals targetActuals, ContributionsService contributions,
     TimeProvider clock)
 {
     public async Task<ProgramSummary> SummaryAsync(int programId, CancellationToken cancellationToken)
@@ -48,53 +48,18 @@ public sealed class ProgramSummaries(LinliDb db, ProgramsService programs, Activ
 
     /// <summary>
     /// Each promised indicator across the projects: how many promised it, how many reached their target, the mean of
-    /// actual ÷ target, and when the kept figures it used were computed. Services and person-times come from the
-    /// figures already counted live for every project; the others from the figures the scheduler keeps
-    /// (<see cref="ProjectFigureSnapshot"/>). A project not yet refreshed (awarded since) is read live: people and
-    /// satisfaction in one grouped read, households, volunteers, hours and health records project by project.
+    /// actual ÷ target, and when the kept figures it used were computed (<see cref="TargetActuals"/>).
     /// </summary>
     private async Task<(IReadOnlyList<IndicatorAttainment> Attainment, DateTimeOffset? AsOf)> AttainmentAsync(Dictionary<int, int> projectOfApplication,
         Func<int, ProjectActivityFigures> figures, CancellationToken cancellationToken)
     {
-        var applicationIds = projectOfApplication.Keys.ToList();
-        var targets = await db.Set<ApplicationIndicator>().AsNoTracking().Where(i => applicationIds.Contains(i.ApplicationId)).ToListAsync(cancellationToken);
-        var projectIds = projectOfApplication.Values.ToList();
-        var kept = await db.Set<ProjectFigureSnapshot>().AsNoTracking().Where(s => projectIds.Contains(s.ProjectId)).ToDictionaryAsync(s => s.ProjectId, cancellationToken);
-        List<int> Unkept(params IndicatorKey[] keys) =>
-            [.. targets.Where(t => keys.Contains(t.Key)).Select(t => projectOfApplication[t.ApplicationId]).Where(p => !kept.ContainsKey(p)).Distinct()];
-        var people = await activities.ProjectFiguresAsync(Unkept(IndicatorKey.UniquePeople, IndicatorKey.Satisfaction), null, null, withPeopleAndRatings: true,
-            cancellationToken);
-        var evidenced = new Dictionary<int, ProjectFigures>();
-        foreach (var project in Unkept(IndicatorKey.Households, IndicatorKey.Volunteers, IndicatorKey.VolunteerHours, IndicatorKey.HealthRecords))
-            evidenced[project] = await evidence.OfAsync(project, cancellationToken);
-        var used = new HashSet<int>();
-        decimal? Actual(ApplicationIndicator t)
+        var (actuals, keptAt) = await targetActuals.OfAsync(projectOfApplication, figures, cancellationToken);
+        var attainment = actuals.GroupBy(a => a.Target.Key).OrderBy(g => g.Key).Select(g =>
         {
-            var project = projectOfApplication[t.ApplicationId];
-            switch (t.Key)
-            {
-                case IndicatorKey.Services: return figures(project).Services;
-                case IndicatorKey.PersonTimes: return figures(project).PersonTimes;
-                case IndicatorKey.Custom: return t.Evidenced;
-            }
-            if (kept.TryGetValue(project, out var snapshot))
-            {
-                used.Add(project);
-                return snapshot.Figures.Of(t.Key);
-            }
-            return t.Key switch
-            {
-                IndicatorKey.UniquePeople => people.GetValueOrDefault(project, ProjectActivityFigures.None).UniquePeople,
-                IndicatorKey.Satisfaction => people.GetValueOrDefault(project, ProjectActivityFigures.None).Satisfaction,
-                _ => evidenced[project].Of(t.Key),
-            };
-        }
-        var attainment = targets.Select(t => (t.Key, t.Target, Actual: Actual(t))).GroupBy(t => t.Key).OrderBy(g => g.Key).Select(g =>
-        {
-            var known = g.Where(t => t.Actual is not null).ToList();
-            return new IndicatorAttainment(g.Key, g.Count(), g.Count(t => t.Actual >= t.Target),
-                known.Count == 0 ? null : decimal.Round(known.Average(t => t.Actual!.Value / t.Target), 4));
+            var known = g.Where(a => a.Actual is not null).ToList();
+            return new IndicatorAttainment(g.Key, g.Count(), g.Count(a => a.Reached),
+                known.Count == 0 ? null : decimal.Round(known.Average(a => a.Actual!.Value / a.Target.Target), 4));
         }).ToList();
-        return (attainment, used.Count == 0 ? null : ChinaTime.ToOffset(used.Min(p => kept[p].ComputedAt)));
+        return (attainment, keptAt is { } at ? ChinaTime.ToOffset(at) : null);
     }
 }
