@@ -57,8 +57,7 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
 
     private IQueryable<Attended> Attendance(int communityId, IQueryable<Activity> held, DateOnly? from, DateOnly? to)
     {
-        var parts = Parts(db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId), held, AttendancePeriod.Of(from, to));
-        return parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
+        return Together(Parts(db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId), held, AttendancePeriod.Of(from, to)));
     }
 
     /// <summary>One pass over the parts for all three figures; unique people across the parts, as someone may come in several.</summary>
@@ -102,11 +101,13 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
     private IQueryable<int> CameAt(IReadOnlyCollection<int> communityIds, DateOnly from, DateOnly to)
     {
         var held = db.Set<Activity>().Where(a => communityIds.Contains(a.CommunityId) && a.Status != ActivityStatus.Cancelled);
-        var parts = Parts(db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId)), held, AttendancePeriod.Of(from, to));
-        return parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part)).Select(a => a.ResidentId);
+        return Together(Parts(db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId)), held, AttendancePeriod.Of(from, to))).Select(a => a.ResidentId);
     }
 
     /// <summary>The tally rows (of the communities asked for) of the whole years and runs of months, and the check-ins of the days left over.</summary>
+    /// <summary>The parts (tallies of whole months and years, check-ins of the days around them) as one query.</summary>
+    private static IQueryable<Attended> Together(List<IQueryable<Attended>> parts) => parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
+
     private List<IQueryable<Attended>> Parts(IQueryable<AttendanceTally> community, IQueryable<Activity> held, AttendancePeriod period)
     {
         var tallies = new List<IQueryable<AttendanceTally>>();

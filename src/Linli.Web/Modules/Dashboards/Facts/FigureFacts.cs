@@ -117,7 +117,7 @@ public sealed class FigureFacts(LinliDb db, Residents.ResidentDirectory resident
         var kept = await db.Set<RegionFact>().AsNoTracking().Where(f => regions.Contains(f.RegionId) && f.From == from && f.To == to && keys.Contains(f.Key))
             .ToListAsync(cancellationToken);
         return kept.Count < regions.Count * keys.Count ? null
-            : kept.GroupBy(f => f.RegionId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(f => f.Key, f => Normal(f.Value)));
+            : ByRegion(kept, f => f.RegionId, f => f.Key, f => f.Value);
     }
 
     /// <summary>
@@ -132,9 +132,12 @@ public sealed class FigureFacts(LinliDb db, Residents.ResidentDirectory resident
             .Where(f => communities.Contains(f.CommunityId) && regions.Contains(f.RegionId) && keys.Contains(f.Key) && f.CountedAt > since)
             .ToListAsync(cancellationToken);
         if (kept.Count < regions.Count * keys.Count) return null;
-        return new Counted(kept.GroupBy(f => f.RegionId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(f => f.Key, f => Normal(f.Value))),
-            kept.Min(f => f.CountedAt));
+        return new Counted(ByRegion(kept, f => f.RegionId, f => f.Key, f => f.Value), kept.Min(f => f.CountedAt));
     }
+
+    /// <summary>Kept rows as each region's figures.</summary>
+    private static Dictionary<int, IReadOnlyDictionary<string, decimal>> ByRegion<T>(List<T> kept, Func<T, int> region, Func<T, string> key, Func<T, decimal> value) =>
+        kept.GroupBy(region).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(key, f => Normal(value(f))));
 
     /// <summary>The column's scale comes back with a value (SQLite: 3.00): dividing by one with more places than a decimal keeps drops the trailing zeros.</summary>
     private static decimal Normal(decimal value) => value / 1.0000000000000000000000000000m;
