@@ -8,7 +8,7 @@ namespace Linli.BrowserTests;
 /// <summary>
 /// The street office's dashboard: from its home page to the street's figures, down to a community and a courtyard,
 /// compared with last year; the monthly summary downloaded and opened in LibreOffice; a community's target set on a
-/// phone and its traffic light.
+/// phone and its traffic light; the demo district showing the figures the seeds report.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DashboardsTests(BrowserFixture fixture)
@@ -88,6 +88,62 @@ public sealed class DashboardsTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-figure=activitiesHeld] .fs-5")).ToContainTextAsync("472");
         await Expect(page.GetByTestId("region-table")).ToContainTextAsync("锦城街道");
         await Expect(page.GetByTestId("region-table")).ToContainTextAsync("创投示例街道（编造）");
+    }
+
+    [Fact]
+    public async Task The_district_sees_the_seeds_figures_in_the_demo_communities()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "wuhou", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/dashboards");
+        await page.GetByTestId("region-table").GetByRole(AriaRole.Link, new() { Name = "创投示例街道（编造）" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("创投示例街道（编造） 数据看板");
+        var street = page.GetByTestId("region-table");
+        // Seed 002 case 7: five of 七道堰's eight commercial compounds have an owners' committee.
+        var qidaoyan = street.Locator("[data-region]").Filter(new() { HasText = "七道堰社区" });
+        await Expect(qidaoyan.Locator("[data-cell=compounds]")).ToHaveTextAsync("8");
+        await Expect(qidaoyan.Locator("[data-cell=compoundsWithCommittee]")).ToHaveTextAsync("5");
+        await Expect(qidaoyan.Locator("[data-cell=committeeShare]")).ToHaveTextAsync("62.5");
+        var jifu = await RegionIdAsync(street, "吉福社区");
+
+        // Seed 002 case 1: 新南路's 985 residents of 70 and over, in its 52 old courtyards.
+        await street.GetByRole(AriaRole.Link, new() { Name = "新南路社区" }).ClickAsync();
+        await Expect(page.Locator("[data-figure=aged70] .fs-5")).ToHaveTextAsync("985 人");
+        await page.GetByTestId("region-table").GetByRole(AriaRole.Link, new() { Name = "华西坝老旧院落" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("华西坝老旧院落 数据看板");
+        await Expect(page.GetByTestId("region-table").Locator("tbody [data-region]:not([data-region=unplaced])")).ToHaveCountAsync(52);
+        await Expect(page.GetByTestId("region-table").Locator("tfoot [data-cell=aged70]")).ToHaveTextAsync("985");
+
+        // Seed 002 case 5: 吉福's 118 disabled residents, each visited in the three rounds from November 2019 to January 2020.
+        await page.GotoAsync($"/console/dashboards?regionId={jifu}&period=custom&on=2019-11-01&to=2020-01-31");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("吉福社区 数据看板");
+        await Expect(page.Locator("[data-figure=disabled] .fs-5")).ToHaveTextAsync("118 人");
+        await Expect(page.Locator("[data-figure=visits] .fs-5")).ToHaveTextAsync("354 次");
+    }
+
+    [Fact]
+    public async Task The_street_sees_its_composite_spaces_two_hundred_openings_and_five_hundred_beneficiaries()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInPage.SignInAsync(page, "jincheng", LinliProcess.DemoPassword);
+        await page.GotoAsync("/console/dashboards");
+        var ankang = await RegionIdAsync(page.GetByTestId("region-table"), "安康社区");
+        // Seed 000's space, open six days a week since it was set up 233 days ago, closed on Mondays.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var setUp = today.AddDays(-233);
+        var openDays = Enumerable.Range(0, 234).Count(d => setUp.AddDays(d).DayOfWeek != DayOfWeek.Monday);
+        await page.GotoAsync($"/console/dashboards?regionId={ankang}&period=custom&on={setUp:yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("安康社区 数据看板");
+        await Expect(page.Locator("[data-figure=spaceOpenDays] .fs-5")).ToHaveTextAsync($"{openDays} 天");
+        await Expect(page.Locator("[data-figure=activitiesHeld] .fs-5")).ToHaveTextAsync("22 场");
+        await Expect(page.Locator("[data-figure=uniquePeople] .fs-5")).ToHaveTextAsync("526 人");
+    }
+
+    /// <summary>The region id behind a row's link in a dashboard's region table.</summary>
+    private static async Task<int> RegionIdAsync(ILocator table, string name)
+    {
+        var href = await table.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).GetAttributeAsync("href");
+        return int.Parse(System.Text.RegularExpressions.Regex.Match(href!, @"regionId=(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public static class ActivitiesModule
         builder.AddPeriodicWork<ActivityReminders>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.ActivitiesDemo>();
         builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.TemplatesDemo>();
+        builder.Services.AddScoped<Platform.Demo.IDemoContributor, Demo.CompositeSpaceDemo>();
         builder.Services.AddScoped<Platform.Workbench.IWorkbenchSource, ActivitiesWorkbench>();
         builder.Services.AddScoped<Platform.Workbench.IPortalNoteSource, ActivitiesPortalNotes>();
         builder.Services.AddSingleton(new Shared.Navigation.NavItem("/console/activities", "Nav.Activities", 30, ActivitiesPolicies.Manage));

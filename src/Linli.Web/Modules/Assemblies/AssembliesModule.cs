@@ -20,6 +20,7 @@ public static class AssembliesModule
         services.AddScoped<Platform.Workbench.IPortalNoteSource, AssembliesPortalNotes>();
         services.AddSingleton(AssembliesApiSummaries.Table);
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.AssembliesDemo>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.CommitteesDemo>();
         services.AddSingleton(new Shared.Navigation.NavItem("/console/assemblies", "Nav.Assemblies", 38, AssembliesPolicies.Read));
         services.AddSingleton(Platform.Audit.AuditNames.ByNumber("Assembly", [], (sp, ids, ct) =>
             sp.GetRequiredService<Platform.Data.LinliDb>().Set<OwnersAssembly>().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct)));

@@ -28,6 +28,7 @@ public static class ResidentsModule
         services.AddScoped<Import.ResidentExporter>();
         services.AddSingleton<Import.ImportProgress>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.ResidentsDemo>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.CountedPeopleDemo>();
         services.AddScoped<Platform.Workbench.IWorkbenchSource, ResidentsWorkbench>();
         services.AddScoped<Platform.Figures.IFigureSource, ResidentFigures>();
         services.AddScoped<Platform.Figures.IFigureSource, ResidentGroupFigures>();

@@ -11,7 +11,7 @@ namespace Linli.Web.Platform.Demo;
 /// Modules add their own demo data through <see cref="IDemoContributor"/>.
 /// The accounts are listed in docs/demo.md; keep the two in step.
 /// </summary>
-public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumerable<IDemoContributor> modules, TimeProvider clock)
+public sealed partial class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumerable<IDemoContributor> modules, TimeProvider clock)
 {
     public const string Password = "Linli@2026";
 
@@ -65,6 +65,7 @@ public sealed class DemoSeeder(LinliDb db, UserManager<LinliUser> users, IEnumer
             var building = await AddAsync(staffHousing, RegionKind.Building, $"{b}栋", $"{b}", null, now, cancellationToken);
             await AddUnitsAsync(building, floors: 5, perFloor: 4, 45m, 90m, now, cancellationToken, topFloor: 3);
         }
+        await CaseCommunitiesAsync(district, now, cancellationToken);
 
         await AddUserAsync("wuhou", "武侯区社治委 赵科长", Roles.DistrictOfficer, district);
         await AddUserAsync("jijinhui", "武侯社区发展基金会 项目官员 孙老师", Roles.DistrictOfficer, district);

@@ -39,12 +39,12 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
         var foundation = await DemoUsers.PrincipalAsync(db, "jijinhui", cancellationToken);
         if (district is null || wuhou is null || foundation is null) return;
         var carriers = await partners.IdsByNameAsync(Partners.Demo.PartnersDemo.Carriers, cancellationToken);
-        var (communities, added) = await CommunitiesAsync(district, cancellationToken);
+        var (communities, empty) = await CommunitiesAsync(cancellationToken);
         var people = new Dictionary<string, IReadOnlyList<int>>();
         var random = new Random(2020);
         foreach (var (name, id) in communities)
-            people[name] = added.Contains(id) ? await invented.AddAsync(id, PeoplePerCommunity, random, cancellationToken)
-                : [.. (await residents.IdsByNameAsync(id, cancellationToken)).Values];
+            people[name] = empty.Contains(id) ? await invented.AddAsync(id, PeoplePerCommunity, random, cancellationToken)
+                : [.. (await residents.LivingInAsync(id, cancellationToken)).Select(r => r.Id)];
         var plan = GrantsDemoPlan.Build([.. communities.Keys], Partners.Demo.PartnersDemo.Carriers, c => people[c].Count);
 
         var program = await At(new DateTime(2019, 11, 5)).Service<ProgramsService>().CreateAsync(new NewProgram(district.Id, "武侯区2019年第二批社区发展治理公益创投项目",
@@ -65,7 +65,7 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
         }
         foreach (var (title, n) in new[] { "楼道文化墙", "社区记忆馆", "宠物友好社区", "青少年夏令营", "智慧养老探索" }.Select((t, n) => (t, n)))
         {
-            var community = communities.Keys.ElementAt(GrantsDemoPlan.SeedCommunities.Length + 3 + n);
+            var community = communities.Keys.ElementAt(DemoRegions.CaseCommunities.Length + 3 + n);
             var loser = await ApplyAsync(program, new PlannedProject(community, Partners.Demo.PartnersDemo.Carriers[n + 6], GrantsDemoPlan.Categories[n], $"{title}{Invented}",
                 6_000_000, []), communities[community], carriers[Partners.Demo.PartnersDemo.Carriers[n + 6]], wuhou, cancellationToken);
             await ReviewAsync(loser, reviewers, random, 60, cancellationToken);
@@ -102,7 +102,7 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
     private async Task EvaluationsAsync(IReadOnlyList<(PlannedProject Plan, int Id)> projects, Random random, CancellationToken cancellationToken)
     {
         var evaluations = At(new DateTime(2021, 7, 15)).Service<EvaluationService>();
-        foreach (var (planned, project) in projects.Where(p => GrantsDemoPlan.SeedCommunities.Contains(p.Plan.Community)))
+        foreach (var (planned, project) in projects.Where(p => DemoRegions.CaseCommunities.Contains(p.Plan.Community)))
         {
             foreach (var activity in (await evaluations.ReadAsync(project, cancellationToken)).ActivityLevel.Activities.Where(_ => random.Next(10) < 8))
                 await evaluations.EvaluateActivityAsync(project, new NewActivityEvaluation(activity.Id, random.Next(4, 6), random.Next(3, 6), random.Next(4, 6)), cancellationToken);
@@ -125,19 +125,24 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
     }
 
     /// <summary>
-    /// The demo's communities that have people (青桐), and the batch's others up to 33 under a street of their own (its
-    /// name says it is invented): the nine cases' and invented ones.
+    /// The batch's 33 communities: the nine cases' (in the tree from the start, some with people of their own), the
+    /// demo's other communities that have people (青桐), and invented ones added to the cases' street up to 33; those
+    /// without people get invented ones.
     /// </summary>
-    private async Task<(Dictionary<string, int> All, HashSet<int> Added)> CommunitiesAsync(RegionNode district, CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, int> All, HashSet<int> Empty)> CommunitiesAsync(CancellationToken cancellationToken)
     {
+        var street = await db.Regions.FirstAsync(r => r.Kind == RegionKind.Street && r.Code == DemoRegions.GrantStreetCode, cancellationToken);
+        var cases = await db.Regions.Where(r => r.ParentId == street.Id).ToDictionaryAsync(r => r.Name, cancellationToken);
         var own = new List<RegionNode>();
-        foreach (var community in await db.Regions.Where(r => r.Kind == RegionKind.Community).OrderBy(r => r.Id).ToListAsync(cancellationToken))
-            if ((await residents.IdsByNameAsync(community.Id, cancellationToken)).Count >= 10) own.Add(community);
-        var created = await DemoRegions.StreetAsync(db, district, "创投示例街道（编造）", "510107099",
-            GrantsDemoPlan.SeedCommunities.Concat(GrantsDemoPlan.InventedCommunities(GrantsDemoPlan.Communities - GrantsDemoPlan.SeedCommunities.Length - own.Count)),
-            clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return (created.Take(GrantsDemoPlan.SeedCommunities.Length).Concat(own).Concat(created.Skip(GrantsDemoPlan.SeedCommunities.Length))
-            .ToDictionary(r => r.Name, r => r.Id), [.. created.Select(c => c.Id)]);
+        foreach (var community in await db.Regions.Where(r => r.Kind == RegionKind.Community && r.ParentId != street.Id).OrderBy(r => r.Id).ToListAsync(cancellationToken))
+            if ((await residents.LivingInAsync(community.Id, cancellationToken)).Count >= 10) own.Add(community);
+        var created = await DemoRegions.CommunitiesAsync(db, street,
+            GrantsDemoPlan.InventedCommunities(GrantsDemoPlan.Communities - DemoRegions.CaseCommunities.Length - own.Count), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var all = DemoRegions.CaseCommunities.Select(c => cases[c]).Concat(own).Concat(created).ToList();
+        var empty = new HashSet<int>();
+        foreach (var community in all)
+            if ((await residents.LivingInAsync(community.Id, cancellationToken)).Count == 0) empty.Add(community.Id);
+        return (all.ToDictionary(r => r.Name, r => r.Id), empty);
     }
 
     private async Task<int> ApplyAsync(int program, PlannedProject planned, int community, int carrier, ClaimsPrincipal officer, CancellationToken cancellationToken)

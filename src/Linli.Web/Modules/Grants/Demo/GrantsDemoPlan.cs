@@ -1,3 +1,5 @@
+using Linli.Web.Platform.Demo;
+
 namespace Linli.Web.Modules.Grants.Demo;
 
 /// <summary>One activity of a project: its title, the day it was held (China date), and how many came.</summary>
@@ -18,9 +20,6 @@ public static class GrantsDemoPlan
     public static readonly DateOnly StartsOn = new(2020, 3, 1), EndsOn = new(2021, 6, 30);
 
     public static readonly string[] Categories = ["共驻共建", "邻里关系营造", "小区营造", "垃圾分类", "志愿服务", "社区微更新", "最美阳台"];
-
-    /// <summary>The nine cases' communities (seed 002) and invented ones beside the demo's own three.</summary>
-    public static readonly string[] SeedCommunities = ["新南路社区", "龙腾社区", "金花社区", "南桥社区", "吉福社区", "倪家桥社区", "少陵社区", "七里社区", "七道堰社区"];
 
     public const int Communities = 33;
 
@@ -45,7 +44,7 @@ public static class GrantsDemoPlan
         var projects = new List<PlannedProject>(Cases(carriers));
         // 8, 8, 7, 6, 6, 6, 4 projects per category in all; the cases took one or two each.
         var remaining = new Queue<string>(new[] { 7, 7, 5, 5, 5, 4, 3 }.SelectMany((n, i) => Enumerable.Repeat(Categories[i], n)).OrderBy(_ => random.Next()));
-        var others = communities.Skip(SeedCommunities.Length).ToList();
+        var others = communities.Skip(DemoRegions.CaseCommunities.Length).ToList();
         // Every community once, and twelve of the last ones (invented) twice: 36 more projects.
         var places = others.Concat(others.Skip(others.Count - 12)).ToList();
         for (var n = 0; n < places.Count; n++)
