@@ -19,7 +19,8 @@ public sealed partial class DemoSeeder
         for (var c = 0; c < XinnanluCourtyards.Length; c++)
         {
             var courtyard = await AddAsync(huaxiba, RegionKind.Courtyard, XinnanluCourtyards[c], $"Y{c + 1:00}", null, now, cancellationToken);
-            for (var b = 1; b <= 1 + random.Next(2); b++)
+            var buildings = 1 + random.Next(2);
+            for (var b = 1; b <= buildings; b++)
             {
                 var building = await AddAsync(courtyard, RegionKind.Building, $"{b}栋", $"{b}", null, now, cancellationToken);
                 await AddUnitsAsync(building, floors: random.Next(4, 7), perFloor: 3, 40m, 75m, now, cancellationToken);

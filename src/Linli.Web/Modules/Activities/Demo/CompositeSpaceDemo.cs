@@ -19,7 +19,7 @@ public sealed class CompositeSpaceDemo(Platform.Data.LinliDb db, IServiceProvide
 {
     public const int DaysOpen = 233, Beneficiaries = 526;
 
-    public static readonly string[] Themes =
+    private static readonly string[] Themes =
     [
         "学思墙开墙仪式", "成长相册·邻里故事征集", "邻里读书会", "“双减”课后托管体验", "社区事务共议会", "公共空间共商会", "远亲不如近邻·邻里节",
         "亲子手工坊", "长者智能手机课堂", "安置房邻里互助茶话会", "垃圾分类主题宣讲", "邻里美食分享会", "儿童安全课", "成长相册·家庭影像展",
@@ -54,9 +54,9 @@ public sealed class CompositeSpaceDemo(Platform.Data.LinliDb db, IServiceProvide
             var created = await activities.CreateAsync(new NewActivity(community.Id, Themes[n], "社工与社区自组织共同开展的主题活动（演示数据，编造）", "邻里复合空间", start,
                 start.AddHours(2), size, ActivityStatus.Published, null, true, Category: "主题活动"), cancellationToken);
             // Everyone of the 526 comes at least once (each to the activity of their turn); the rest of the room are neighbours coming back.
-            var own = came.Where((_, k) => k % Themes.Length == n);
+            var own = came.Where((_, k) => k % Themes.Length == n).ToList();
             var back = came.OrderBy(_ => random.Next()).Take(size);
-            held.Add(new AttendanceSheet(created.Id, [.. own.Concat(back).Distinct().Take(Math.Max(size, own.Count()))]));
+            held.Add(new AttendanceSheet(created.Id, [.. own.Concat(back).Distinct().Take(Math.Max(size, own.Count))]));
         }
         await sheets.RecordAsync(held, "纸质签到表补录", "ankang", cancellationToken);
     }

@@ -39,12 +39,14 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
         var foundation = await DemoUsers.PrincipalAsync(db, "jijinhui", cancellationToken);
         if (district is null || wuhou is null || foundation is null) return;
         var carriers = await partners.IdsByNameAsync(Partners.Demo.PartnersDemo.Carriers, cancellationToken);
-        var (communities, empty) = await CommunitiesAsync(cancellationToken);
+        var communities = await CommunitiesAsync(cancellationToken);
         var people = new Dictionary<string, IReadOnlyList<int>>();
         var random = new Random(2020);
         foreach (var (name, id) in communities)
-            people[name] = empty.Contains(id) ? await invented.AddAsync(id, PeoplePerCommunity, random, cancellationToken)
-                : [.. (await residents.LivingInAsync(id, cancellationToken)).Select(r => r.Id)];
+        {
+            var living = await residents.LivingInAsync(id, cancellationToken);
+            people[name] = living.Count > 0 ? [.. living.Select(r => r.Id)] : await invented.AddAsync(id, PeoplePerCommunity, random, cancellationToken);
+        }
         var plan = GrantsDemoPlan.Build([.. communities.Keys], Partners.Demo.PartnersDemo.Carriers, c => people[c].Count);
 
         var program = await At(new DateTime(2019, 11, 5)).Service<ProgramsService>().CreateAsync(new NewProgram(district.Id, "武侯区2019年第二批社区发展治理公益创投项目",
@@ -126,10 +128,9 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
 
     /// <summary>
     /// The batch's 33 communities: the nine cases' (in the tree from the start, some with people of their own), the
-    /// demo's other communities that have people (青桐), and invented ones added to the cases' street up to 33; those
-    /// without people get invented ones.
+    /// demo's other communities that have people (青桐, 安康), and invented ones added to the cases' street up to 33.
     /// </summary>
-    private async Task<(Dictionary<string, int> All, HashSet<int> Empty)> CommunitiesAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, int>> CommunitiesAsync(CancellationToken cancellationToken)
     {
         var street = await db.Regions.FirstAsync(r => r.Kind == RegionKind.Street && r.Code == DemoRegions.GrantStreetCode, cancellationToken);
         var cases = await db.Regions.Where(r => r.ParentId == street.Id).ToDictionaryAsync(r => r.Name, cancellationToken);
@@ -138,11 +139,7 @@ public sealed partial class GrantsDemo(LinliDb db, IServiceProvider services, In
             if ((await residents.LivingInAsync(community.Id, cancellationToken)).Count >= 10) own.Add(community);
         var created = await DemoRegions.CommunitiesAsync(db, street,
             GrantsDemoPlan.InventedCommunities(GrantsDemoPlan.Communities - DemoRegions.CaseCommunities.Length - own.Count), clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var all = DemoRegions.CaseCommunities.Select(c => cases[c]).Concat(own).Concat(created).ToList();
-        var empty = new HashSet<int>();
-        foreach (var community in all)
-            if ((await residents.LivingInAsync(community.Id, cancellationToken)).Count == 0) empty.Add(community.Id);
-        return (all.ToDictionary(r => r.Name, r => r.Id), empty);
+        return DemoRegions.CaseCommunities.Select(c => cases[c]).Concat(own).Concat(created).ToDictionary(r => r.Name, r => r.Id);
     }
 
     private async Task<int> ApplyAsync(int program, PlannedProject planned, int community, int carrier, ClaimsPrincipal officer, CancellationToken cancellationToken)
