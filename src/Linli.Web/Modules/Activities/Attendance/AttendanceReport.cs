@@ -55,10 +55,8 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
         return places.ToDictionary(p => p.Key, p => new AttendanceFigures(0, p.PersonTimes, p.UniquePeople, p.WalkIns));
     }
 
-    private IQueryable<Attended> Attendance(int communityId, IQueryable<Activity> held, DateOnly? from, DateOnly? to)
-    {
-        return Together(Parts(db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId), held, AttendancePeriod.Of(from, to)));
-    }
+    private IQueryable<Attended> Attendance(int communityId, IQueryable<Activity> held, DateOnly? from, DateOnly? to) =>
+        Parts(db.Set<AttendanceTally>().Where(t => t.CommunityId == communityId), held, AttendancePeriod.Of(from, to));
 
     /// <summary>One pass over the parts for all three figures; unique people across the parts, as someone may come in several.</summary>
     private static async Task<AttendanceFigures> TotalsAsync(int activities, IQueryable<Attended> attended, CancellationToken cancellationToken)
@@ -101,14 +99,14 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
     private IQueryable<int> CameAt(IReadOnlyCollection<int> communityIds, DateOnly from, DateOnly to)
     {
         var held = db.Set<Activity>().Where(a => communityIds.Contains(a.CommunityId) && a.Status != ActivityStatus.Cancelled);
-        return Together(Parts(db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId)), held, AttendancePeriod.Of(from, to))).Select(a => a.ResidentId);
+        return Parts(db.Set<AttendanceTally>().Where(t => communityIds.Contains(t.CommunityId)), held, AttendancePeriod.Of(from, to)).Select(a => a.ResidentId);
     }
 
-    /// <summary>The tally rows (of the communities asked for) of the whole years and runs of months, and the check-ins of the days left over.</summary>
-    /// <summary>The parts (tallies of whole months and years, check-ins of the days around them) as one query.</summary>
-    private static IQueryable<Attended> Together(List<IQueryable<Attended>> parts) => parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
-
-    private List<IQueryable<Attended>> Parts(IQueryable<AttendanceTally> community, IQueryable<Activity> held, AttendancePeriod period)
+    /// <summary>
+    /// The tally rows (of the communities asked for) of the whole years and runs of months, and the check-ins of the days
+    /// left over, as one query.
+    /// </summary>
+    private IQueryable<Attended> Parts(IQueryable<AttendanceTally> community, IQueryable<Activity> held, AttendancePeriod period)
     {
         var tallies = new List<IQueryable<AttendanceTally>>();
         if (period.Years is { } years)
@@ -123,6 +121,6 @@ public sealed class AttendanceReport(LinliDb db, ResidentPlacement placement, Re
         parts.AddRange(period.Days.Select(days => db.Set<CheckIn>()
             .Join(held.Where(a => a.StartsAt >= days.FromUtc && a.StartsAt < days.ToUtc),
                 c => c.ActivityId, a => a.Id, (c, a) => new Attended { ResidentId = c.ResidentId, PersonTimes = 1, WalkIns = c.WalkIn ? 1 : 0 })));
-        return parts;
+        return parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part));
     }
 }

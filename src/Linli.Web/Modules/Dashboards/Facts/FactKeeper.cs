@@ -83,12 +83,7 @@ public sealed class FactKeeper(LinliDb db, FigureCatalogue catalogue, Residents.
             var counted = await source.PerCommunityAsync(new FigureWindow(communities, today, today, keys), cancellationToken);
             facts.AddRange(communities.SelectMany(c => keys.Select(k => new TodayFact(c, c, k, counted.GetValueOrDefault(c)?.GetValueOrDefault(k) ?? 0, now))));
             var byHome = figures.Where(f => f.AsOfToday && f.ByHome).Select(f => f.Key).ToHashSet();
-            if (byHome.Count == 0) continue;
-            foreach (var (community, under) in places)
-            {
-                var home = await OfHomesAsync(source, community, under, today, today, byHome, cancellationToken);
-                facts.AddRange(under.SelectMany(p => byHome.Select(k => new TodayFact(community, p.Id, k, home.GetValueOrDefault(p.Id)?.GetValueOrDefault(k) ?? 0, now))));
-            }
+            facts.AddRange((await ByHomeAsync(source, places, today, today, byHome, cancellationToken)).Select(c => new TodayFact(c.Community, c.Place.Id, c.Key, c.Value, now)));
         }
         await ReplaceAsync(async () => await db.Set<TodayFact>().ExecuteDeleteAsync(cancellationToken), facts, cancellationToken);
     }
@@ -122,19 +117,24 @@ public sealed class FactKeeper(LinliDb db, FigureCatalogue catalogue, Residents.
                 facts.AddRange(keys.Select(k => new RegionFact(area.Id, area.Path, from, to, k, counted.GetValueOrDefault(k))));
             }
             var byHome = figures.Where(f => f.ByHome && !f.AsOfToday).Select(f => f.Key).ToHashSet();
-            if (byHome.Count == 0) continue;
-            foreach (var (community, under) in places)
-            {
-                var home = await OfHomesAsync(source, community, under, from, to, byHome, cancellationToken);
-                facts.AddRange(under.SelectMany(p => byHome.Select(k => new RegionFact(p.Id, p.Path, from, to, k, home.GetValueOrDefault(p.Id)?.GetValueOrDefault(k) ?? 0))));
-            }
+            facts.AddRange((await ByHomeAsync(source, places, from, to, byHome, cancellationToken)).Select(c => new RegionFact(c.Place.Id, c.Place.Path, from, to, c.Key, c.Value)));
         }
         return facts;
     }
 
-    private async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> OfHomesAsync(IFigureSource source, int community, List<RegionNode> places,
-        DateOnly from, DateOnly to, HashSet<string> keys, CancellationToken cancellationToken) =>
-        await source.OfHomesAsync(new HomeWindow(community, residents.HomesIn(community, [.. places.Select(p => p.Id)]), from, to, keys), cancellationToken);
+    /// <summary>A source's figures by home of the places right below each community, zeros included; none when no key is asked.</summary>
+    private async Task<List<(int Community, RegionNode Place, string Key, decimal Value)>> ByHomeAsync(IFigureSource source, Dictionary<int, List<RegionNode>> places,
+        DateOnly from, DateOnly to, HashSet<string> keys, CancellationToken cancellationToken)
+    {
+        var counts = new List<(int Community, RegionNode Place, string Key, decimal Value)>();
+        if (keys.Count == 0) return counts;
+        foreach (var (community, under) in places)
+        {
+            var home = await source.OfHomesAsync(new HomeWindow(community, residents.HomesIn(community, [.. under.Select(p => p.Id)]), from, to, keys), cancellationToken);
+            counts.AddRange(under.SelectMany(p => keys.Select(k => (community, p, k, home.GetValueOrDefault(p.Id)?.GetValueOrDefault(k) ?? 0))));
+        }
+        return counts;
+    }
 
     private async Task<List<int>> CommunitiesAsync(CancellationToken cancellationToken) =>
         await db.Regions.AsNoTracking().Where(r => r.Kind == RegionKind.Community).Select(r => r.Id).ToListAsync(cancellationToken);
